@@ -53,7 +53,7 @@ export const environmentSchema = z
     DATABASE_PATH: z.string().min(1).optional(),
     DEFAULT_LOCALE: z.enum(['es', 'en']).default('es'),
     TIME_ZONE: timeZone.default('America/Guayaquil'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     CONVERSATION_IDLE_MINUTES: positiveInt(720),
     INVITE_TTL_HOURS: positiveInt(168),
     INVITE_MAX_FAILED_ATTEMPTS: positiveInt(5),

@@ -159,7 +159,7 @@ export const conversations = sqliteTable('conversations', {
   flow: text('flow').notNull(),
   state: text('state', { mode: 'json' }).notNull().$type<unknown>(),
   /** Choice ids offered by the last question, mapped to their values. */
-  choices: text('choices', { mode: 'json' }).notNull().$type<Record<string, string>>(),
+  choices: text('choices', { mode: 'json' }).notNull().$type<OfferedChoices>(),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
@@ -198,6 +198,13 @@ export const outbox = sqliteTable(
   },
   (t) => [uniqueIndex('outbox_dedupe_key').on(t.dedupeKey), index('outbox_due').on(t.status, t.nextAttemptAt)],
 );
+
+/** The choices the last question offered: opaque id → value and rendered label. */
+export interface OfferedChoices {
+  byId: Record<string, { value: string; label: string }>;
+  /** Whether free text is also a valid answer to the question. */
+  acceptsText: boolean;
+}
 
 /** The content of an outbox row. */
 export interface OutboxPayload {

@@ -1,0 +1,66 @@
+/** Joining the bot: redeeming an invite code for a role. */
+import { roleById, isRoleId } from '../domain/roles.js';
+import { m, type MessageRef } from '../i18n.js';
+import { findRedeemableInvite, markInviteUsed, normalizeInviteCode, type InviteRefusal } from '../store/invites.js';
+import { addMembership, createPerson } from '../store/people.js';
+import { gadById } from '../store/gads.js';
+import type { FlowContext, Reply } from './types.js';
+
+/** What the sender is told when a code cannot be redeemed. */
+const REFUSALS: Record<InviteRefusal, MessageRef> = {
+  rate_limited: m('invite-rate-limited'),
+  unknown: m('invite-unknown'),
+  used: m('invite-used'),
+  expired: m('invite-expired'),
+};
+
+/** Whether a bare message looks like an invite code (16 symbols, spaces and dashes allowed). */
+export function looksLikeInviteCode(text: string): boolean {
+  return normalizeInviteCode(text) !== undefined;
+}
+
+/**
+ * Redeems a code for the sender: creates the person on first use, grants the role and
+ * marks the code used. Refusals (unknown, used, expired, too many attempts) change
+ * nothing but the attempt count, and are audited.
+ */
+export function redeemInvite(ctx: FlowContext, typed: string): Reply[] {
+  const code = normalizeInviteCode(typed);
+  if (!code) {
+    ctx.audit('invite.refused', null, { reason: 'malformed' });
+    return [{ text: m('invite-malformed') }];
+  }
+  const found = findRedeemableInvite(
+    ctx.db,
+    code,
+    { channel: ctx.identity.channel, address: ctx.identity.address },
+    { now: ctx.now, maxFailedAttempts: ctx.config.invites.maxFailedAttempts, windowMs: ctx.config.invites.attemptWindowMs },
+  );
+  if (!found.ok) {
+    ctx.audit('invite.refused', null, { reason: found.reason });
+    return [{ text: REFUSALS[found.reason] }];
+  }
+  const { invite } = found;
+  if (!isRoleId(invite.role)) throw new Error(`invite ${invite.id} has an unknown role`);
+  const person = ctx.person ?? createPerson(ctx.db, ctx.identity, ctx.locale, ctx.now);
+  addMembership(
+    ctx.db,
+    person.id,
+    { role: invite.role, gadId: invite.gadId, gremio: invite.gremio, ...(invite.attributes ?? {}) },
+    ctx.now,
+  );
+  markInviteUsed(ctx.db, invite.id, person.id, ctx.now);
+  ctx.becomePerson(person);
+  ctx.audit('invite.redeemed', invite.gadId, { role: invite.role, inviteId: invite.id });
+  const gad = invite.gadId ? gadById(ctx.db, invite.gadId) : undefined;
+  const role = roleById(invite.role);
+  return [
+    {
+      text: m(gad ? 'invite-welcome-gad' : 'invite-welcome', {
+        role: ctx.locale === 'es' ? role.name : role.nameEn,
+        gad: gad?.name ?? '',
+        gremio: invite.gremio ?? 'none',
+      }),
+    },
+  ];
+}

@@ -1,0 +1,76 @@
+/**
+ * Starts the bot: configuration, the app, the channels that are configured (the console
+ * when none is), the dispatcher; shuts down once, cleanly, on SIGINT/SIGTERM or stdin EOF.
+ */
+import { createApp } from './app.js';
+import { createConsoleAdapter } from './channels/console.js';
+import type { ChannelAdapter } from './channels/types.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { createLogger } from './logger.js';
+import { createInvite, isFreshInstallation } from './store/invites.js';
+
+const jsonl = process.argv.includes('--jsonl');
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+const startedAt = performance.now();
+const config = readConfig();
+const useConsole = !config.telegram && !config.whatsapp;
+const logger = createLogger(config.logLevel ?? (useConsole ? 'warn' : 'info'));
+const app = createApp(config, { logger });
+const removed = app.sweepOrphanFiles();
+if (removed > 0) logger.warn({ removed }, 'removed stored files no document refers to');
+
+if (isFreshInstallation(app.db)) {
+  const { code } = createInvite(app.db, { role: 'poc' }, { now: app.clock.now(), ttlMs: config.invites.ttlMs });
+  const notice = `${app.translator.t(config.defaultLocale, 'console-first-invite', { code })}\n`;
+  (jsonl ? process.stderr : process.stdout).write(notice);
+}
+
+const adapters: ChannelAdapter[] = [];
+const consoleAdapter = useConsole
+  ? createConsoleAdapter({
+      input: process.stdin,
+      output: process.stdout,
+      jsonl,
+      documents: app.documents,
+      onError: (error) => logger.error({ err: error }, 'console line failed'),
+    })
+  : undefined;
+if (consoleAdapter) adapters.push(consoleAdapter);
+
+let stopping = false;
+/** Stops receiving, sends what can go out in a few seconds, closes the database. */
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    await Promise.all(adapters.map((adapter) => adapter.stop().catch((err) => logger.error({ err }, 'adapter stop failed'))));
+    await app.dispatcher.drain(useConsole ? 30_000 : 5_000);
+    await app.dispatcher.stop();
+    app.close();
+    logger.info('stopped');
+    process.exit(code);
+  }
+  return new Promise<never>(() => {});
+}
+
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+
+for (const adapter of adapters) {
+  app.attach(adapter);
+  await adapter.start((inbound) => app.receive(inbound).then(() => undefined));
+}
+app.dispatcher.start();
+logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performance.now() - startedAt) }, 'ready');
+if (consoleAdapter) void consoleAdapter.finished.then(() => shutdown(0));

@@ -1,0 +1,122 @@
+import { createHash, randomInt } from 'node:crypto';
+import { and, count, eq, gte } from 'drizzle-orm';
+import type { RoleId } from '../domain/roles.js';
+import type { Db } from './db.js';
+import { inviteAttempts, invites } from './schema.js';
+
+/** Crockford's base32: no I, L, O or U, so a code read aloud or retyped survives. */
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** 16 symbols of 5 bits: 80 random bits. */
+const CODE_LENGTH = 16;
+
+/** What an invite grants. */
+export interface InviteGrant {
+  role: RoleId;
+  gadId?: number | null;
+  gremio?: string | null;
+  /** Extra membership attributes (Foro sector, entity, seat, office). */
+  attributes?: Record<string, string> | null;
+}
+
+/** An invite row. */
+export type Invite = typeof invites.$inferSelect;
+
+/** A new random invite code. */
+export function newInviteCode(): string {
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i++) code += ALPHABET[randomInt(ALPHABET.length)];
+  return code;
+}
+
+/**
+ * Normalizes what a person typed into a code: upper case, no spaces or dashes, and the
+ * letters people confuse with digits mapped back. Returns undefined if it cannot be one.
+ */
+export function normalizeInviteCode(typed: string): string | undefined {
+  const code = typed
+    .toUpperCase()
+    .replace(/[\s-]/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
+  return code.length === CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c)) ? code : undefined;
+}
+
+/** The hash under which a code is stored; the code itself is never stored. */
+export function hashInviteCode(code: string): string {
+  return createHash('sha256').update(`estado-abierto-invite:${code}`).digest('hex');
+}
+
+/** Creates an invite and returns its code (shown once, never stored in clear). */
+export function createInvite(
+  db: Db,
+  grant: InviteGrant,
+  options: { now: Date; ttlMs: number; createdByPersonId?: number | null },
+): { code: string; invite: Invite } {
+  const code = newInviteCode();
+  const invite = db
+    .insert(invites)
+    .values({
+      codeHash: hashInviteCode(code),
+      role: grant.role,
+      gadId: grant.gadId ?? null,
+      gremio: grant.gremio ?? null,
+      attributes: grant.attributes ?? null,
+      createdByPersonId: options.createdByPersonId ?? null,
+      expiresAt: new Date(options.now.getTime() + options.ttlMs),
+      createdAt: options.now,
+    })
+    .returning()
+    .get();
+  return { code, invite };
+}
+
+/** Why a code could not be redeemed. */
+export type InviteRefusal = 'rate_limited' | 'unknown' | 'used' | 'expired';
+
+/** Looks up a code for redemption, counting failures against the sender's rate limit. */
+export function findRedeemableInvite(
+  db: Db,
+  code: string,
+  sender: { channel: string; address: string },
+  limits: { now: Date; maxFailedAttempts: number; windowMs: number },
+): { ok: true; invite: Invite } | { ok: false; reason: InviteRefusal } {
+  const since = new Date(limits.now.getTime() - limits.windowMs);
+  const failures = db
+    .select({ n: count() })
+    .from(inviteAttempts)
+    .where(
+      and(
+        eq(inviteAttempts.channel, sender.channel),
+        eq(inviteAttempts.address, sender.address),
+        gte(inviteAttempts.at, since),
+      ),
+    )
+    .get()!.n;
+  if (failures >= limits.maxFailedAttempts) return { ok: false, reason: 'rate_limited' };
+  const invite = db.select().from(invites).where(eq(invites.codeHash, hashInviteCode(code))).get();
+  const reason: InviteRefusal | undefined = !invite
+    ? 'unknown'
+    : invite.usedAt
+      ? 'used'
+      : invite.expiresAt.getTime() <= limits.now.getTime()
+        ? 'expired'
+        : undefined;
+  if (reason || !invite) {
+    db.insert(inviteAttempts).values({ channel: sender.channel, address: sender.address, at: limits.now }).run();
+    return { ok: false, reason: reason ?? 'unknown' };
+  }
+  return { ok: true, invite };
+}
+
+/** Marks an invite as used by a person. */
+export function markInviteUsed(db: Db, inviteId: number, personId: number, now: Date): void {
+  db.update(invites).set({ usedAt: now, usedByPersonId: personId }).where(eq(invites.id, inviteId)).run();
+}
+
+/** Whether the database has no people and no invites yet (a brand-new installation). */
+export function isFreshInstallation(db: Db): boolean {
+  const row = db.$client
+    .prepare('SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM invites) AS n')
+    .get() as { n: number };
+  return row.n === 0;
+}

@@ -1,0 +1,133 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { ChannelId } from '../channels/types.js';
+import type { Locale } from '../i18n.js';
+import type { RoleId } from '../domain/roles.js';
+import type { Db } from './db.js';
+import { identities, memberships, people } from './schema.js';
+
+/** An identity row. */
+export type Identity = typeof identities.$inferSelect;
+/** A person row. */
+export type Person = typeof people.$inferSelect;
+/** A membership row. */
+export type Membership = typeof memberships.$inferSelect;
+/** The attributes of a new membership. */
+export type NewMembership = Omit<typeof memberships.$inferInsert, 'id' | 'personId' | 'createdAt' | 'role'> & {
+  role: RoleId;
+};
+
+/** The identity of an address on a channel, if the bot has seen it. */
+export function findIdentity(db: Db, channel: ChannelId, address: string): Identity | undefined {
+  return db
+    .select()
+    .from(identities)
+    .where(and(eq(identities.channel, channel), eq(identities.address, address)))
+    .get();
+}
+
+/** An unsaved identity for a sender the bot has never seen (nothing is written). */
+export function guestIdentity(channel: ChannelId, address: string, now: Date): Identity {
+  return { id: -1, channel, address, personId: null, displayName: null, unreachableAt: null, createdAt: now };
+}
+
+/** Finds or creates the identity of a sender; a sender who writes again is reachable again. */
+export function upsertIdentity(
+  db: Db,
+  channel: ChannelId,
+  address: string,
+  displayName: string | undefined,
+  now: Date,
+): Identity {
+  const found = findIdentity(db, channel, address);
+  if (found) {
+    if (found.unreachableAt || (displayName && displayName !== found.displayName)) {
+      db.update(identities)
+        .set({ unreachableAt: null, displayName: displayName ?? found.displayName })
+        .where(eq(identities.id, found.id))
+        .run();
+      return { ...found, unreachableAt: null, displayName: displayName ?? found.displayName };
+    }
+    return found;
+  }
+  return db
+    .insert(identities)
+    .values({ channel, address, displayName: displayName ?? null, createdAt: now })
+    .returning()
+    .get();
+}
+
+/** Creates a person and links the identity to them. */
+export function createPerson(db: Db, identity: Identity, locale: Locale, now: Date): Person {
+  const person = db
+    .insert(people)
+    .values({ displayName: identity.displayName ?? identity.address, locale, createdAt: now })
+    .returning()
+    .get();
+  db.update(identities).set({ personId: person.id }).where(eq(identities.id, identity.id)).run();
+  return person;
+}
+
+/** The person with that id. */
+export function personById(db: Db, personId: number): Person | undefined {
+  return db.select().from(people).where(eq(people.id, personId)).get();
+}
+
+/** Changes a person's locale. */
+export function setLocale(db: Db, personId: number, locale: Locale): void {
+  db.update(people).set({ locale }).where(eq(people.id, personId)).run();
+}
+
+/** Every role a person holds. */
+export function membershipsOf(db: Db, personId: number): Membership[] {
+  return db.select().from(memberships).where(eq(memberships.personId, personId)).all();
+}
+
+/** Grants a role; an identical membership already held is not duplicated. */
+export function addMembership(db: Db, personId: number, membership: NewMembership, now: Date): Membership {
+  const existing = membershipsOf(db, personId).find(
+    (row) =>
+      row.role === membership.role &&
+      row.gadId === (membership.gadId ?? null) &&
+      row.gremio === (membership.gremio ?? null) &&
+      row.entity === (membership.entity ?? null) &&
+      row.seat === (membership.seat ?? null),
+  );
+  if (existing) return existing;
+  return db
+    .insert(memberships)
+    .values({ ...membership, personId, createdAt: now })
+    .returning()
+    .get();
+}
+
+/** The identity the bot uses to reach a person: the most recent reachable one. */
+export function reachableIdentity(db: Db, personId: number): Identity | undefined {
+  return db
+    .select()
+    .from(identities)
+    .where(and(eq(identities.personId, personId), isNull(identities.unreachableAt)))
+    .orderBy(desc(identities.id))
+    .get();
+}
+
+/** Marks an identity as unreachable (the person blocked the bot). */
+export function markUnreachable(db: Db, identityId: number, now: Date): void {
+  db.update(identities).set({ unreachableAt: now }).where(eq(identities.id, identityId)).run();
+}
+
+/** People holding `role`, optionally only in one GAD or one gremio. */
+export function peopleWithRole(
+  db: Db,
+  role: RoleId,
+  where: { gadId?: number; gremio?: string } = {},
+): number[] {
+  const conditions = [eq(memberships.role, role)];
+  if (where.gadId !== undefined) conditions.push(eq(memberships.gadId, where.gadId));
+  if (where.gremio !== undefined) conditions.push(eq(memberships.gremio, where.gremio));
+  const rows = db
+    .selectDistinct({ personId: memberships.personId })
+    .from(memberships)
+    .where(and(...conditions))
+    .all();
+  return rows.map((row) => row.personId);
+}
