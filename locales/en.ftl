@@ -61,3 +61,15 @@ language-unknown = That language is not available. I can write in Spanish or Eng
 
 telegram-private-only = I only work in private chats. Write to me directly to continue.
 whatsapp-choose-number = Reply with the number of your choice.
+
+## Invites from the chat
+
+cmd-invite = invite a person to their role in the process
+invite-ask-role = Whom do you want to invite?
+invite-ask-gremio = Which association?
+invite-created =
+    Invite code for { $role }: { $code }
+    Forward it to the person: they must send me that code. It works once and expires in { $days } days.
+invite-created-link =
+    Invite code for { $role }: { $code }
+    Forward it to the person: they must send me that code, or open { $link } in Telegram. It works once and expires in { $days } days.

@@ -61,3 +61,15 @@ language-unknown = Ese idioma no está disponible. Puedo escribirte en español 
 
 telegram-private-only = Solo trabajo en chats privados. Escríbeme directamente para continuar.
 whatsapp-choose-number = Responde con el número de tu opción.
+
+## Invites from the chat
+
+cmd-invite = invitar a una persona a su rol en el proceso
+invite-ask-role = ¿A quién quieres invitar?
+invite-ask-gremio = ¿De qué gremio?
+invite-created =
+    Código de invitación para { $role }: { $code }
+    Reenvíalo a la persona: debe enviarme ese código. Sirve una sola vez y vence en { $days } días.
+invite-created-link =
+    Código de invitación para { $role }: { $code }
+    Reenvíalo a la persona: debe enviarme ese código, o abrir { $link } en Telegram. Sirve una sola vez y vence en { $days } días.

@@ -82,19 +82,19 @@ export const environmentSchema = z
       .optional(),
     WHATSAPP_MIN_INTERVAL_MS: positiveInt(1000),
     WHATSAPP_JITTER_MS: z.coerce.number().int().min(0).default(2000),
-  })
-  .superRefine((env, ctx) => {
-    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['TELEGRAM_WEBHOOK_SECRET'],
-        message: 'required when TELEGRAM_WEBHOOK_URL is set',
-      });
-    }
-    if (env.TELEGRAM_WEBHOOK_URL && !env.TELEGRAM_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_BOT_TOKEN'], message: 'required when TELEGRAM_WEBHOOK_URL is set' });
-    }
   });
+
+/** Variables that only make sense together, checked even when others are invalid. */
+function missingCompanions(input: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (input.TELEGRAM_WEBHOOK_URL && !input.TELEGRAM_WEBHOOK_SECRET) {
+    problems.push('TELEGRAM_WEBHOOK_SECRET: required when TELEGRAM_WEBHOOK_URL is set');
+  }
+  if (input.TELEGRAM_WEBHOOK_URL && !input.TELEGRAM_BOT_TOKEN) {
+    problems.push('TELEGRAM_BOT_TOKEN: required when TELEGRAM_WEBHOOK_URL is set');
+  }
+  return problems;
+}
 
 /** The validated configuration the rest of the bot reads. */
 export type Config = ReturnType<typeof toConfig>;
@@ -122,9 +122,10 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       ? {
           token: env.TELEGRAM_BOT_TOKEN,
           apiRoot: env.TELEGRAM_API_ROOT,
-          webhook: env.TELEGRAM_WEBHOOK_URL
-            ? { url: env.TELEGRAM_WEBHOOK_URL, secret: env.TELEGRAM_WEBHOOK_SECRET!, port: env.TELEGRAM_WEBHOOK_PORT }
-            : undefined,
+          webhook:
+            env.TELEGRAM_WEBHOOK_URL && env.TELEGRAM_WEBHOOK_SECRET
+              ? { url: env.TELEGRAM_WEBHOOK_URL, secret: env.TELEGRAM_WEBHOOK_SECRET, port: env.TELEGRAM_WEBHOOK_PORT }
+              : undefined,
           globalPerSecond: env.TELEGRAM_GLOBAL_PER_SECOND,
           perChatIntervalMs: env.TELEGRAM_PER_CHAT_INTERVAL_MS,
         }
@@ -157,10 +158,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),
   );
   const parsed = environmentSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
-    );
-  }
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`)),
+    ...missingCompanions(input),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   return toConfig(parsed.data);
 }

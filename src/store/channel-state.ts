@@ -1,0 +1,29 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from './db.js';
+import { channelState } from './schema.js';
+
+/** Reads one value of a channel's small state. */
+export function readChannelState(db: Db, channel: string, key: string): string | undefined {
+  return db
+    .select({ value: channelState.value })
+    .from(channelState)
+    .where(and(eq(channelState.channel, channel), eq(channelState.key, key)))
+    .get()?.value;
+}
+
+/** Writes one value of a channel's small state. */
+export function writeChannelState(db: Db, channel: string, key: string, value: string, now: Date): void {
+  db.insert(channelState)
+    .values({ channel, key, value, updatedAt: now })
+    .onConflictDoUpdate({ target: [channelState.channel, channelState.key], set: { value, updatedAt: now } })
+    .run();
+}
+
+/** The key under which the Telegram adapter records its bot's username at start. */
+export const TELEGRAM_USERNAME_KEY = 'bot_username';
+
+/** The t.me deep link that redeems `code`, once the Telegram bot's username is known. */
+export function telegramDeepLink(db: Db, code: string): string | undefined {
+  const username = readChannelState(db, 'telegram', TELEGRAM_USERNAME_KEY);
+  return username ? `https://t.me/${username}?start=${code}` : undefined;
+}

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Translator } from '../src/i18n.js';
+import { ROOT } from './support/spawn.js';
+
+function messageIds(locale: string): string[] {
+  const text = readFileSync(join(ROOT, 'locales', `${locale}.ftl`), 'utf8');
+  return [...text.matchAll(/^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/gm)].map((match) => match[1]!).sort();
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('locales', () => {
+  it('es.ftl and en.ftl hold the same message ids', () => {
+    expect(messageIds('en')).toEqual(messageIds('es'));
+  });
+
+  it('every message id the code uses exists', () => {
+    const translator = new Translator();
+    const used = new Set<string>();
+    // schema.ts is left out: drizzle's text('column') is not a message.
+    for (const file of sourceFiles(join(ROOT, 'src')).filter((f) => !f.endsWith('schema.ts'))) {
+      const text = readFileSync(file, 'utf8');
+      // Messages are referenced as m('id'), t(locale, 'id') or text('id') (channel notices).
+      for (const match of text.matchAll(/\b(?:m|t|text|notifyRole)\(\s*(?:[\w.]+,\s*)?'([a-z][a-z0-9-]*)'/g)) used.add(match[1]!);
+    }
+    expect(used.size).toBeGreaterThan(20);
+    expect([...used].filter((id) => !translator.has(id))).toEqual([]);
+  });
+
+  it('each message takes the same variables in both locales', () => {
+    const variables = (locale: string) => {
+      const text = readFileSync(join(ROOT, 'locales', `${locale}.ftl`), 'utf8');
+      const byId: Record<string, string[]> = {};
+      let current = '';
+      for (const line of text.split('\n')) {
+        const head = /^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/.exec(line);
+        if (head) current = head[1]!;
+        else if (!/^\s/.test(line)) current = '';
+        if (current) byId[current] = [...(byId[current] ?? []), ...[...line.matchAll(/\$([a-zA-Z_][\w-]*)/g)].map((x) => x[1]!)];
+      }
+      return Object.fromEntries(Object.entries(byId).map(([id, vars]) => [id, [...new Set(vars)].sort()]));
+    };
+    expect(variables('en')).toEqual(variables('es'));
+  });
+});

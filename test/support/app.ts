@@ -1,0 +1,97 @@
+/** Builds a real app on a temporary data folder, with a clock the test moves. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { createApp, type App, type AppOptions } from '../../src/app.js';
+import type { ChannelId, Inbound } from '../../src/channels/types.js';
+import { loadConfig } from '../../src/config.js';
+import type { OutboxPayload } from '../../src/store/schema.js';
+
+/** A clock that only moves when the test says so. */
+export class FakeClock {
+  constructor(private current = new Date('2026-11-24T15:00:00Z')) {}
+  now(): Date {
+    return new Date(this.current);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+  set(date: Date): void {
+    this.current = new Date(date);
+  }
+}
+
+/** A temporary folder, removed by `cleanup()`. */
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'eab-'));
+}
+
+/** An app for tests, with helpers to talk to it as people would. */
+export interface TestApp {
+  app: App;
+  clock: FakeClock;
+  dataDir: string;
+  /** Sends a message from `address` and returns the messages queued for it in reply. */
+  say(address: string, text: string, extra?: Partial<Inbound>): OutboxPayload[];
+  /** Every message queued so far for `address`, oldest first. */
+  inbox(address: string): OutboxPayload[];
+  /** Creates an invite, redeems it from `address` and returns the person id. */
+  join(address: string, grant: Parameters<App['invites']['create']>[0]): number;
+  /** Counts rows of a table. */
+  count(table: string): number;
+  cleanup(): void;
+}
+
+let sequence = 0;
+
+/** Builds a TestApp on the console channel; `env` overrides configuration variables. */
+export function testApp(env: Record<string, string> = {}, options: AppOptions = {}): TestApp {
+  const dataDir = tempDir();
+  const config = loadConfig({ DATA_DIR: dataDir, ...env });
+  const clock = new FakeClock();
+  const app = createApp(config, { clock, logger: pino({ level: 'silent' }), ...options });
+  const channel: ChannelId = 'console';
+
+  const inbox = (address: string): OutboxPayload[] =>
+    (
+      app.db.$client
+        .prepare('SELECT payload FROM outbox WHERE channel = ? AND address = ? ORDER BY id')
+        .all(channel, address) as { payload: string }[]
+    ).map((row) => JSON.parse(row.payload) as OutboxPayload);
+
+  const say = (address: string, text: string, extra: Partial<Inbound> = {}): OutboxPayload[] => {
+    const before = inbox(address).length;
+    app.engine.handle({ channel, externalId: `t${++sequence}`, address, displayName: address, text, ...extra });
+    return inbox(address).slice(before);
+  };
+
+  return {
+    app,
+    clock,
+    dataDir,
+    say,
+    inbox,
+    join(address, grant) {
+      const { code } = app.invites.create(grant);
+      say(address, `/start ${code}`);
+      const row = app.db.$client
+        .prepare('SELECT person_id AS id FROM identities WHERE channel = ? AND address = ?')
+        .get(channel, address) as { id: number | null };
+      if (!row.id) throw new Error(`${address} was not onboarded`);
+      return row.id;
+    },
+    count: (table) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
+    cleanup() {
+      app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Picks the choice whose label matches, as a person pressing a button would. */
+export function choiceId(message: OutboxPayload | undefined, label: string | RegExp): string {
+  const choice = message?.choices?.find((c) => (typeof label === 'string' ? c.label === label : label.test(c.label)));
+  if (!choice) throw new Error(`no choice ${String(label)} in ${JSON.stringify(message)}`);
+  return choice.id;
+}

@@ -1,0 +1,19 @@
+/** Snapshots of the tables that hold the process's state, to prove an input changed nothing. */
+import type { App } from '../../src/app.js';
+
+/** Tables whose content is the process's state (not logs, queues or dedupe records). */
+export const STATE_TABLES = [
+  'gads',
+  'people',
+  'memberships',
+  'invites',
+  'activity_progress',
+  'documents',
+  'conversations',
+] as const;
+
+/** Every row of the state tables, as JSON text. */
+export function stateSnapshot(app: App): string {
+  const tables = STATE_TABLES.map((table) => [table, app.db.$client.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]);
+  return JSON.stringify(tables);
+}
