@@ -1,11 +1,83 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { GREMIO_BY_LEVEL, type GadLevel } from '../domain/territory.js';
+import { foldText } from '../text.js';
 import type { Db } from './db.js';
 import { gads } from './schema.js';
 
 /** A local government row. */
 export type Gad = typeof gads.$inferSelect;
 
+/** How a GAD entered the process. */
+export type GadEntry = 'interest' | 'prioritization';
+
+/** Where a GAD stands with the POC. */
+export type GadStatus = 'interest_pending' | 'info_requested' | 'accepted' | 'declined';
+
+/** What identifies a GAD regardless of how people spell it: level, province, canton, name. */
+export function naturalKey(level: GadLevel, province: string, canton: string | null, name: string): string {
+  return [level, province, canton ?? '', name].map(foldText).join('|');
+}
+
 /** The local government with that id. */
 export function gadById(db: Db, id: number): Gad | undefined {
   return db.select().from(gads).where(eq(gads.id, id)).get();
+}
+
+/** The GAD already registered under the same natural key, if any. */
+export function findGad(db: Db, level: GadLevel, province: string, canton: string | null, name: string): Gad | undefined {
+  return db.select().from(gads).where(eq(gads.naturalKey, naturalKey(level, province, canton, name))).get();
+}
+
+/** Registers a GAD; its gremio follows from its level. */
+export function createGad(
+  db: Db,
+  input: {
+    name: string;
+    level: GadLevel;
+    province: string;
+    canton: string | null;
+    entry: GadEntry;
+    status: GadStatus;
+    details?: Record<string, string>;
+    now: Date;
+  },
+): Gad {
+  return db
+    .insert(gads)
+    .values({
+      name: input.name,
+      level: input.level,
+      province: input.province,
+      canton: input.canton,
+      gremio: GREMIO_BY_LEVEL[input.level],
+      entry: input.entry,
+      status: input.status,
+      naturalKey: naturalKey(input.level, input.province, input.canton, input.name),
+      details: input.details ?? null,
+      createdAt: input.now,
+    })
+    .returning()
+    .get();
+}
+
+/** Changes a GAD's status (and merges details, e.g. the POC's reason). */
+export function updateGad(db: Db, id: number, changes: { status?: GadStatus; details?: Record<string, string> }): void {
+  db.update(gads).set(changes).where(eq(gads.id, id)).run();
+}
+
+/** GADs in some statuses, oldest first. */
+export function gadsWithStatus(db: Db, statuses: readonly GadStatus[]): Gad[] {
+  return db.select().from(gads).where(inArray(gads.status, [...statuses])).orderBy(asc(gads.createdAt)).all();
+}
+
+/** Accepted GADs whose name contains `text` (accents and case ignored), at most `limit`. */
+export function searchGads(db: Db, text: string, limit: number): Gad[] {
+  const pattern = `%${foldText(text).replace(/[%_|]/g, '')}%`;
+  return db
+    .select()
+    .from(gads)
+    .where(and(eq(gads.status, 'accepted'), like(gads.naturalKey, pattern)))
+    .orderBy(asc(gads.name))
+    .limit(limit)
+    .all();
 }

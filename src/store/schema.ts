@@ -71,8 +71,10 @@ export const memberships = sqliteTable(
     gremio: text('gremio'),
     /** For Foro members: gobierno_local | academia | sociedad_civil | sector_privado. */
     sector: text('sector'),
-    /** For Foro members: the entity they represent. */
+    /** For Foro members: the entity they represent (its name, as shown). */
     entity: text('entity'),
+    /** For Foro members: the entity of the actor map they represent. */
+    foroEntityId: integer('foro_entity_id'),
     /** For Foro members: principal | suplente. */
     seat: text('seat'),
     /** For Foro members: presidencia | copresidencia | secretaria. */
@@ -145,6 +147,10 @@ export const documents = sqliteTable(
     mime: text('mime').notNull(),
     size: integer('size').notNull(),
     sha256: text('sha256').notNull(),
+    /** For evidence of the action plan: the milestone it supports. */
+    milestoneId: integer('milestone_id'),
+    /** For a Foro session's minutes (acta): the session. */
+    sessionId: integer('session_id'),
     uploadedByPersonId: integer('uploaded_by_person_id').references(() => people.id),
     createdAt: createdAt(),
   },
@@ -241,3 +247,178 @@ export const channelState = sqliteTable(
   (t) => [primaryKey({ columns: [t.channel, t.key] })],
 );
 
+
+/** The actor map of a local government (Anexo 1): entities that may sit in its Foro. */
+export const foroEntities = sqliteTable(
+  'foro_entities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    name: text('name').notNull(),
+    /** gobierno_local | academia | sociedad_civil | sector_privado */
+    sector: text('sector').notNull(),
+    contact: text('contact'),
+    /** Why the entity is interested (free text). */
+    interest: text('interest'),
+    createdByPersonId: integer('created_by_person_id').references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('foro_entities_gad').on(t.gadId)],
+);
+
+/** A recurrence of Foro sessions; its sessions are materialized ahead of time. */
+export const sessionSeries = sqliteTable('session_series', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  gadId: integer('gad_id')
+    .notNull()
+    .references(() => gads.id),
+  /** The rule as JSON: kind (weekly | biweekly | monthly_weekday | monthly_day), weekday, nth, day, time. */
+  rule: text('rule', { mode: 'json' }).notNull().$type<Record<string, string | number>>(),
+  place: text('place'),
+  link: text('link'),
+  agenda: text('agenda'),
+  createdByPersonId: integer('created_by_person_id').references(() => people.id),
+  cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+});
+
+/** One Foro session (a single date, or one occurrence of a series). */
+export const foroSessions = sqliteTable(
+  'foro_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    seriesId: integer('series_id').references(() => sessionSeries.id),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull().default(120),
+    place: text('place'),
+    link: text('link'),
+    agenda: text('agenda'),
+    /** scheduled | cancelled | held */
+    status: text('status').notNull().default('scheduled'),
+    /** When the acta was uploaded and attendance marked. */
+    minutesRecordedAt: integer('minutes_recorded_at', { mode: 'timestamp_ms' }),
+    createdByPersonId: integer('created_by_person_id').references(() => people.id),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('foro_sessions_gad_start').on(t.gadId, t.startsAt), index('foro_sessions_start').on(t.status, t.startsAt)],
+);
+
+/** A member's answer to a session invitation, and whether they attended. */
+export const sessionAttendance = sqliteTable(
+  'session_attendance',
+  {
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => foroSessions.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** yes | no, or null when not answered */
+    response: text('response'),
+    respondedAt: integer('responded_at', { mode: 'timestamp_ms' }),
+    /** Marked by the Secretaría Técnica after the session. */
+    attended: integer('attended', { mode: 'boolean' }),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.personId] })],
+);
+
+/** A local action plan (PAGL, activity 13) and its life: draft, approved, published, closed. */
+export const plans = sqliteTable(
+  'plans',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    /** draft | approved | published | closed */
+    status: text('status').notNull().default('draft'),
+    /** Random token: whoever has the plan's link can fetch its open data. */
+    publicToken: text('public_token').notNull(),
+    approvedByPersonId: integer('approved_by_person_id').references(() => people.id),
+    approvedAt: integer('approved_at', { mode: 'timestamp_ms' }),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+    createdByPersonId: integer('created_by_person_id').references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('plans_gad').on(t.gadId), uniqueIndex('plans_public_token').on(t.publicToken)],
+);
+
+/** A commitment of a plan, as OGP's template has it. */
+export const commitments = sqliteTable('commitments', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  planId: integer('plan_id')
+    .notNull()
+    .references(() => plans.id),
+  title: text('title').notNull(),
+  problem: text('problem').notNull(),
+  objective: text('objective').notNull(),
+  expectedResults: text('expected_results').notNull(),
+  /** Pillar ids of the Guía's model. */
+  pillars: text('pillars', { mode: 'json' }).notNull().$type<string[]>(),
+  responsibleEntity: text('responsible_entity').notNull(),
+  responsiblePersonId: integer('responsible_person_id').references(() => people.id),
+  counterparts: text('counterparts', { mode: 'json' }).notNull().$type<string[]>(),
+  createdAt: createdAt(),
+});
+
+/** A milestone of a commitment: a verifiable deliverable with its dates and progress. */
+export const milestones = sqliteTable(
+  'milestones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    deliverable: text('deliverable').notNull(),
+    /** ISO dates (YYYY-MM-DD) in the configured time zone. */
+    startDate: text('start_date').notNull(),
+    dueDate: text('due_date').notNull(),
+    /** OGP completion: no_iniciado | limitado | sustancial | completo */
+    completion: text('completion').notNull().default('no_iniciado'),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('milestones_due').on(t.dueDate)],
+);
+
+/** A progress report on a milestone. */
+export const milestoneReports = sqliteTable('milestone_reports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  milestoneId: integer('milestone_id')
+    .notNull()
+    .references(() => milestones.id),
+  personId: integer('person_id').references(() => people.id),
+  completion: text('completion').notNull(),
+  text: text('text').notNull(),
+  delayReason: text('delay_reason'),
+  createdAt: createdAt(),
+});
+
+/** The independent monitor's assessment of one commitment. */
+export const evaluations = sqliteTable(
+  'evaluations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    monitorPersonId: integer('monitor_person_id').references(() => people.id),
+    verifiable: integer('verifiable', { mode: 'boolean' }).notNull(),
+    relevant: integer('relevant', { mode: 'boolean' }).notNull(),
+    /** ninguno | menor | moderado | transformador */
+    potentialImpact: text('potential_impact').notNull(),
+    /** empeoro | no_cambio | marginal | significativo | sobresaliente */
+    result: text('result').notNull(),
+    notes: text('notes'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('evaluations_commitment').on(t.commitmentId)],
+);

@@ -1,0 +1,75 @@
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { ACTIVITIES } from '../domain/activities.js';
+import type { GadState } from '../domain/readiness.js';
+import { isRoleId, type RoleId } from '../domain/roles.js';
+import type { Db } from './db.js';
+import { activityProgress, documents, invites, memberships } from './schema.js';
+
+/** A progress row. */
+export type ProgressRow = typeof activityProgress.$inferSelect;
+
+/** Every progress row of a GAD, by activity number. */
+export function progressOf(db: Db, gadId: number): Map<number, ProgressRow> {
+  const rows = db.select().from(activityProgress).where(eq(activityProgress.gadId, gadId)).all();
+  return new Map(rows.map((row) => [row.activity, row]));
+}
+
+/** What the Guía's rules need to know of a GAD. */
+export function gadState(db: Db, gadId: number): GadState {
+  const done = new Set(
+    db
+      .select({ activity: activityProgress.activity })
+      .from(activityProgress)
+      .where(and(eq(activityProgress.gadId, gadId), isNotNull(activityProgress.doneAt)))
+      .all()
+      .map((row) => row.activity),
+  );
+  const uploaded = new Set(
+    db.selectDistinct({ product: documents.product }).from(documents).where(eq(documents.gadId, gadId)).all().map((r) => r.product),
+  );
+  const designated = new Set<RoleId>();
+  for (const row of db.selectDistinct({ role: memberships.role }).from(memberships).where(eq(memberships.gadId, gadId)).all()) {
+    if (isRoleId(row.role)) designated.add(row.role);
+  }
+  for (const row of db.selectDistinct({ role: invites.role }).from(invites).where(eq(invites.gadId, gadId)).all()) {
+    if (isRoleId(row.role)) designated.add(row.role);
+  }
+  const foro = db
+    .select({ entityId: memberships.foroEntityId, sector: memberships.sector, seat: memberships.seat, office: memberships.office })
+    .from(memberships)
+    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro')))
+    .all();
+  return { done, uploaded, designated, foro };
+}
+
+/**
+ * Records an activity as done and opens the ones it unblocks (their opened_at is when
+ * the stall clock starts). Returns the activities newly opened.
+ */
+export function markActivityDone(db: Db, gadId: number, activity: number, personId: number | null, now: Date): number[] {
+  db.insert(activityProgress)
+    .values({ gadId, activity, openedAt: now, doneAt: now, doneByPersonId: personId })
+    .onConflictDoUpdate({
+      target: [activityProgress.gadId, activityProgress.activity],
+      set: { doneAt: now, doneByPersonId: personId },
+    })
+    .run();
+  const done = gadState(db, gadId).done;
+  const opened = ACTIVITIES.filter((a) => !done.has(a.number) && a.requires.includes(activity) && a.requires.every((n) => done.has(n)));
+  for (const next of opened) openActivity(db, gadId, next.number, now);
+  return opened.map((a) => a.number);
+}
+
+/** Starts an activity's stall clock, if it has not started yet. */
+export function openActivity(db: Db, gadId: number, activity: number, now: Date): void {
+  db.insert(activityProgress).values({ gadId, activity, openedAt: now }).onConflictDoNothing().run();
+}
+
+/** Open activities of every GAD with the time they opened (for stall reminders). */
+export function openActivitiesSince(db: Db): { gadId: number; activity: number; openedAt: Date }[] {
+  return db
+    .select({ gadId: activityProgress.gadId, activity: activityProgress.activity, openedAt: activityProgress.openedAt })
+    .from(activityProgress)
+    .where(and(isNull(activityProgress.doneAt), isNotNull(activityProgress.openedAt)))
+    .all() as { gadId: number; activity: number; openedAt: Date }[];
+}
