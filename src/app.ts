@@ -56,10 +56,17 @@ export interface App {
   notifyRole(role: RoleId, key: string, args?: MessageArgs): number;
   /** The commands meaningful to the person behind an address, in their locale. */
   commandMenu(channel: ChannelId, address: string): { locale: Locale; commands: MenuCommand[] };
+  /** The commands open to someone the bot does not know yet, in `locale`. */
+  guestMenu(locale: Locale): MenuCommand[];
   /** Deletes stored files no document refers to (left by a crash between write and commit). */
   sweepOrphanFiles(): number;
   /** Closes the database. */
   close(): void;
+}
+
+/** The flows' commands as a menu in `locale`. */
+function menuOf(flows: readonly Flow[], locale: Locale, translator: Translator): MenuCommand[] {
+  return flows.map((flow) => ({ command: commandName(flow, locale), description: translator.render(locale, flow.description) }));
 }
 
 /** Builds the bot: opens (and migrates) the database, the document store and the engine. */
@@ -101,11 +108,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     },
     commandMenu(channel, address) {
       const turn = engine.newTurnReadOnly(channel, address, clock.now());
-      const commands = engine.availableFlows(turn).map((flow) => ({
-        command: commandName(flow, turn.locale),
-        description: translator.render(turn.locale, flow.description),
-      }));
-      return { locale: turn.locale, commands };
+      return { locale: turn.locale, commands: menuOf(engine.availableFlows(turn), turn.locale, translator) };
+    },
+    guestMenu(locale) {
+      const turn = engine.newTurnReadOnly('console', '', clock.now());
+      return menuOf(engine.availableFlows(turn), locale, translator);
     },
     sweepOrphanFiles() {
       const referenced = referencedFiles(db);

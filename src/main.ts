@@ -4,9 +4,11 @@
  */
 import { createApp } from './app.js';
 import { createConsoleAdapter } from './channels/console.js';
+import { createTelegramAdapter } from './channels/telegram.js';
 import type { ChannelAdapter } from './channels/types.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
+import { TELEGRAM_USERNAME_KEY, writeChannelState } from './store/channel-state.js';
 import { createInvite, isFreshInstallation } from './store/invites.js';
 
 const jsonl = process.argv.includes('--jsonl');
@@ -48,6 +50,17 @@ const consoleAdapter = useConsole
     })
   : undefined;
 if (consoleAdapter) adapters.push(consoleAdapter);
+const telegram = config.telegram
+  ? createTelegramAdapter({
+      ...config.telegram,
+      documents: app.documents,
+      translate: (locale, key) => app.translator.t(locale, key),
+      defaultLocale: config.defaultLocale,
+      menus: { guest: (locale) => app.guestMenu(locale), forChat: (address) => app.commandMenu('telegram', address) },
+      logger: logger.child({ channel: 'telegram' }),
+    })
+  : undefined;
+if (telegram) adapters.push(telegram);
 
 let stopping = false;
 /** Stops receiving, sends what can go out in a few seconds, closes the database. */
@@ -71,6 +84,8 @@ for (const adapter of adapters) {
   app.attach(adapter);
   await adapter.start((inbound) => app.receive(inbound).then(() => undefined));
 }
+const username = telegram?.username();
+if (username) writeChannelState(app.db, 'telegram', TELEGRAM_USERNAME_KEY, username, app.clock.now());
 app.dispatcher.start();
 logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performance.now() - startedAt) }, 'ready');
 if (consoleAdapter) void consoleAdapter.finished.then(() => shutdown(0));
