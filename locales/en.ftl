@@ -73,3 +73,180 @@ invite-created =
 invite-created-link =
     Invite code for { $role }: { $code }
     Forward it to the person: they must send me that code, or open { $link } in Telegram. It works once and expires in { $days } days.
+whatsapp-logged-out = WhatsApp logged the bot out: I no longer receive or send WhatsApp messages. To link it again, restart the bot and scan the QR code (or use the pairing code) with the dedicated number's phone.
+
+## Common choices
+
+choice-confirm = Confirm
+choice-restart = Correct (start again)
+choice-cancel = Cancel
+choice-done = Finish
+
+## Choosing a local government
+
+gad-ask = Which local government?
+gad-none = I found no local government where you can do this now. Write /next to see what is yours to do.
+gad-search-ask = Type part of the local government's name (at least 2 letters).
+gad-search-none = I found no local government by that name where you can do this. Try another part of the name.
+gad-level-ask = Which level of government is it?
+gad-name-ask = What is the local government's name? (for example: GAD Municipal de Cuenca)
+gad-name-hint = The name must have between 2 and 120 characters. Please write it again.
+gad-province-ask = Which province is it in?
+gad-canton-ask = Which canton?
+gad-canton-hint = The canton's name must have between 2 and 80 characters. Please write it again.
+
+## Interest (route a)
+
+cmd-interest = register a local government's interest in the model
+interest-authority-ask = What is the authority's name (mayor, prefect or president of the GAD)?
+interest-authority-hint = Write the authority's full name (between 2 and 120 characters).
+interest-position-ask = What is their position?
+interest-position-hint = Write the position (between 2 and 80 characters), for example: Mayor.
+interest-contact-ask = A contact? Write an e-mail address or a phone number.
+interest-contact-hint = That does not look like an e-mail or a phone number. Write, for example, name@gad.gob.ec or 0991234567.
+interest-motivation-ask = In a few words, why do you want to implement the Open State model?
+interest-motivation-hint = Write a short motivation (between 5 and 500 characters).
+interest-summary =
+    Check the details before sending them:
+    • Local government: { $name } ({ $level })
+    • Province: { $province } · Canton: { $canton }
+    • Authority: { $authority }, { $position }
+    • Contact: { $contact }
+    • Motivation: { $motivation }
+interest-summary-plain = { $name } ({ $level }), { $province } / { $canton }. Authority: { $authority }, { $position }. Contact: { $contact }. Motivation: { $motivation }
+interest-registered = Thank you! I registered { $gad }'s interest. The point of contact (POC), the Core Group and { $gremio } have been told. I will let you know here when the POC reviews it.
+interest-duplicate = { $gad } is already registered in the process ({ $status }). I did not register it again; I told the point of contact.
+interest-repeat-poc = Someone expressed interest again for { $gad }, which is already registered.
+interest-notify =
+    New interest in the Open State model: { $gad } (association: { $gremio }).
+    { $summary }
+    The POC reviews it with /review.
+interest-accepted = Good news! The point of contact accepted { $gad } into the process. Here is the invite code for the authority.
+interest-info-requested = The point of contact needs more information about { $gad }: “{ $question }”. Write /interest to answer.
+interest-declined = The point of contact did not accept { $gad } for now. Reason: “{ $reason }”.
+interest-answer-ask = The point of contact asked about { $gad }: “{ $question }”. Write your answer.
+interest-answer-hint = Write your answer in one message (at least 2 characters).
+interest-answer-sent = Thank you, I sent your answer about { $gad } to the point of contact.
+interest-answer-closed = That question has already been dealt with. Write /interest to register another local government.
+interest-info-answered-poc = Answer about { $gad }: “{ $answer }”. Review it with /review.
+
+## POC review and prioritization (route b)
+
+cmd-review = review the interest expressed by local governments
+cmd-prioritize = register a local government prioritized by the POC
+review-none = There is no expressed interest waiting for review.
+review-ask-gad = Which expression of interest do you want to review?
+review-ask-decision =
+    { $gad } — { $province } / { $canton } (association: { $gremio })
+    Authority: { $authority }, { $position } · Contact: { $contact }
+    Motivation: { $motivation }
+    Answer to your question: { $answer }
+    What do you decide?
+review-accept = Accept
+review-info = Ask for more information
+review-decline = Decline
+review-ask-reason = Write the reason or the question; I will send it to whoever expressed the interest.
+review-reason-hint = Write a text of at least 3 characters.
+review-accepted = You accepted { $gad }. Whoever expressed the interest received the code for the authority; here it is too:
+review-info-sent = I sent your question about { $gad }.
+review-declined = I recorded that { $gad } was not accepted, and told whoever expressed the interest.
+review-already-decided = Someone else already decided on that expression of interest. Write /review to see the pending ones.
+gad-accepted-notify = { $gad } was accepted into the Open State process by the point of contact.
+prioritize-summary =
+    You are about to register as prioritized:
+    • { $name } ({ $level }), { $province } / { $canton }
+prioritize-done = I registered { $gad } as prioritized (association: { $gremio }). Send this code to its authority:
+gad-prioritized-notify = The point of contact prioritized { $gad } to implement the Open State model.
+
+## Designations and uploads
+
+cmd-designate = designate the POCL and the delegates (or invite the monitoring entity)
+designate-ask-role = Whom do you want to designate?
+cmd-upload = upload a document (the product of an activity)
+upload-ask-product = Which document are you uploading?
+upload-send-file = Send me the file of “{ $product }” (activity { $activity }) now, as a document or a photo.
+upload-expected-file = I am waiting for a file. Send it as a document or a photo, or write /cancel.
+upload-not-allowed = You cannot upload that document in this local government.
+upload-stored = I saved “{ $name }” as “{ $product }”, version { $version } ({ $size }, fingerprint { $hash }).
+document-uploaded-notify = { $who } uploaded “{ $product }” of { $gad }.
+cmd-documents = see and download a local government's documents
+documents-ask = Which document do you want? (activity · document · date · uploaded by · fingerprint)
+documents-none = I could not find that document.
+documents-sent = Here is “{ $name }”.
+
+## Progress: next steps, status, confirmation
+
+cmd-next = what is mine to do now
+cmd-status = the status of a local government's 15 activities
+cmd-confirm = confirm that an activity is done
+next-gad-header = 📍 { $gad }
+next-missing =
+    { $activity } — missing:
+    { $missing }
+next-ready = { $activity } — ready: you can confirm it.
+next-ready-other = { $activity } — ready to be confirmed by: { $responsible }.
+next-nothing = Nothing is pending for you now. The process is waiting for: { $waiting }.
+next-none = You have no activities in an accepted local government yet.
+next-none-national = There are no open activities for you now. The POC reviews new requests with /review.
+next-choose = What do you want to do?
+next-upload = Upload “{ $product }” ({ $gad })
+next-confirm = Confirm activity { $activity } ({ $gad })
+status-header =
+    { $gad } — { $status }
+    { $lines }
+status-done = done on { $date } by { $who }
+status-by-bot = the bot
+status-open = open
+status-blocked = not possible yet
+confirm-ask-activity = Which activity do you want to confirm?
+confirm-unknown-activity = That activity does not exist.
+confirm-not-responsible = You cannot confirm activity { $activity }: it belongs to { $responsible }.
+confirm-gad-not-accepted = { $gad } has not been accepted by the point of contact yet.
+confirm-already-done = Activity { $activity } was already done.
+confirm-missing =
+    Activity { $activity } cannot be confirmed yet. Missing:
+    { $missing }
+confirm-done = Done! I recorded activity { $activity } as complete.
+confirm-done-opened =
+    Done! I recorded activity { $activity } as complete. Now open:
+    { $opened }
+activity-done-notify = { $gad }: { $who } confirmed activity { $activity }.
+activity-opened-notify = { $gad }: activity { $activity }, which is yours, can now move forward. Write /next to see what is missing.
+missing-prerequisite = { $activity } must be done first (it belongs to { $responsible })
+missing-product = upload “{ $product }”
+missing-designation = designate { $role } (/designate)
+missing-foro-sector = an entity of { $sector } with principal and alternate
+missing-foro-principal = the principal of an entity of { $sector }
+missing-foro-suplente = the alternate of an entity of { $sector }
+missing-foro-office = designate the forum's { $office }
+
+## Foro Multiactor
+
+cmd-foro = the multi-stakeholder forum: composition, actors, invitations and offices
+foro-composition =
+    Multi-stakeholder forum of { $gad }
+    Entities:
+    { $entities }
+    Offices:
+    { $offices }
+    Per Anexo 1, still missing:
+    { $gaps }
+foro-no-entities = (no entities in the actor map yet)
+foro-complete = nothing: the minimum composition is complete.
+foro-entity-line = • { $entity } ({ $sector }): principal { $principal }, alternate { $suplente }
+foro-office-line = • { $office }: { $holder }
+foro-menu = What do you want to record?
+foro-action-entity = Add an entity to the actor map
+foro-action-seat = Invite an entity's principal or alternate
+foro-action-office = Record an office of the forum
+foro-entity-name-ask = What is the entity's name?
+foro-entity-sector-ask = Which sector does it belong to?
+foro-entity-interest-ask = What is its interest or experience in Open State?
+foro-entity-added = I added { $entity } to the actor map.
+foro-seat-entity-ask = For which entity?
+foro-seat-ask = Principal or alternate?
+foro-office-ask = Which office did the forum designate?
+foro-office-member-ask = Who holds it?
+foro-office-notify = You were recorded as { $office } of the multi-stakeholder forum of { $gad }.
+foro-bye = Done. Write /forum whenever you want to come back.
+pocl-joined-notify = { $name } joined as local point of contact (POCL) of { $gad }.

@@ -19,7 +19,7 @@ import { openDatabase, inTransaction, type Db } from './store/db.js';
 import { referencedFiles } from './store/documents-repo.js';
 import { DocumentStore } from './store/documents.js';
 import { createInvite, type InviteGrant } from './store/invites.js';
-import { peopleWithRole } from './store/people.js';
+import { findIdentity, peopleWithRole, personById } from './store/people.js';
 
 /** A command as a channel's menu shows it. */
 export interface MenuCommand {
@@ -56,6 +56,8 @@ export interface App {
   notifyRole(role: RoleId, key: string, args?: MessageArgs): number;
   /** The commands meaningful to the person behind an address, in their locale. */
   commandMenu(channel: ChannelId, address: string): { locale: Locale; commands: MenuCommand[] };
+  /** The locale of the person behind an address (the default for strangers). */
+  localeOf(channel: ChannelId, address: string): Locale;
   /** The commands open to someone the bot does not know yet, in `locale`. */
   guestMenu(locale: Locale): MenuCommand[];
   /** Deletes stored files no document refers to (left by a crash between write and commit). */
@@ -109,6 +111,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     commandMenu(channel, address) {
       const turn = engine.newTurnReadOnly(channel, address, clock.now());
       return { locale: turn.locale, commands: menuOf(engine.availableFlows(turn), turn.locale, translator) };
+    },
+    localeOf(channel, address) {
+      const identity = findIdentity(db, channel, address);
+      const person = identity?.personId ? personById(db, identity.personId) : undefined;
+      return notifier.localeOf(person?.locale);
     },
     guestMenu(locale) {
       const turn = engine.newTurnReadOnly('console', '', clock.now());

@@ -12,8 +12,14 @@ export const LOCALES = ['es', 'en'] as const;
 /** A locale id. */
 export type Locale = (typeof LOCALES)[number];
 
-/** Arguments of a message. */
-export type MessageArgs = Record<string, string | number>;
+/** Text written in each locale by the code's data (the Guía's names), not by the .ftl files. */
+export interface Localized {
+  es: string;
+  en: string;
+}
+
+/** Arguments of a message; a Localized value is rendered in the reader's locale. */
+export type MessageArgs = Record<string, string | number | Localized>;
 
 /** A reference to a localized message, rendered later in the recipient's locale. */
 export interface MessageRef {
@@ -26,8 +32,8 @@ export interface RawText {
   raw: string;
 }
 
-/** What can be shown to a person: a localized message or raw text. */
-export type Text = MessageRef | RawText;
+/** What can be shown to a person: a message, raw text, or a name in both locales. */
+export type Text = MessageRef | RawText | Localized;
 
 /** A reference to the message `key` with `args`. */
 export function m(key: string, args?: MessageArgs): MessageRef {
@@ -63,6 +69,7 @@ export class Translator {
   /** Renders `text` in `locale`. */
   render(locale: Locale, text: Text): string {
     if ('raw' in text) return text.raw;
+    if ('es' in text) return text[locale];
     return this.t(locale, text.key, text.args);
   }
 
@@ -72,7 +79,9 @@ export class Translator {
     const message = bundle.getMessage(key);
     if (!message?.value) throw new Error(`unknown message id: ${key}`);
     const errors: Error[] = [];
-    const text = bundle.formatPattern(message.value, args as Record<string, FluentVariable> | undefined, errors);
+    const values: Record<string, FluentVariable> = {};
+    for (const [name, value] of Object.entries(args ?? {})) values[name] = typeof value === 'object' ? value[locale] : value;
+    const text = bundle.formatPattern(message.value, values, errors);
     if (errors.length > 0) throw new Error(`message ${key}: ${errors.map(String).join('; ')}`);
     return text;
   }

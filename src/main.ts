@@ -5,6 +5,7 @@
 import { createApp } from './app.js';
 import { createConsoleAdapter } from './channels/console.js';
 import { createTelegramAdapter } from './channels/telegram.js';
+import { createWhatsAppAdapter } from './channels/whatsapp.js';
 import type { ChannelAdapter } from './channels/types.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
@@ -61,6 +62,19 @@ const telegram = config.telegram
     })
   : undefined;
 if (telegram) adapters.push(telegram);
+if (config.whatsapp) {
+  adapters.push(
+    createWhatsAppAdapter({
+      db: app.db,
+      documents: app.documents,
+      ...config.whatsapp,
+      text: (key, address) => app.translator.t(app.localeOf('whatsapp', address), key),
+      onLoggedOut: () => app.notifyRole('poc', 'whatsapp-logged-out'),
+      clock: app.clock,
+      logger: logger.child({ channel: 'whatsapp' }),
+    }),
+  );
+}
 
 let stopping = false;
 /** Stops receiving, sends what can go out in a few seconds, closes the database. */

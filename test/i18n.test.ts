@@ -49,4 +49,30 @@ describe('locales', () => {
     };
     expect(variables('en')).toEqual(variables('es'));
   });
+
+  it('every m() call passes the variables its message uses', () => {
+    const text = readFileSync(join(ROOT, 'locales', 'es.ftl'), 'utf8');
+    const variablesOf = new Map<string, Set<string>>();
+    let current = '';
+    for (const line of text.split('\n')) {
+      const head = /^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/.exec(line);
+      if (head) current = head[1]!;
+      else if (!/^\s/.test(line)) current = '';
+      if (current) for (const v of line.matchAll(/\$([a-zA-Z_][\w-]*)/g)) variablesOf.set(current, (variablesOf.get(current) ?? new Set()).add(v[1]!));
+    }
+    const problems: string[] = [];
+    for (const file of sourceFiles(join(ROOT, 'src'))) {
+      const source = readFileSync(file, 'utf8');
+      // m('id') or m('id', { a, b: x, ... }) — the argument object's top-level keys.
+      for (const call of source.matchAll(/\bm\(\s*'([a-z][a-z0-9-]*)'\s*(?:,\s*(\{[^;]*?\})\s*)?\)/g)) {
+        const [, id, args = ''] = call;
+        if (args && !args.startsWith('{')) continue;
+        const passed = new Set([...args.replace(/\([^()]*\)/g, '()').matchAll(/[{,]\s*([a-zA-Z_]\w*)\s*(?=[:,}])/g)].map((k) => k[1]!));
+        for (const needed of variablesOf.get(id!) ?? []) {
+          if (!passed.has(needed)) problems.push(`${file.slice(ROOT.length + 1)}: ${id} needs $${needed}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
 });

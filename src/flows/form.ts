@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { m, type MessageRef } from '../i18n.js';
-import type { Choice, FlowContext, FlowInput, Reply, StepResult } from './types.js';
+import type { Choice, Flow, FlowContext, FlowInput, Reply, StepResult } from './types.js';
 
 /** The outcome of reading one answer. */
 export type FieldResult = { ok: true; value: unknown } | { ok: false; hint: MessageRef };
@@ -19,6 +19,8 @@ export interface Field<F> {
   read(input: FlowInput, ctx: FlowContext, values: Partial<F>): FieldResult;
   /** Asked only when this returns true (default: always). */
   when?(values: Partial<F>): boolean;
+  /** The answer, when it is obvious (e.g. the person has one GAD): the question is skipped. */
+  auto?(ctx: FlowContext, values: Partial<F>): unknown;
 }
 
 /** Where a form is: the answers so far and the question being asked. */
@@ -96,8 +98,44 @@ export class Form<F> {
     for (let i = start; i < this.fields.length; i++) {
       const field = this.fields[i]!;
       if (field.when && !field.when(values)) continue;
+      const obvious = field.auto?.(ctx, values);
+      if (obvious !== undefined) {
+        values = { ...values, [field.name]: obvious };
+        continue;
+      }
       return { done: false, result: { replies: [field.ask(ctx, values)], next: { values, field: field.name } } };
     }
     return { done: true, values: values as F };
   }
+}
+
+/** What a form-backed flow declares. */
+export interface FormFlowSpec<F> {
+  id: string;
+  commands: readonly [string, string];
+  description: MessageRef;
+  available(ctx: FlowContext): boolean;
+  form: Form<F>;
+  /** Answers at once instead of starting the form (nothing to do, say why); or initial values. */
+  before?(ctx: FlowContext, args: string): StepResult<FormState<F>> | Partial<F>;
+  /** What happens with the answers; may start the form again (e.g. "start again"). */
+  finish(ctx: FlowContext, values: F): StepResult<FormState<F>>;
+}
+
+/** A flow that is one form followed by an action. */
+export function formFlow<F>(spec: FormFlowSpec<F>): Flow<FormState<F>> {
+  const result = (ctx: FlowContext, step: FormStep<F>): StepResult<FormState<F>> =>
+    step.done ? spec.finish(ctx, step.values) : step.result;
+  return {
+    id: spec.id,
+    commands: spec.commands,
+    description: spec.description,
+    available: spec.available,
+    start(ctx, args) {
+      const before = spec.before?.(ctx, args) ?? {};
+      if ('replies' in before) return before as StepResult<FormState<F>>;
+      return result(ctx, spec.form.begin(ctx, before as Partial<F>));
+    },
+    step: (ctx, state, input) => result(ctx, spec.form.advance(ctx, state, input)),
+  };
 }

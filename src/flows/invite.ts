@@ -30,7 +30,10 @@ function roleLabel(ctx: FlowContext, role: RoleId) {
 }
 
 /** Creates the invite and tells the sender how to pass it on. */
-export function issueInvite(ctx: FlowContext, grant: { role: RoleId; gadId?: number; gremio?: string }): Reply {
+export function issueInvite(
+  ctx: FlowContext,
+  grant: { role: RoleId; gadId?: number; gremio?: string; attributes?: Record<string, string> },
+): Reply {
   const { code, invite } = createInvite(ctx.db, grant, {
     now: ctx.now,
     ttlMs: ctx.config.invites.ttlMs,

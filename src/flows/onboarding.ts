@@ -2,8 +2,8 @@
 import { roleById, isRoleId } from '../domain/roles.js';
 import { m, type MessageRef } from '../i18n.js';
 import { findRedeemableInvite, markInviteUsed, normalizeInviteCode, type InviteRefusal } from '../store/invites.js';
-import { addMembership, createPerson } from '../store/people.js';
-import { gadById } from '../store/gads.js';
+import { addMembership, createPerson, peopleWithRole } from '../store/people.js';
+import { gadById, type Gad } from '../store/gads.js';
 import type { FlowContext, Reply } from './types.js';
 
 /** What the sender is told when a code cannot be redeemed. */
@@ -13,6 +13,27 @@ const REFUSALS: Record<InviteRefusal, MessageRef> = {
   used: m('invite-used'),
   expired: m('invite-expired'),
 };
+
+/** The Foro attributes an invite carries, as membership columns. */
+function membershipAttributes(attributes: Record<string, string> | null) {
+  if (!attributes) return {};
+  const { sector, entity, seat, office, foroEntityId } = attributes;
+  return {
+    sector: sector ?? null,
+    entity: entity ?? null,
+    seat: seat ?? null,
+    office: office ?? null,
+    foroEntityId: foroEntityId ? Number(foroEntityId) : null,
+  };
+}
+
+/** Tells the POC and the gremio that a GAD's local point of contact joined (Guía, activity 2). */
+function announcePocl(ctx: FlowContext, gad: Gad): void {
+  const audience = [...peopleWithRole(ctx.db, 'poc'), ...peopleWithRole(ctx.db, 'gremio', { gremio: gad.gremio })];
+  for (const personId of new Set(audience)) {
+    ctx.notify(personId, { text: m('pocl-joined-notify', { name: ctx.person?.displayName ?? '', gad: gad.name }) });
+  }
+}
 
 /** Whether a bare message looks like an invite code (16 symbols, spaces and dashes allowed). */
 export function looksLikeInviteCode(text: string): boolean {
@@ -46,13 +67,14 @@ export function redeemInvite(ctx: FlowContext, typed: string): Reply[] {
   addMembership(
     ctx.db,
     person.id,
-    { role: invite.role, gadId: invite.gadId, gremio: invite.gremio, ...(invite.attributes ?? {}) },
+    { role: invite.role, gadId: invite.gadId, gremio: invite.gremio, ...membershipAttributes(invite.attributes) },
     ctx.now,
   );
   markInviteUsed(ctx.db, invite.id, person.id, ctx.now);
   ctx.becomePerson(person);
   ctx.audit('invite.redeemed', invite.gadId, { role: invite.role, inviteId: invite.id });
   const gad = invite.gadId ? gadById(ctx.db, invite.gadId) : undefined;
+  if (gad && invite.role === 'pocl') announcePocl(ctx, gad);
   const role = roleById(invite.role);
   return [
     {

@@ -4,7 +4,7 @@
  */
 import type { Config } from '../config.js';
 import type { Notifier } from '../delivery/notifier.js';
-import type { Locale, Translator } from '../i18n.js';
+import type { Locale, Text, Translator } from '../i18n.js';
 import { audit } from '../store/audit.js';
 import type { OfferedChoices } from '../store/conversations.js';
 import type { Db } from '../store/db.js';
@@ -38,6 +38,10 @@ export class Turn implements FlowContext {
     this.person = person;
     this.memberships = membershipsOf(this.db, person.id);
     this.locale = this.notifier.localeOf(person.locale);
+  }
+
+  render(text: Text): string {
+    return this.translator.render(this.locale, text);
   }
 
   audit(action: string, gadId?: number | null, details?: Record<string, unknown>): void {

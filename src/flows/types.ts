@@ -50,6 +50,8 @@ export interface FlowContext {
   readonly locale: Locale;
   /** Queues a message for another person, rendered in their locale. */
   notify(personId: number, reply: Reply, options?: { dedupeKey?: string }): void;
+  /** Renders text in the sender's locale (to compose lists inside one message). */
+  render(text: Text): string;
   /** Appends a row to the audit log, signed by the sender. */
   audit(action: string, gadId?: number | null, details?: Record<string, unknown>): void;
   /** Links the sender to a person (after onboarding) and refreshes their roles. */

@@ -70,13 +70,14 @@ export function gadsWithStatus(db: Db, statuses: readonly GadStatus[]): Gad[] {
   return db.select().from(gads).where(inArray(gads.status, [...statuses])).orderBy(asc(gads.createdAt)).all();
 }
 
-/** Accepted GADs whose name contains `text` (accents and case ignored), at most `limit`. */
+/** Accepted GADs whose name, canton or province has every word typed (accents and case ignored). */
 export function searchGads(db: Db, text: string, limit: number): Gad[] {
-  const pattern = `%${foldText(text).replace(/[%_|]/g, '')}%`;
+  const words = foldText(text.replace(/[^\p{L}\p{N}]+/gu, ' ')).split(' ').filter((word) => word.length > 0);
+  if (words.length === 0) return [];
   return db
     .select()
     .from(gads)
-    .where(and(eq(gads.status, 'accepted'), like(gads.naturalKey, pattern)))
+    .where(and(eq(gads.status, 'accepted'), ...words.map((word) => like(gads.naturalKey, `%${word}%`))))
     .orderBy(asc(gads.name))
     .limit(limit)
     .all();

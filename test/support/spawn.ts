@@ -16,6 +16,14 @@ export function runCli(args: string[], env: Record<string, string> = {}) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** One outbound message as --jsonl prints it. */
+export interface OutMessage {
+  to: string;
+  text: string;
+  choices?: { id: string; label: string }[];
+  file?: { name: string; path: string };
+}
+
 /** A running bot process on the console channel with --jsonl, read line by line. */
 export class BotProcess {
   readonly child: ChildProcessWithoutNullStreams;
@@ -44,7 +52,7 @@ export class BotProcess {
   }
 
   /** The outbound messages so far, parsed. */
-  messages(): { to: string; text: string; choices?: { id: string; label: string }[]; file?: { name: string; path: string } }[] {
+  messages(): OutMessage[] {
     return this.lines.map((line) => JSON.parse(line));
   }
 
@@ -57,6 +65,17 @@ export class BotProcess {
         this.waiters.push(resolve);
         setTimeout(resolve, 100);
       });
+    }
+  }
+
+  /** Waits for the first message after the `from`-th line that satisfies `match`, and returns it. */
+  async waitFor(match: (message: OutMessage) => boolean, from = 0, timeoutMs = 15_000): Promise<OutMessage> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.messages().slice(from).find(match);
+      if (found) return found;
+      if (Date.now() > deadline) throw new Error(`timed out; messages: ${JSON.stringify(this.messages().slice(from), null, 1)}\n${this.stderr}`);
+      await this.waitForLines(this.lines.length + 1, Math.max(1, deadline - Date.now())).catch(() => undefined);
     }
   }
 

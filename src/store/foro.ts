@@ -1,0 +1,65 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { ForoOffice, ForoSector } from '../domain/roles.js';
+import type { Db } from './db.js';
+import { foroEntities, memberships, people } from './schema.js';
+
+/** An entity of a GAD's actor map. */
+export type ForoEntity = typeof foroEntities.$inferSelect;
+
+/** A Foro member with their seat, for listings. */
+export interface ForoMember {
+  membershipId: number;
+  personId: number;
+  name: string;
+  entityId: number | null;
+  entity: string | null;
+  sector: string | null;
+  seat: string | null;
+  office: string | null;
+}
+
+/** Adds an entity to a GAD's actor map. */
+export function addForoEntity(
+  db: Db,
+  input: { gadId: number; name: string; sector: ForoSector; contact: string; interest: string; createdByPersonId: number | null; now: Date },
+): ForoEntity {
+  return db
+    .insert(foroEntities)
+    .values({ gadId: input.gadId, name: input.name, sector: input.sector, contact: input.contact, interest: input.interest, createdByPersonId: input.createdByPersonId, createdAt: input.now })
+    .returning()
+    .get();
+}
+
+/** A GAD's actor map. */
+export function foroEntitiesOf(db: Db, gadId: number): ForoEntity[] {
+  return db.select().from(foroEntities).where(eq(foroEntities.gadId, gadId)).orderBy(asc(foroEntities.id)).all();
+}
+
+/** A GAD's Foro members. */
+export function foroMembersOf(db: Db, gadId: number): ForoMember[] {
+  return db
+    .select({
+      membershipId: memberships.id,
+      personId: memberships.personId,
+      name: people.displayName,
+      entityId: memberships.foroEntityId,
+      entity: memberships.entity,
+      sector: memberships.sector,
+      seat: memberships.seat,
+      office: memberships.office,
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro')))
+    .orderBy(asc(memberships.id))
+    .all();
+}
+
+/** Gives an office to one Foro member of a GAD, taking it from whoever held it. */
+export function assignOffice(db: Db, gadId: number, membershipId: number, office: ForoOffice): void {
+  db.update(memberships)
+    .set({ office: null })
+    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro'), eq(memberships.office, office)))
+    .run();
+  db.update(memberships).set({ office }).where(eq(memberships.id, membershipId)).run();
+}
