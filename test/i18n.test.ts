@@ -27,8 +27,11 @@ describe('locales', () => {
     // schema.ts is left out: drizzle's text('column') is not a message.
     for (const file of sourceFiles(join(ROOT, 'src')).filter((f) => !f.endsWith('schema.ts'))) {
       const text = readFileSync(file, 'utf8');
-      // Messages are referenced as m('id'), t(locale, 'id') or text('id') (channel notices).
-      for (const match of text.matchAll(/\b(?:m|t|text|notifyRole)\(\s*(?:[\w.]+,\s*)?'([a-z][a-z0-9-]*)'/g)) used.add(match[1]!);
+      // Messages are referenced as m('id'), t(locale, 'id'), text('id') (channel notices)
+      // or notifyRole(role, 'id').
+      for (const match of text.matchAll(/\b(?:m|text)\(\s*'([a-z][a-z0-9-]*)'|\b(?:t|translate)\(\s*[\w.]+,\s*'([a-z][a-z0-9-]*)'|\bnotifyRole\(\s*'[^']*',\s*'([a-z][a-z0-9-]*)'/g)) {
+        used.add((match[1] ?? match[2] ?? match[3])!);
+      }
     }
     expect(used.size).toBeGreaterThan(20);
     expect([...used].filter((id) => !translator.has(id))).toEqual([]);
