@@ -250,3 +250,209 @@ foro-office-member-ask = Who holds it?
 foro-office-notify = You were recorded as { $office } of the multi-stakeholder forum of { $gad }.
 foro-bye = Done. Write /forum whenever you want to come back.
 pocl-joined-notify = { $name } joined as local point of contact (POCL) of { $gad }.
+
+## National view
+
+cmd-panorama = national view: local governments by stage and the most delayed
+panorama =
+    National overview
+    { $levels }
+    Most delayed:
+    { $stalled }
+panorama-level = • { $level }: { $total } in all — { $pending } to review, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan
+panorama-stalled-line = • { $gad }: { $activity } (open since { $since })
+panorama-none-stalled = (no open activity)
+
+## Sessions and reminders
+
+cmd-sessions = schedule, move or cancel sessions of the multi-stakeholder forum
+cmd-attendance = say whether you will attend a forum session
+cmd-minutes = upload a session's minutes and record attendance
+cmd-reminders = mute or unmute non-essential reminders
+sessions-ask-action = What would you like to do with the forum's sessions?
+sessions-action = { $action ->
+    [new] Schedule a session
+    [list] See the coming ones
+    [move] Move a session
+   *[cancel] Cancel a session
+}
+sessions-ask-session = Which session?
+sessions-ask-scope = This session is part of a series. What should I cancel?
+sessions-scope = { $scope ->
+    [one] Only this session
+   *[series] This one and all that follow
+}
+sessions-ask-kind = Is it a single session, or does it repeat?
+sessions-kind = { $kind ->
+    [once] Once
+    [weekly] Every week
+    [biweekly] Every two weeks
+    [monthly_weekday] Every month, same weekday (e.g. first Tuesday)
+   *[monthly_day] Every month, same day of the month
+}
+sessions-ask-date = Which day? Write it as day/month/year, for example 01/12/2026.
+sessions-ask-first-date = Which day is the first session? Write it as day/month/year, for example 01/12/2026. The series follows its pattern (if it is the first Tuesday of the month, it will be every first Tuesday).
+sessions-date-hint = I did not understand the date. Write it as day/month/year, for example 01/12/2026.
+sessions-date-past = That date has passed. Write a date from today on (day/month/year).
+sessions-ask-time = What time does it start? For example 10:00 or 15:30 (local time).
+sessions-time-hint = I did not understand the time. Write it as 10:00 or 15:30.
+sessions-time-past = That time has passed. Write a later time.
+sessions-ask-where = Where will it be? Write the place, the video call link, or both.
+sessions-where-hint = Write the place or the link (2 to 300 characters).
+sessions-ask-agenda = What is the agenda? Write the items to discuss.
+sessions-agenda-hint = Write the agenda (2 to 1500 characters).
+sessions-confirm-new =
+    Check the forum session of { $gad }:
+    📅 { $when } ({ $kind ->
+        [once] once
+        [weekly] every week
+        [biweekly] every two weeks
+        [monthly_weekday] every month, same weekday
+       *[monthly_day] every month, same day of the month
+    })
+    📍 { $where }
+    📝 { $agenda }
+    Shall I schedule it?
+sessions-confirm-move = Move the forum session of { $gad } to { $when }? Members will get a new invitation.
+sessions-confirm-cancel = { $scope ->
+    [series] Cancel the session of { $when } and all that follow in the series? Members will be told.
+   *[one] Cancel the session of { $when }? Members will be told.
+}
+sessions-scheduled = Done: forum session of { $gad } scheduled for { $when }. I will invite { $members } members within a minute, with a file for their calendar.
+sessions-series-scheduled = Done: forum sessions of { $gad } { $recurrence }. The first is on { $when }. I will invite { $members } members within a minute; each following session is called when the previous one starts.
+sessions-recurrence = { $kind ->
+    [weekly] every week, on { $weekday ->
+        [0] Sundays
+        [1] Mondays
+        [2] Tuesdays
+        [3] Wednesdays
+        [4] Thursdays
+        [5] Fridays
+       *[6] Saturdays
+    }
+    [biweekly] every two weeks, on { $weekday ->
+        [0] Sundays
+        [1] Mondays
+        [2] Tuesdays
+        [3] Wednesdays
+        [4] Thursdays
+        [5] Fridays
+       *[6] Saturdays
+    }
+    [monthly_weekday] every month, on the { $nth ->
+        [1] first
+        [2] second
+        [3] third
+        [4] fourth
+       *[-1] last
+    } { $weekday ->
+        [0] Sunday
+        [1] Monday
+        [2] Tuesday
+        [3] Wednesday
+        [4] Thursday
+        [5] Friday
+       *[6] Saturday
+    }
+   *[monthly_day] every month, on day { $day } (or the month's last day when it is shorter)
+}, at { $time }
+sessions-none = There are no forum sessions scheduled for { $gad }. Use /sessions to schedule one.
+sessions-line = { $when } — { $where }
+sessions-list =
+    Coming forum sessions of { $gad }:
+    { $sessions }
+    Active series:
+    { $series }
+sessions-moved = Done: the forum session of { $gad } is now on { $when }. Members will get the new invitation within a minute.
+sessions-cancelled = Done: I cancelled the session of { $when } and told { $members } members.
+sessions-series-cancelled = Done: I cancelled the series from { $when } on and told { $members } members.
+sessions-gone = That session can no longer be changed (it has started or was cancelled). Write /sessions to see the coming ones.
+session-invite =
+    Invitation to a session of the multi-stakeholder forum of { $gad }
+    📅 { $when }
+    📍 { $where }
+    📝 Agenda: { $agenda }
+    The calendar event is attached. Will you attend? Answer with an option, or later with /attendance.
+session-moved-invite =
+    The session of the multi-stakeholder forum of { $gad } has a new date.
+    📅 New date: { $when }
+    📍 { $where }
+    📝 Agenda: { $agenda }
+    The updated calendar event is attached. Will you attend? Answer with an option, or later with /attendance.
+session-cancelled-notify = The session of the multi-stakeholder forum of { $gad } on { $when } was cancelled. The attached file removes it from your calendar.
+session-reminder =
+    Reminder: session of the multi-stakeholder forum of { $gad }
+    📅 { $when }
+    📍 { $where }
+    📝 Agenda: { $agenda }
+session-reminder-ask =
+    Reminder: session of the multi-stakeholder forum of { $gad }
+    📅 { $when }
+    📍 { $where }
+    📝 Agenda: { $agenda }
+    You have not told us yet whether you will attend. Will you?
+session-suplente-ask =
+    { $principal } cannot attend the forum session of { $gad } on { $when }. As their entity's alternate, can you attend in their place?
+    📍 { $where }
+    📝 Agenda: { $agenda }
+session-absence-notify = { $principal } will not attend the forum session of { $gad } on { $when }. I asked their alternate ({ $suplentes }) to attend in their place.
+session-absence-no-suplente = { $principal } will not attend the forum session of { $gad } on { $when }, and their entity has no alternate registered with the bot.
+session-expected-attendance =
+    Expected attendance at the forum session of { $gad } on { $when }:
+    ✅ Attending: { $yes }
+    ❌ Not attending: { $no }
+    ❔ No answer: { $pending }
+attendance-ask-session = For which session?
+attendance-ask = Will you attend the session?
+attendance-yes = I will attend
+attendance-no = I will not attend
+attendance-recorded-yes = Thank you, I noted that you will attend the session of { $when }.
+attendance-recorded-no = Thank you for letting us know: I noted that you will not attend the session of { $when }.
+attendance-closed = That session no longer takes answers (it has started or was cancelled).
+attendance-none = There are no coming forum sessions you are invited to.
+minutes-ask-session = Which session are the minutes for?
+minutes-ask-file = Send me the minutes of the session (PDF, Word or photo).
+minutes-file-hint = I need the minutes as an attached file (PDF, Word or photo).
+minutes-member-line = { $name } ({ $response ->
+    [yes] confirmed
+    [no] said they would not attend
+   *[none] no answer
+})
+minutes-ask-attended =
+    Who attended? Write their numbers separated by commas (for example 1, 3, 4) or choose an option:
+    { $members }
+minutes-attended-choice = { $value ->
+    [confirmed] Those who confirmed
+    [all] Everyone
+   *[none] Nobody
+}
+minutes-attended-hint = I did not understand. Write the numbers from the list separated by commas (for example 1, 3, 4) or choose an option.
+minutes-gone = That session already has its minutes recorded.
+minutes-recorded = Done: I saved the minutes of the session of { $when } and the attendance ({ $attended } of { $members } members). I sent the minutes to the forum's members.
+minutes-shared = The minutes of the forum session of { $gad } on { $when } are available. Here they are.
+minutes-none = There are no recent sessions waiting for their minutes.
+minutes-request = The forum session of { $gad } on { $when } has ended. Upload the minutes and mark who attended with /minutes.
+minutes-request-again = The forum session of { $gad } on { $when } ended { $days } days ago and its minutes are still missing. Upload them and mark attendance with /minutes.
+reminders-state-on = You get every reminder. You can mute the non-essential ones (stalled steps, minutes, weekly digest); forum session reminders always reach its members.
+reminders-state-muted = Your non-essential reminders are muted. Forum session reminders still arrive.
+reminders-choice-off = Mute
+reminders-choice-on = Unmute
+reminders-choice-keep = Leave as it is
+reminders-unchanged = I changed nothing.
+reminders-muted = Done, non-essential reminders are muted. Forum session reminders still arrive.
+reminders-unmuted = Done, you will get every reminder again.
+cadence-warning = The multi-stakeholder forum of { $gad } has not met for { $days } days and has no session scheduled. OGP asks forums to meet at least every six months: schedule one with /sessions.
+cadence-never-met = The multi-stakeholder forum of { $gad } was formed { $days } days ago and has not met yet. OGP asks forums to meet at least every six months: schedule a session with /sessions.
+stall-reminder = { $level ->
+    [1] Reminder
+    [2] Second reminder
+   *[other] Stalled step
+}: the activity "{ $activity }" of { $gad } has been open for { $days } days. Write /next to see what is missing.
+digest =
+    Weekly digest of { $gad }
+    Open activities:
+    { $activities }
+    Forum sessions this week:
+    { $sessions }
+    Sessions waiting for their minutes:
+    { $minutes }

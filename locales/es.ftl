@@ -250,3 +250,209 @@ foro-office-member-ask = ¿Quién lo ocupa?
 foro-office-notify = Fuiste registrado/a como { $office } del Foro Multiactor de { $gad }.
 foro-bye = Listo. Escribe /foro cuando quieras volver.
 pocl-joined-notify = { $name } se unió como Punto de contacto local (POCL) de { $gad }.
+
+## National view
+
+cmd-panorama = vista nacional: gobiernos locales por etapa y los más demorados
+panorama =
+    Panorama nacional
+    { $levels }
+    Los más demorados:
+    { $stalled }
+panorama-level = • { $level }: { $total } en total — { $pending } por revisar, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción
+panorama-stalled-line = • { $gad }: { $activity } (abierta desde { $since })
+panorama-none-stalled = (ninguna actividad abierta)
+
+## Sessions and reminders
+
+cmd-sessions = programar, mover o cancelar sesiones del Foro Multiactor
+cmd-attendance = confirmar si asistirás a una sesión del Foro
+cmd-minutes = subir el acta de una sesión y registrar la asistencia
+cmd-reminders = silenciar o activar los recordatorios no esenciales
+sessions-ask-action = ¿Qué quieres hacer con las sesiones del Foro?
+sessions-action = { $action ->
+    [new] Programar una sesión
+    [list] Ver las próximas
+    [move] Mover una sesión
+   *[cancel] Cancelar una sesión
+}
+sessions-ask-session = ¿Cuál sesión?
+sessions-ask-scope = Esta sesión es parte de una serie. ¿Qué cancelo?
+sessions-scope = { $scope ->
+    [one] Solo esta sesión
+   *[series] Esta y todas las siguientes
+}
+sessions-ask-kind = ¿Es una sola sesión o se repite?
+sessions-kind = { $kind ->
+    [once] Una sola vez
+    [weekly] Cada semana
+    [biweekly] Cada dos semanas
+    [monthly_weekday] Cada mes, el mismo día de la semana (p. ej. primer martes)
+   *[monthly_day] Cada mes, el mismo día del mes
+}
+sessions-ask-date = ¿Qué día? Escríbelo como día/mes/año, por ejemplo 01/12/2026.
+sessions-ask-first-date = ¿Qué día es la primera sesión? Escríbelo como día/mes/año, por ejemplo 01/12/2026. La serie seguirá ese patrón (por ejemplo, si es el primer martes del mes, será cada primer martes).
+sessions-date-hint = No entendí la fecha. Escríbela como día/mes/año, por ejemplo 01/12/2026.
+sessions-date-past = Esa fecha ya pasó. Escribe una fecha de hoy en adelante (día/mes/año).
+sessions-ask-time = ¿A qué hora empieza? Por ejemplo 10:00 o 15:30 (hora local).
+sessions-time-hint = No entendí la hora. Escríbela como 10:00 o 15:30.
+sessions-time-past = Esa hora ya pasó. Escribe una hora posterior a la actual.
+sessions-ask-where = ¿Dónde será? Escribe el lugar, el enlace de la videollamada, o ambos.
+sessions-where-hint = Escribe el lugar o el enlace (entre 2 y 300 caracteres).
+sessions-ask-agenda = ¿Cuál es el orden del día? Escribe los puntos a tratar.
+sessions-agenda-hint = Escribe el orden del día (entre 2 y 1500 caracteres).
+sessions-confirm-new =
+    Revisa la sesión del Foro de { $gad }:
+    📅 { $when } ({ $kind ->
+        [once] una sola vez
+        [weekly] cada semana
+        [biweekly] cada dos semanas
+        [monthly_weekday] cada mes, el mismo día de la semana
+       *[monthly_day] cada mes, el mismo día del mes
+    })
+    📍 { $where }
+    📝 { $agenda }
+    ¿La programo?
+sessions-confirm-move = ¿Muevo la sesión del Foro de { $gad } al { $when }? Los miembros recibirán una nueva invitación.
+sessions-confirm-cancel = { $scope ->
+    [series] ¿Cancelo la sesión del { $when } y todas las siguientes de la serie? Se avisará a los miembros.
+   *[one] ¿Cancelo la sesión del { $when }? Se avisará a los miembros.
+}
+sessions-scheduled = Listo: sesión del Foro de { $gad } programada para el { $when }. Invitaré a { $members } miembros en el próximo minuto, con el archivo para su calendario.
+sessions-series-scheduled = Listo: sesiones del Foro de { $gad } { $recurrence }. La primera es el { $when }. Invitaré a { $members } miembros en el próximo minuto; cada sesión siguiente se convoca cuando empieza la anterior.
+sessions-recurrence = { $kind ->
+    [weekly] cada semana, los { $weekday ->
+        [0] domingos
+        [1] lunes
+        [2] martes
+        [3] miércoles
+        [4] jueves
+        [5] viernes
+       *[6] sábados
+    }
+    [biweekly] cada dos semanas, los { $weekday ->
+        [0] domingos
+        [1] lunes
+        [2] martes
+        [3] miércoles
+        [4] jueves
+        [5] viernes
+       *[6] sábados
+    }
+    [monthly_weekday] cada mes, el { $nth ->
+        [1] primer
+        [2] segundo
+        [3] tercer
+        [4] cuarto
+       *[-1] último
+    } { $weekday ->
+        [0] domingo
+        [1] lunes
+        [2] martes
+        [3] miércoles
+        [4] jueves
+        [5] viernes
+       *[6] sábado
+    }
+   *[monthly_day] cada mes, el día { $day } (o el último día del mes si es más corto)
+}, a las { $time }
+sessions-none = No hay sesiones programadas del Foro de { $gad }. Usa /sesiones para programar una.
+sessions-line = { $when } — { $where }
+sessions-list =
+    Próximas sesiones del Foro de { $gad }:
+    { $sessions }
+    Series activas:
+    { $series }
+sessions-moved = Listo: la sesión del Foro de { $gad } ahora es el { $when }. Los miembros recibirán la nueva invitación en el próximo minuto.
+sessions-cancelled = Listo: cancelé la sesión del { $when } y avisé a { $members } miembros.
+sessions-series-cancelled = Listo: cancelé la serie de sesiones desde el { $when } y avisé a { $members } miembros.
+sessions-gone = Esa sesión ya no se puede cambiar (ya empezó o fue cancelada). Escribe /sesiones para ver las próximas.
+session-invite =
+    Convocatoria a sesión del Foro Multiactor de { $gad }
+    📅 { $when }
+    📍 { $where }
+    📝 Orden del día: { $agenda }
+    Te adjunto el evento para tu calendario. ¿Asistirás? Responde con una opción, o más tarde con /asistencia.
+session-moved-invite =
+    La sesión del Foro Multiactor de { $gad } cambió de fecha.
+    📅 Nueva fecha: { $when }
+    📍 { $where }
+    📝 Orden del día: { $agenda }
+    Te adjunto el evento actualizado. ¿Asistirás? Responde con una opción, o más tarde con /asistencia.
+session-cancelled-notify = Se canceló la sesión del Foro Multiactor de { $gad } del { $when }. El archivo adjunto la quita de tu calendario.
+session-reminder =
+    Recordatorio: sesión del Foro Multiactor de { $gad }
+    📅 { $when }
+    📍 { $where }
+    📝 Orden del día: { $agenda }
+session-reminder-ask =
+    Recordatorio: sesión del Foro Multiactor de { $gad }
+    📅 { $when }
+    📍 { $where }
+    📝 Orden del día: { $agenda }
+    Aún no nos dices si asistirás. ¿Asistirás?
+session-suplente-ask =
+    { $principal } no podrá asistir a la sesión del Foro de { $gad } del { $when }. Como suplente de su entidad, ¿puedes asistir en su lugar?
+    📍 { $where }
+    📝 Orden del día: { $agenda }
+session-absence-notify = { $principal } no asistirá a la sesión del Foro de { $gad } del { $when }. Pedí a su suplente ({ $suplentes }) que asista en su lugar.
+session-absence-no-suplente = { $principal } no asistirá a la sesión del Foro de { $gad } del { $when }, y su entidad no tiene suplente registrado en el bot.
+session-expected-attendance =
+    Asistencia esperada a la sesión del Foro de { $gad } del { $when }:
+    ✅ Asistirán: { $yes }
+    ❌ No asistirán: { $no }
+    ❔ Sin respuesta: { $pending }
+attendance-ask-session = ¿Para cuál sesión?
+attendance-ask = ¿Asistirás a la sesión?
+attendance-yes = Asistiré
+attendance-no = No asistiré
+attendance-recorded-yes = Gracias, anoté que asistirás a la sesión del { $when }.
+attendance-recorded-no = Gracias por avisar: anoté que no asistirás a la sesión del { $when }.
+attendance-closed = Esa sesión ya no recibe respuestas (empezó o fue cancelada).
+attendance-none = No hay sesiones próximas del Foro a las que estés convocado/a.
+minutes-ask-session = ¿De cuál sesión es el acta?
+minutes-ask-file = Envíame el acta de la sesión (PDF, Word o foto).
+minutes-file-hint = Necesito el acta como archivo adjunto (PDF, Word o foto).
+minutes-member-line = { $name } ({ $response ->
+    [yes] confirmó
+    [no] avisó que no asistiría
+   *[none] sin respuesta
+})
+minutes-ask-attended =
+    ¿Quiénes asistieron? Escribe los números separados por comas (por ejemplo 1, 3, 4) o elige una opción:
+    { $members }
+minutes-attended-choice = { $value ->
+    [confirmed] Los que confirmaron
+    [all] Todos
+   *[none] Nadie
+}
+minutes-attended-hint = No entendí. Escribe los números de la lista separados por comas (por ejemplo 1, 3, 4) o elige una opción.
+minutes-gone = Esa sesión ya tiene acta registrada.
+minutes-recorded = Listo: guardé el acta de la sesión del { $when } y la asistencia ({ $attended } de { $members } miembros). Envié el acta a los miembros del Foro.
+minutes-shared = Ya está disponible el acta de la sesión del Foro de { $gad } del { $when }. Te la adjunto.
+minutes-none = No hay sesiones recientes que esperen su acta.
+minutes-request = La sesión del Foro de { $gad } del { $when } ya terminó. Sube el acta y marca quiénes asistieron con /acta.
+minutes-request-again = Hace { $days } días terminó la sesión del Foro de { $gad } del { $when } y aún falta su acta. Súbela y marca la asistencia con /acta.
+reminders-state-on = Recibes todos los recordatorios. Puedes silenciar los no esenciales (pasos detenidos, actas, resumen semanal); los recordatorios de sesiones del Foro siempre llegan a sus miembros.
+reminders-state-muted = Tienes silenciados los recordatorios no esenciales. Los de sesiones del Foro siguen llegando.
+reminders-choice-off = Silenciar
+reminders-choice-on = Activar
+reminders-choice-keep = Dejar como está
+reminders-unchanged = No cambié nada.
+reminders-muted = Listo, silencié los recordatorios no esenciales. Los de sesiones del Foro siguen llegando.
+reminders-unmuted = Listo, volverás a recibir todos los recordatorios.
+cadence-warning = El Foro Multiactor de { $gad } no sesiona desde hace { $days } días y no tiene sesiones programadas. OGP pide reunirse al menos cada seis meses: programa una con /sesiones.
+cadence-never-met = El Foro Multiactor de { $gad } se conformó hace { $days } días y aún no ha sesionado. OGP pide reunirse al menos cada seis meses: programa una sesión con /sesiones.
+stall-reminder = { $level ->
+    [1] Recordatorio
+    [2] Segundo recordatorio
+   *[other] Aviso de paso detenido
+}: la actividad «{ $activity }» de { $gad } está abierta desde hace { $days } días. Escribe /siguiente para ver qué falta.
+digest =
+    Resumen semanal de { $gad }
+    Actividades abiertas:
+    { $activities }
+    Sesiones del Foro esta semana:
+    { $sessions }
+    Sesiones que esperan su acta:
+    { $minutes }

@@ -7,6 +7,7 @@ import { interestFlow } from './interest.js';
 import { inviteFlow } from './invite.js';
 import { languageFlow } from './language.js';
 import { nextStepsFlow } from './next-steps.js';
+import { panoramaFlow } from './panorama.js';
 import { prioritizeFlow } from './prioritize.js';
 import { reviewFlow } from './review.js';
 import { statusFlow } from './status.js';
@@ -27,6 +28,7 @@ export const FLOWS: readonly Flow[] = [
   erase(documentsFlow),
   erase(foroFlow),
   erase(designateFlow),
+  erase(panoramaFlow),
   erase(interestFlow),
   erase(reviewFlow),
   erase(prioritizeFlow),
