@@ -15,7 +15,7 @@ import type { DocumentStore } from '../store/documents.js';
 import { findIdentity, guestIdentity, upsertIdentity } from '../store/people.js';
 import { markProcessed } from '../store/processed-inbound.js';
 import { foldText, stripControlCharacters } from '../text.js';
-import { helpReplies, startReplies } from './help.js';
+import { commandName, helpReplies, startReplies } from './help.js';
 import { looksLikeInviteCode, redeemInvite } from './onboarding.js';
 import { unfiledUpload, uploadRefusedReply } from './receipts.js';
 import { Turn } from './turn.js';
@@ -99,13 +99,20 @@ export class Engine {
     const text = inbound.text === undefined ? undefined : stripControlCharacters(inbound.text).slice(0, MAX_TEXT_LENGTH).trim();
 
     if (inbound.refusedFile) {
+      turn.audit('upload.refused', null, { reason: inbound.refusedFile.reason, name: inbound.refusedFile.name });
       turn.reply([uploadRefusedReply(inbound.refusedFile)]);
     } else if (text?.startsWith('/') && !inbound.file) {
       this.command(turn, conversation, text);
     } else if (inbound.choiceId !== undefined) {
-      const choice = conversation?.offered.byId[inbound.choiceId];
+      // Own keys only: a forged id such as "constructor" must not find Object.prototype's.
+      const offered = conversation?.offered.byId;
+      const choice = offered && Object.hasOwn(offered, inbound.choiceId) ? offered[inbound.choiceId] : undefined;
       if (conversation && choice) this.step(turn, conversation, { kind: 'choice', value: choice.value });
-      else turn.reply([{ text: m('choice-stale') }]);
+      else {
+        // A stale button, or an id taken from someone else's chat: refused, and on record.
+        turn.audit('choice.refused', null, { choiceId: inbound.choiceId.slice(0, 64), flow: conversation?.flow ?? null });
+        turn.reply([{ text: m('choice-stale') }]);
+      }
     } else if (inbound.file) {
       if (conversation) this.step(turn, conversation, { kind: 'file', file: inbound.file });
       else turn.reply(unfiledUpload(turn, inbound.file));
@@ -136,7 +143,7 @@ export class Engine {
         turn.reply([{ text: m('command-unknown', { command: `/${head.slice(0, 40)}` }) }]);
         if (conversation) this.keep(turn, conversation);
       } else if (!flow.available(turn)) {
-        turn.reply([{ text: m('command-not-allowed', { command: flow.commands[turn.locale === 'es' ? 0 : 1] }) }]);
+        turn.reply([{ text: m('command-not-allowed', { command: commandName(flow, turn.locale) }) }]);
         if (conversation) this.keep(turn, conversation);
       } else {
         this.apply(turn, flow, flow.start(turn, args));
