@@ -40,19 +40,9 @@ export function gadIdentityFields<F extends GadIdentity>(): Field<F>[] {
 
 /** The last question of a form: the summary, then confirm, start again or cancel. */
 export function confirmField<F extends { confirm: string }>(summary: (values: Partial<F>) => MessageRef): Field<F> {
-  return {
-    name: 'confirm',
-    ask: (_ctx, values) => ({
-      text: summary(values),
-      choices: [
-        { value: 'yes', label: m('choice-confirm') },
-        { value: 'restart', label: m('choice-restart') },
-        { value: 'no', label: m('choice-cancel') },
-      ],
-    }),
-    read: (input) =>
-      input.kind === 'choice' && ['yes', 'restart', 'no'].includes(input.value)
-        ? { ok: true, value: input.value }
-        : { ok: false, hint: m('choice-invalid') },
-  };
+  return choiceField<F>('confirm', (_ctx, values) => summary(values), () => [
+    { value: 'yes', label: m('choice-confirm') },
+    { value: 'restart', label: m('choice-restart') },
+    { value: 'no', label: m('choice-cancel') },
+  ]);
 }

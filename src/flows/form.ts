@@ -52,13 +52,13 @@ export function textField<F>(
 /** A question answered by one of its choices (by button, number or label). */
 export function choiceField<F>(
   name: keyof F & string,
-  question: MessageRef,
+  question: MessageRef | ((ctx: FlowContext, values: Partial<F>) => MessageRef),
   choices: (ctx: FlowContext, values: Partial<F>) => Choice[],
   options: { when?: (values: Partial<F>) => boolean } = {},
 ): Field<F> {
   return {
     name,
-    ask: (ctx, values) => ({ text: question, choices: choices(ctx, values) }),
+    ask: (ctx, values) => ({ text: typeof question === 'function' ? question(ctx, values) : question, choices: choices(ctx, values) }),
     read(input, ctx, values) {
       if (input.kind !== 'choice' || !choices(ctx, values).some((c) => c.value === input.value)) {
         return { ok: false, hint: m('choice-invalid') };

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { m, raw } from '../i18n.js';
 import { gadById, gadsWithStatus, updateGad, type Gad } from '../store/gads.js';
 import { peopleWithRole } from '../store/people.js';
-import { Form, formFlow, textField, type FormState } from './form.js';
+import { choiceField, Form, formFlow, textField, type FormState } from './form.js';
 import { issueInvite } from './invite.js';
 import type { FlowContext, StepResult } from './types.js';
 
@@ -24,46 +24,32 @@ function pending(ctx: FlowContext): Gad[] {
 }
 
 const form = new Form<Review>([
-  {
-    name: 'gadId',
-    ask: (ctx) => ({
-      text: m('review-ask-gad'),
-      choices: pending(ctx).map((gad) => ({ value: String(gad.id), label: raw(`${gad.name} (${gad.province})`) })),
-    }),
-    read: (input, ctx) =>
-      input.kind === 'choice' && pending(ctx).some((gad) => String(gad.id) === input.value)
-        ? { ok: true, value: input.value }
-        : { ok: false, hint: m('choice-invalid') },
-  },
-  {
-    name: 'decision',
-    ask(ctx, values) {
+  choiceField<Review>('gadId', m('review-ask-gad'), (ctx) =>
+    pending(ctx).map((gad) => ({ value: String(gad.id), label: raw(`${gad.name} (${gad.province})`) })),
+  ),
+  choiceField<Review>(
+    'decision',
+    (ctx, values) => {
       const gad = gadById(ctx.db, Number(values.gadId))!;
       const d = gad.details ?? {};
-      return {
-        text: m('review-ask-decision', {
-          gad: gad.name,
-          province: gad.province,
-          canton: gad.canton ?? '-',
-          gremio: gad.gremio,
-          authority: d.authority ?? '-',
-          position: d.position ?? '-',
-          contact: d.contact ?? '-',
-          motivation: d.motivation ?? '-',
-          answer: d.infoAnswer ?? '-',
-        }),
-        choices: [
-          { value: 'accept', label: m('review-accept') },
-          { value: 'info', label: m('review-info') },
-          { value: 'decline', label: m('review-decline') },
-        ],
-      };
+      return m('review-ask-decision', {
+        gad: gad.name,
+        province: gad.province,
+        canton: gad.canton ?? '-',
+        gremio: gad.gremio,
+        authority: d.authority ?? '-',
+        position: d.position ?? '-',
+        contact: d.contact ?? '-',
+        motivation: d.motivation ?? '-',
+        answer: d.infoAnswer ?? '-',
+      });
     },
-    read: (input) =>
-      input.kind === 'choice' && ['accept', 'info', 'decline'].includes(input.value)
-        ? { ok: true, value: input.value }
-        : { ok: false, hint: m('choice-invalid') },
-  },
+    () => [
+      { value: 'accept', label: m('review-accept') },
+      { value: 'info', label: m('review-info') },
+      { value: 'decline', label: m('review-decline') },
+    ],
+  ),
   textField<Review>('reason', m('review-ask-reason'), z.string().min(3).max(1000), m('review-reason-hint'), {
     when: (values) => values.decision !== 'accept',
   }),
