@@ -9,6 +9,7 @@ import { createWhatsAppAdapter } from './channels/whatsapp.js';
 import type { ChannelAdapter } from './channels/types.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
+import { startScheduler } from './scheduler/index.js';
 import { TELEGRAM_USERNAME_KEY, writeChannelState } from './store/channel-state.js';
 import { createInvite, isFreshInstallation } from './store/invites.js';
 
@@ -77,10 +78,12 @@ if (config.whatsapp) {
 }
 
 let stopping = false;
+let scheduler: { stop(): void } | undefined;
 /** Stops receiving, sends what can go out in a few seconds, closes the database. */
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
+    scheduler?.stop();
     await Promise.all(adapters.map((adapter) => adapter.stop().catch((err) => logger.error({ err }, 'adapter stop failed'))));
     await app.dispatcher.drain(useConsole ? 30_000 : 5_000);
     await app.dispatcher.stop();
@@ -101,5 +104,6 @@ for (const adapter of adapters) {
 const username = telegram?.username();
 if (username) writeChannelState(app.db, 'telegram', TELEGRAM_USERNAME_KEY, username, app.clock.now());
 app.dispatcher.start();
+scheduler = startScheduler(app);
 logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performance.now() - startedAt) }, 'ready');
 if (consoleAdapter) void consoleAdapter.finished.then(() => shutdown(0));

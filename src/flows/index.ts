@@ -10,6 +10,7 @@ import { nextStepsFlow } from './next-steps.js';
 import { panoramaFlow } from './panorama.js';
 import { prioritizeFlow } from './prioritize.js';
 import { reviewFlow } from './review.js';
+import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions-flows.js';
 import { statusFlow } from './status.js';
 import type { Flow } from './types.js';
 import { uploadFlow } from './uploads.js';
@@ -27,6 +28,10 @@ export const FLOWS: readonly Flow[] = [
   erase(uploadFlow),
   erase(documentsFlow),
   erase(foroFlow),
+  erase(sessionsFlow),
+  erase(attendanceFlow),
+  erase(minutesFlow),
+  erase(remindersFlow),
   erase(designateFlow),
   erase(panoramaFlow),
   erase(interestFlow),

@@ -1,0 +1,24 @@
+/**
+ * The scheduler: a node-cron job in the configured time zone that sweeps every minute
+ * (never two sweeps at once), plus one sweep at start-up so what fell due while the bot
+ * was down goes out now rather than at the next minute.
+ */
+import cron from 'node-cron';
+import type { App } from '../app.js';
+import { sweep } from './sweep.js';
+
+/** Starts sweeping; `stop()` ends it. */
+export function startScheduler(app: App): { stop(): void } {
+  const run = () => {
+    const counts = sweep(app, app.clock.now());
+    if (Object.values(counts).some((n) => n > 0)) app.logger.info({ counts }, 'scheduler queued messages');
+    app.dispatcher.wake();
+  };
+  run();
+  const task = cron.schedule('* * * * *', run, { timezone: app.config.timeZone, noOverlap: true, name: 'scheduler-sweep' });
+  return {
+    stop() {
+      void task.destroy();
+    },
+  };
+}
