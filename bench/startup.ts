@@ -1,0 +1,81 @@
+/**
+ * The bot process itself on the national data set: time from spawn to the 'ready' log
+ * line (and main.ts's own `readyMs`), time to the first answer, then a burst of console
+ * messages and the process's peak resident memory (VmHWM, read from /proc).
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { round } from './stats.js';
+
+const ROOT = join(import.meta.dirname, '..');
+/** Console messages sent in the burst: /start, /ayuda and text from many handles. */
+const BURST_HANDLES = 1_000;
+
+/** Peak resident set of a process, in MB (Linux only; null elsewhere). */
+function peakRssMb(pid: number): number | null {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Math.round(Number(match[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Spawns `node --import tsx src/main.ts --jsonl` on a copy of the data set and measures it. */
+export async function benchStartup(dataDir: string, databasePath: string) {
+  const spawnedAt = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts'), '--jsonl'], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: databasePath, LOG_LEVEL: 'info', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' },
+  });
+  let stdoutLines = 0;
+  let stderr = '';
+  let readyWallMs: number | undefined;
+  let readyInProcessMs: number | undefined;
+  let firstAnswerMs: number | undefined;
+  let waiting: (() => void) | undefined;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdoutLines += chunk.split('\n').length - 1;
+    firstAnswerMs ??= performance.now() - spawnedAt;
+    waiting?.();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+    const ready = /"readyMs":(\d+)/.exec(stderr);
+    if (ready && readyWallMs === undefined) {
+      readyWallMs = performance.now() - spawnedAt;
+      readyInProcessMs = Number(ready[1]);
+    }
+    waiting?.();
+  });
+  const until = async (condition: () => boolean, what: string) => {
+    const deadline = Date.now() + 60_000;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error(`bot process: timed out waiting for ${what}\n${stderr}`);
+      await new Promise<void>((resolve) => {
+        waiting = resolve;
+        setTimeout(resolve, 50);
+      });
+    }
+  };
+
+  // The first message is written at once: it is answered as soon as the bot is ready.
+  child.stdin.write('@primera: /ayuda\n');
+  await until(() => firstAnswerMs !== undefined && readyWallMs !== undefined, 'ready and a first answer');
+  const burstStarted = performance.now();
+  for (let i = 0; i < BURST_HANDLES; i++) child.stdin.write(`@p${i}: /start\n@p${i}: /ayuda\n@p${i}: hola\n`);
+  await until(() => stdoutLines >= 1 + 3 * BURST_HANDLES, 'the burst to be answered');
+  const burstMs = performance.now() - burstStarted;
+  const rss = peakRssMb(child.pid!);
+  child.stdin.end();
+  await new Promise((resolve) => child.once('exit', resolve));
+  return {
+    ready_ms: Math.round(readyWallMs!),
+    ready_in_process_ms: readyInProcessMs!,
+    first_answer_ms: Math.round(firstAnswerMs!),
+    rss_mb: rss,
+    burst_messages: 3 * BURST_HANDLES,
+    burst_msgs_per_s: round((3 * BURST_HANDLES * 1000) / burstMs, 0),
+  };
+}
