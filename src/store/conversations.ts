@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import { conversations, type OfferedChoices } from './schema.js';
 
 export type { OfferedChoices };
@@ -14,7 +15,9 @@ export interface Conversation {
 
 /** The open conversation of an identity, if any. */
 export function loadConversation(db: Db, identityId: number): Conversation | undefined {
-  const row = db.select().from(conversations).where(eq(conversations.identityId, identityId)).get();
+  const row = prepared(db, 'loadConversation', () =>
+    db.select().from(conversations).where(eq(conversations.identityId, sql.placeholder('identityId'))).prepare(),
+  ).get({ identityId });
   if (!row) return undefined;
   return { flow: row.flow, state: row.state, offered: row.choices, updatedAt: row.updatedAt };
 }
@@ -27,13 +30,27 @@ export function saveConversation(db: Db, identityId: number, conversation: Conve
     choices: conversation.offered,
     updatedAt: conversation.updatedAt,
   };
-  db.insert(conversations)
-    .values({ identityId, ...values })
-    .onConflictDoUpdate({ target: conversations.identityId, set: values })
-    .run();
+  prepared(db, 'saveConversation', () =>
+    db
+      .insert(conversations)
+      .values({
+        identityId: sql.placeholder('identityId'),
+        flow: sql.placeholder('flow'),
+        state: sql.placeholder('state'),
+        choices: sql.placeholder('choices'),
+        updatedAt: sql.placeholder('updatedAt'),
+      })
+      .onConflictDoUpdate({
+        target: conversations.identityId,
+        set: { flow: sql`excluded.flow`, state: sql`excluded.state`, choices: sql`excluded.choices`, updatedAt: sql`excluded.updated_at` },
+      })
+      .prepare(),
+  ).run({ identityId, ...values });
 }
 
 /** Ends the open conversation of an identity. */
 export function endConversation(db: Db, identityId: number): void {
-  db.delete(conversations).where(eq(conversations.identityId, identityId)).run();
+  prepared(db, 'endConversation', () =>
+    db.delete(conversations).where(eq(conversations.identityId, sql.placeholder('identityId'))).prepare(),
+  ).run({ identityId });
 }

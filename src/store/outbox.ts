@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import type { Identity } from './people.js';
 import { outbox, type OutboxPayload } from './schema.js';
 
@@ -17,19 +18,29 @@ export function enqueue(
   options: { now: Date; notBefore?: Date; dedupeKey?: string },
 ): boolean {
   if (identity.unreachableAt) return false;
-  const result = db
-    .insert(outbox)
-    .values({
-      identityId: identity.id,
-      channel: identity.channel,
-      address: identity.address,
-      payload,
-      dedupeKey: options.dedupeKey ?? null,
-      nextAttemptAt: options.notBefore ?? options.now,
-      createdAt: options.now,
-    })
-    .onConflictDoNothing()
-    .run();
+  const result = prepared(db, 'enqueue', () =>
+    db
+      .insert(outbox)
+      .values({
+        identityId: sql.placeholder('identityId'),
+        channel: sql.placeholder('channel'),
+        address: sql.placeholder('address'),
+        payload: sql.placeholder('payload'),
+        dedupeKey: sql.placeholder('dedupeKey'),
+        nextAttemptAt: sql.placeholder('nextAttemptAt'),
+        createdAt: sql.placeholder('createdAt'),
+      })
+      .onConflictDoNothing()
+      .prepare(),
+  ).run({
+    identityId: identity.id,
+    channel: identity.channel,
+    address: identity.address,
+    payload,
+    dedupeKey: options.dedupeKey ?? null,
+    nextAttemptAt: options.notBefore ?? options.now,
+    createdAt: options.now,
+  });
   return result.changes === 1;
 }
 

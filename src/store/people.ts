@@ -1,8 +1,9 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { ChannelId } from '../channels/types.js';
 import type { Locale } from '../i18n.js';
 import type { RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import { identities, memberships, people } from './schema.js';
 
 /** An identity row. */
@@ -18,11 +19,13 @@ export type NewMembership = Omit<typeof memberships.$inferInsert, 'id' | 'person
 
 /** The identity of an address on a channel, if the bot has seen it. */
 export function findIdentity(db: Db, channel: ChannelId, address: string): Identity | undefined {
-  return db
-    .select()
-    .from(identities)
-    .where(and(eq(identities.channel, channel), eq(identities.address, address)))
-    .get();
+  return prepared(db, 'findIdentity', () =>
+    db
+      .select()
+      .from(identities)
+      .where(and(eq(identities.channel, sql.placeholder('channel')), eq(identities.address, sql.placeholder('address'))))
+      .prepare(),
+  ).get({ channel, address });
 }
 
 /** An unsaved identity for a sender the bot has never seen (nothing is written). */
@@ -69,7 +72,7 @@ export function createPerson(db: Db, identity: Identity, locale: Locale, now: Da
 
 /** The person with that id. */
 export function personById(db: Db, personId: number): Person | undefined {
-  return db.select().from(people).where(eq(people.id, personId)).get();
+  return prepared(db, 'personById', () => db.select().from(people).where(eq(people.id, sql.placeholder('id'))).prepare()).get({ id: personId });
 }
 
 /** Changes a person's locale. */
@@ -79,7 +82,9 @@ export function setLocale(db: Db, personId: number, locale: Locale): void {
 
 /** Every role a person holds. */
 export function membershipsOf(db: Db, personId: number): Membership[] {
-  return db.select().from(memberships).where(eq(memberships.personId, personId)).all();
+  return prepared(db, 'membershipsOf', () =>
+    db.select().from(memberships).where(eq(memberships.personId, sql.placeholder('personId'))).prepare(),
+  ).all({ personId });
 }
 
 /** Grants a role; an identical membership already held is not duplicated. */
@@ -102,12 +107,14 @@ export function addMembership(db: Db, personId: number, membership: NewMembershi
 
 /** The identity the bot uses to reach a person: the most recent reachable one. */
 export function reachableIdentity(db: Db, personId: number): Identity | undefined {
-  return db
-    .select()
-    .from(identities)
-    .where(and(eq(identities.personId, personId), isNull(identities.unreachableAt)))
-    .orderBy(desc(identities.id))
-    .get();
+  return prepared(db, 'reachableIdentity', () =>
+    db
+      .select()
+      .from(identities)
+      .where(and(eq(identities.personId, sql.placeholder('personId')), isNull(identities.unreachableAt)))
+      .orderBy(desc(identities.id))
+      .prepare(),
+  ).get({ personId });
 }
 
 /** Marks an identity as unreachable (the person blocked the bot). */

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import { processedInbound } from './schema.js';
 
 /**
@@ -6,6 +8,12 @@ import { processedInbound } from './schema.js';
  * re-delivery, which must change nothing).
  */
 export function markProcessed(db: Db, channel: string, externalId: string, now: Date): boolean {
-  const result = db.insert(processedInbound).values({ channel, externalId, at: now }).onConflictDoNothing().run();
+  const result = prepared(db, 'markProcessed', () =>
+    db
+      .insert(processedInbound)
+      .values({ channel: sql.placeholder('channel'), externalId: sql.placeholder('externalId'), at: sql.placeholder('at') })
+      .onConflictDoNothing()
+      .prepare(),
+  ).run({ channel, externalId, at: now });
   return result.changes === 1;
 }
