@@ -456,3 +456,103 @@ digest =
     { $sessions }
     Sessions waiting for their minutes:
     { $minutes }
+
+## Action plan
+cmd-plan = the local action plan: record, approve, follow its commitments, close and evaluate it; /plan CODE opens a published plan
+plan-public-how = To see a published action plan, write /plan followed by the code of its link (for example /plan Ab3dEf6hIj9kLm2n).
+plan-token-unknown = I found no published action plan with that code. Check the link you received.
+plan-public = Action plan of { $gad }: here are the document and its open data (JSON and CSV).
+plan-report-public = The plan is closed. Here are its accountability report and open data.
+plan-open-data = The plan's open data.
+plan-none = { $gad } has no action plan recorded yet.
+plan-menu = What would you like to do with the plan?
+plan-bye = Done. Write /plan whenever you want to come back to the plan.
+plan-not-allowed = That is not yours to do now, or the plan has changed. Write /plan to see where it stands.
+plan-action-record = Record the action plan
+plan-action-approve = Approve and publish the plan
+plan-action-progress = Report a milestone's progress
+plan-action-close = Close the plan and account for it
+plan-action-package = Get the evaluation package
+plan-action-evaluate = Evaluate a commitment
+plan-summary =
+    Action plan of { $gad } ({ $start } – { $end })
+    Status: { $status }
+    { $commitments }
+plan-period-start-ask = From which date does the plan run? Write it as DD/MM/YYYY (for example 01/03/2026).
+plan-period-end-ask = Until which date does the plan run? (DD/MM/YYYY)
+plan-date-hint = I did not understand the date. Write it as DD/MM/YYYY (for example 01/03/2026) or YYYY-MM-DD.
+plan-text-hint = That answer is too short or too long. Please write it again.
+plan-title-ask = New commitment. What is its title?
+plan-problem-ask = Which public problem does this commitment address?
+plan-objective-ask = What is its objective?
+plan-results-ask = What results are expected?
+plan-pillars-ask = Which pillar of the model does it serve? Pick one, or write the numbers of several separated by commas (for example 1, 3).
+plan-pillars-hint = I did not understand. Pick a pillar or write the numbers from the list separated by commas (for example 1, 3).
+plan-entity-ask = Which entity is responsible for the commitment?
+plan-responsible-ask = Who is the responsible person? Pick someone who already uses the bot, or invite someone new.
+plan-responsible-invite = Invite someone new
+plan-responsible-name-ask = What is the responsible person's name? When the plan is saved I will give you their invite code.
+plan-counterparts-ask = Which entities are counterparts? Separate them with commas, or write - if there are none.
+plan-commitment-added = I noted the commitment "{ $commitment }". Now add its milestones: every commitment needs at least one.
+plan-deliverable-ask = New milestone. What is its verifiable deliverable?
+plan-milestone-start-ask = When does the milestone start? It must fall within the plan's period ({ $start } – { $end }); write it as DD/MM/YYYY.
+plan-milestone-due-ask = What is its due date? (DD/MM/YYYY)
+plan-milestone-added = I noted the milestone "{ $deliverable }", due on { $due }.
+plan-more-ask = What next?
+plan-more-milestone = Add a milestone to "{ $commitment }"
+plan-more-commitment = Add another commitment
+plan-more-review = Review and save the plan
+plan-refused = I cannot save the plan yet:
+    { $reasons }
+plan-refused-period = The plan's end date must come after its start. Write the end date again (DD/MM/YYYY).
+plan-refused-no-commitments = The plan needs at least one commitment.
+plan-refused-no-milestones = The commitment "{ $commitment }" has no milestones: every commitment needs at least one milestone with its deliverable and due date. Add one.
+plan-refused-no-due-date = The milestone "{ $deliverable }" needs a due date. Write it as DD/MM/YYYY.
+plan-refused-due-before-start = The due date of the milestone "{ $deliverable }" cannot come before its start. Write another due date (DD/MM/YYYY).
+plan-refused-outside-period = The due date of the milestone "{ $deliverable }" falls outside the plan's period ({ $start } – { $end }). Write a date within the period.
+plan-refused-start-outside = The milestone's start falls outside the plan's period ({ $start } – { $end }). Write a date within the period.
+plan-draft-summary =
+    Review the plan ({ $start } – { $end }):
+    { $commitments }
+plan-saved = I saved the action plan of { $gad } as a draft and asked the Forum's Presidency to approve it.
+plan-saved-no-presidencia = I saved the action plan of { $gad } as a draft. The Forum has no Presidency recorded yet: record it with /forum so it can approve the plan.
+plan-invite-responsible = For { $name }, responsible for "{ $commitment }", forward this code:
+plan-approve-request = { $who } recorded the action plan of { $gad }. As the Forum's Presidency, review and approve it with /plan.
+plan-published = You approved the action plan of { $gad } and I published it. Anyone can get it by writing to the bot: { $link }
+plan-published-notify = The action plan of { $gad } was approved and published. Here is the document. Public link: { $link }
+plan-activity-13-notify = The Forum's Presidency approved the action plan of { $gad }: the co-creation that activity 13 supports has its result. You can confirm activity 13 with /confirm.
+plan-responsible-notify =
+    You are responsible for the commitment "{ $commitment }" of the action plan of { $gad }. Its milestones:
+    { $milestones }
+    I will remind you of each date; report progress with /plan.
+plan-progress-milestone-ask = Which milestone are you reporting on?
+plan-progress-completion-ask = What is its level of completion?
+plan-progress-text-ask = Describe the progress in a few words.
+plan-progress-delay-ask = This milestone is past its due date. What is the reason for the delay?
+plan-evidence-ask = Send the evidence files (documents or photos); { $count } so far. When you are finished, tap "Done".
+plan-evidence-done = Done
+plan-evidence-received = I received { $name } ({ $size }, fingerprint { $hash }).
+plan-progress-saved = I saved the progress of "{ $deliverable }": { $level }, with { $count } evidence files.
+plan-progress-notify = { $who } reported progress on "{ $deliverable }" ({ $gad }): { $level }. { $text }
+plan-close-blocked = The plan cannot be closed yet:
+    { $missing }
+plan-closed = I closed the action plan of { $gad }. Here are the accountability report and its open data; I sent it to the Forum and the POC.
+plan-report-notify = The action plan of { $gad } was closed. Here is its accountability report.
+plan-package-notify = Evaluation package of the action plan of { $gad }: accountability report, open data and every document, with their SHA-256 fingerprints in manifest.json. Record your evaluation with /plan.
+plan-package-sent = I sent the whole package to the independent monitoring entity.
+plan-no-monitor = The local government has no independent monitoring entity yet: the POC can designate one with /designate, and it will get the package with /plan.
+plan-evaluate-commitment-ask = Which commitment are you evaluating?
+plan-evaluate-verifiable-ask = Is it verifiable?
+plan-evaluate-relevant-ask = Is it relevant to open government values?
+plan-evaluate-impact-ask = What is its potential impact?
+plan-evaluate-result-ask = Did it open government?
+plan-evaluate-notes-ask = Add your observations (or write -).
+plan-yes = Yes
+plan-no = No
+plan-evaluated = I saved your evaluation of "{ $commitment }": { $result }.
+plan-evaluated-notify = The independent monitoring entity evaluated "{ $commitment }" ({ $gad }): did it open government? { $result }; potential impact { $impact }. See it with /plan.
+milestone-due-reminder = Reminder: the milestone "{ $deliverable }" of the commitment "{ $commitment }" ({ $gad }) is due on { $due } (in { $days } days). Report progress with /plan.
+milestone-overdue-reminder = The milestone "{ $deliverable }" of the commitment "{ $commitment }" ({ $gad }) was due on { $due } ({ $days } days ago) and is not complete. Report progress and the reason for the delay with /plan.
+plan-digest =
+    Monthly digest of the action plan of { $gad }
+    { $commitments }

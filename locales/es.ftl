@@ -456,3 +456,103 @@ digest =
     { $sessions }
     Sesiones que esperan su acta:
     { $minutes }
+
+## Action plan
+cmd-plan = el Plan de Acción local: registrarlo, aprobarlo, seguir sus compromisos, cerrarlo y evaluarlo; /plan CÓDIGO abre un plan publicado
+plan-public-how = Para ver un Plan de Acción publicado escribe /plan seguido del código de su enlace (por ejemplo /plan Ab3dEf6hIj9kLm2n).
+plan-token-unknown = No encontré un Plan de Acción publicado con ese código. Revisa el enlace que recibiste.
+plan-public = Plan de Acción de { $gad }: te adjunto el documento y sus datos abiertos (JSON y CSV).
+plan-report-public = El plan ya se cerró. Te adjunto su rendición de cuentas y sus datos abiertos.
+plan-open-data = Datos abiertos del plan.
+plan-none = { $gad } todavía no tiene un Plan de Acción registrado.
+plan-menu = ¿Qué quieres hacer con el plan?
+plan-bye = Listo. Escribe /plan cuando quieras volver al plan.
+plan-not-allowed = Eso no te corresponde en este momento o el plan ya cambió. Escribe /plan para ver dónde está.
+plan-action-record = Registrar el Plan de Acción
+plan-action-approve = Aprobar y publicar el plan
+plan-action-progress = Informar el avance de un hito
+plan-action-close = Cerrar el plan y rendir cuentas
+plan-action-package = Recibir el paquete de evaluación
+plan-action-evaluate = Evaluar un compromiso
+plan-summary =
+    Plan de Acción de { $gad } ({ $start } – { $end })
+    Estado: { $status }
+    { $commitments }
+plan-period-start-ask = ¿Desde qué fecha rige el plan? Escríbela como DD/MM/AAAA (por ejemplo 01/03/2026).
+plan-period-end-ask = ¿Hasta qué fecha rige el plan? (DD/MM/AAAA)
+plan-date-hint = No entendí la fecha. Escríbela como DD/MM/AAAA (por ejemplo 01/03/2026) o AAAA-MM-DD.
+plan-text-hint = La respuesta es demasiado corta o demasiado larga. Escríbela de nuevo, por favor.
+plan-title-ask = Nuevo compromiso. ¿Cuál es su título?
+plan-problem-ask = ¿Qué problema público atiende este compromiso?
+plan-objective-ask = ¿Cuál es su objetivo?
+plan-results-ask = ¿Qué resultados se esperan?
+plan-pillars-ask = ¿A qué pilar del modelo contribuye? Elige uno, o escribe los números de varios separados por comas (por ejemplo 1, 3).
+plan-pillars-hint = No entendí. Elige un pilar o escribe los números de la lista separados por comas (por ejemplo 1, 3).
+plan-entity-ask = ¿Qué entidad es responsable del compromiso?
+plan-responsible-ask = ¿Quién es la persona responsable? Elige a alguien que ya usa el bot o invita a una persona nueva.
+plan-responsible-invite = Invitar a una persona nueva
+plan-responsible-name-ask = ¿Cómo se llama la persona responsable? Al guardar el plan te daré su código de invitación.
+plan-counterparts-ask = ¿Qué entidades son contraparte? Sepáralas con comas, o escribe - si no hay.
+plan-commitment-added = Anoté el compromiso «{ $commitment }». Ahora agrega sus hitos: cada compromiso necesita al menos uno.
+plan-deliverable-ask = Nuevo hito. ¿Cuál es su entregable verificable?
+plan-milestone-start-ask = ¿Cuándo empieza el hito? Debe estar dentro del periodo del plan ({ $start } – { $end }); escríbela como DD/MM/AAAA.
+plan-milestone-due-ask = ¿Cuál es su fecha de entrega? (DD/MM/AAAA)
+plan-milestone-added = Anoté el hito «{ $deliverable }», con entrega el { $due }.
+plan-more-ask = ¿Qué sigue?
+plan-more-milestone = Agregar un hito a «{ $commitment }»
+plan-more-commitment = Agregar otro compromiso
+plan-more-review = Revisar y guardar el plan
+plan-refused = No puedo guardar el plan todavía:
+    { $reasons }
+plan-refused-period = La fecha de fin del plan debe ser posterior a la de inicio. Escribe la fecha de fin de nuevo (DD/MM/AAAA).
+plan-refused-no-commitments = El plan necesita al menos un compromiso.
+plan-refused-no-milestones = El compromiso «{ $commitment }» no tiene hitos: cada compromiso necesita al menos un hito con su entregable y su fecha de entrega. Agrega uno.
+plan-refused-no-due-date = El hito «{ $deliverable }» necesita una fecha de entrega. Escríbela como DD/MM/AAAA.
+plan-refused-due-before-start = La fecha de entrega del hito «{ $deliverable }» no puede ser anterior a su inicio. Escribe otra fecha de entrega (DD/MM/AAAA).
+plan-refused-outside-period = La fecha de entrega del hito «{ $deliverable }» queda fuera del periodo del plan ({ $start } – { $end }). Escribe una fecha dentro del periodo.
+plan-refused-start-outside = El inicio del hito queda fuera del periodo del plan ({ $start } – { $end }). Escribe una fecha dentro del periodo.
+plan-draft-summary =
+    Revisa el plan ({ $start } – { $end }):
+    { $commitments }
+plan-saved = Guardé el Plan de Acción de { $gad } como borrador y pedí a la Presidencia del Foro que lo apruebe.
+plan-saved-no-presidencia = Guardé el Plan de Acción de { $gad } como borrador. El Foro todavía no tiene Presidencia registrada: regístrala con /foro para que lo apruebe.
+plan-invite-responsible = Para { $name }, responsable de «{ $commitment }», reenvía este código:
+plan-approve-request = { $who } registró el Plan de Acción de { $gad }. Como Presidencia del Foro, revísalo y apruébalo con /plan.
+plan-published = Aprobaste y publiqué el Plan de Acción de { $gad }. Cualquiera puede obtenerlo escribiendo al bot: { $link }
+plan-published-notify = Se aprobó y publicó el Plan de Acción de { $gad }. Te adjunto el documento. Enlace público: { $link }
+plan-activity-13-notify = La Presidencia del Foro aprobó el Plan de Acción de { $gad }: la cocreación que acompaña la actividad 13 tiene su resultado. Puedes confirmar la actividad 13 con /confirmar.
+plan-responsible-notify =
+    Eres responsable del compromiso «{ $commitment }» del Plan de Acción de { $gad }. Sus hitos:
+    { $milestones }
+    Te recordaré cada fecha; informa el avance con /plan.
+plan-progress-milestone-ask = ¿Sobre qué hito informas?
+plan-progress-completion-ask = ¿Cuál es su nivel de cumplimiento?
+plan-progress-text-ask = Describe el avance en pocas palabras.
+plan-progress-delay-ask = Este hito ya pasó su fecha de entrega. ¿Cuál es el motivo del retraso?
+plan-evidence-ask = Envía los archivos de evidencia (documentos o fotos); llevas { $count }. Cuando termines, toca «Listo».
+plan-evidence-done = Listo
+plan-evidence-received = Recibí { $name } ({ $size }, huella { $hash }).
+plan-progress-saved = Guardé el avance de «{ $deliverable }»: { $level }, con { $count } archivos de evidencia.
+plan-progress-notify = { $who } informó el avance de «{ $deliverable }» ({ $gad }): { $level }. { $text }
+plan-close-blocked = Todavía no se puede cerrar el plan:
+    { $missing }
+plan-closed = Cerré el Plan de Acción de { $gad }. Te adjunto la rendición de cuentas y sus datos abiertos; la envié al Foro y al POC.
+plan-report-notify = Se cerró el Plan de Acción de { $gad }. Te adjunto su rendición de cuentas.
+plan-package-notify = Paquete de evaluación del Plan de Acción de { $gad }: rendición de cuentas, datos abiertos y todos los documentos, con sus huellas SHA-256 en manifest.json. Registra tu evaluación con /plan.
+plan-package-sent = Envié el paquete completo al ente de monitoreo independiente.
+plan-no-monitor = El gobierno local todavía no tiene ente de monitoreo independiente: el POC puede designarlo con /designar y recibirá el paquete con /plan.
+plan-evaluate-commitment-ask = ¿Qué compromiso evalúas?
+plan-evaluate-verifiable-ask = ¿Es verificable?
+plan-evaluate-relevant-ask = ¿Es relevante para los valores de gobierno abierto?
+plan-evaluate-impact-ask = ¿Cuál es su impacto potencial?
+plan-evaluate-result-ask = ¿Abrió el gobierno?
+plan-evaluate-notes-ask = Agrega tus observaciones (o escribe -).
+plan-yes = Sí
+plan-no = No
+plan-evaluated = Guardé tu evaluación de «{ $commitment }»: { $result }.
+plan-evaluated-notify = El ente de monitoreo independiente evaluó «{ $commitment }» ({ $gad }): ¿abrió el gobierno? { $result }; impacto potencial { $impact }. Míralo con /plan.
+milestone-due-reminder = Recordatorio: el hito «{ $deliverable }» del compromiso «{ $commitment }» ({ $gad }) vence el { $due } (en { $days } días). Informa el avance con /plan.
+milestone-overdue-reminder = El hito «{ $deliverable }» del compromiso «{ $commitment }» ({ $gad }) venció el { $due } (hace { $days } días) y no está completo. Informa el avance y el motivo del retraso con /plan.
+plan-digest =
+    Resumen mensual del Plan de Acción de { $gad }
+    { $commitments }

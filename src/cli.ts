@@ -4,13 +4,16 @@
  *   roles [--json]                          the role ids
  *   invite --role ROLE [--gad ID] [--gremio AME|CONGOPE|CONAGOPARE] [--json]
  *                                           a new single-use invite code
+ *   export --gad ID --out DIR              the action plan's evaluation package of a GAD
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { processModel } from './domain/process-model.js';
 import { ROLES, isRoleId, roleById } from './domain/roles.js';
 import { GREMIOS, isGremio } from './domain/territory.js';
+import { exportPackage } from './reports/plan-export.js';
 import { openDatabase } from './store/db.js';
+import { DocumentStore } from './store/documents.js';
 import { gadById } from './store/gads.js';
 import { createInvite } from './store/invites.js';
 
@@ -20,7 +23,8 @@ class UsageError extends Error {}
 const USAGE = `Usage: npm run cli -- <command>
   process [--json]      the 15 activities of Anexo 4
   roles [--json]        the role ids
-  invite --role ROLE [--gad ID] [--gremio ${GREMIOS.join('|')}] [--json]`;
+  invite --role ROLE [--gad ID] [--gremio ${GREMIOS.join('|')}] [--json]
+  export --gad ID --out DIR   the action plan's package (report, open data, documents, zip)`;
 
 function printProcess(json: boolean): void {
   const model = processModel();
@@ -56,6 +60,21 @@ function invite(values: { role?: string; gad?: string; gremio?: string; json?: b
   }
 }
 
+function exportPlan(values: { gad?: string; out?: string }): void {
+  const gadId = Number(values.gad);
+  if (!Number.isInteger(gadId) || gadId <= 0 || !values.out) throw new UsageError('export needs --gad ID and --out DIR');
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath);
+  try {
+    const deps = { db, documents: new DocumentStore(config.dataDir, config.maxUploadBytes), timeZone: config.timeZone, locale: config.defaultLocale };
+    const written = exportPackage(deps, gadId, values.out, new Date());
+    if (!written) throw new UsageError(`local government ${gadId} has no action plan`);
+    for (const name of written) console.log(name);
+  } finally {
+    db.$client.close();
+  }
+}
+
 function main(argv: string[]): void {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -65,6 +84,7 @@ function main(argv: string[]): void {
       role: { type: 'string' },
       gad: { type: 'string' },
       gremio: { type: 'string' },
+      out: { type: 'string' },
     },
   });
   switch (positionals[0]) {
@@ -74,6 +94,8 @@ function main(argv: string[]): void {
       return printRoles(values.json);
     case 'invite':
       return invite(values);
+    case 'export':
+      return exportPlan(values);
     default:
       throw new UsageError(USAGE);
   }

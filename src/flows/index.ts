@@ -8,6 +8,7 @@ import { inviteFlow } from './invite.js';
 import { languageFlow } from './language.js';
 import { nextStepsFlow } from './next-steps.js';
 import { panoramaFlow } from './panorama.js';
+import { planFlow } from './plan.js';
 import { prioritizeFlow } from './prioritize.js';
 import { reviewFlow } from './review.js';
 import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions-flows.js';
@@ -32,6 +33,7 @@ export const FLOWS: readonly Flow[] = [
   erase(attendanceFlow),
   erase(minutesFlow),
   erase(remindersFlow),
+  erase(planFlow),
   erase(designateFlow),
   erase(panoramaFlow),
   erase(interestFlow),

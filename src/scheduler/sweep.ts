@@ -9,6 +9,7 @@ import { sendCadenceWarnings } from './cadence.js';
 import type { SweepDeps } from './deps.js';
 import { sendWeeklyDigests } from './digest.js';
 import { extendSeries, handleAbsences, sendInvitations } from './invitations.js';
+import { sendMilestoneReminders, sendPlanDigests } from './milestones.js';
 import { sendMinutesRequests } from './minutes-requests.js';
 import { sendSessionReminders } from './session-reminders.js';
 import { sendStallReminders } from './stalled.js';
@@ -19,7 +20,7 @@ type Job = (deps: SweepDeps, now: Date) => number;
 /** Jobs that run at any hour: they follow from what people just did. */
 const ANY_HOUR: Record<string, Job> = { extendSeries, sendInvitations, handleAbsences, sendSessionReminders };
 /** Reminders that wait for the window (session reminders apply it reminder by reminder). */
-const IN_WINDOW: Record<string, Job> = { sendMinutesRequests, sendCadenceWarnings, sendStallReminders, sendWeeklyDigests };
+const IN_WINDOW: Record<string, Job> = { sendMinutesRequests, sendCadenceWarnings, sendStallReminders, sendWeeklyDigests, sendMilestoneReminders, sendPlanDigests };
 
 /** Runs every job due at `now`; returns how many messages (or sessions) each produced. */
 export function sweep(deps: SweepDeps, now: Date): Record<string, number> {

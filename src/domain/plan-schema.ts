@@ -1,0 +1,103 @@
+/**
+ * The published zod schema of a local action plan's open data (the JSON the bot
+ * publishes, and the accountability report's JSON): what open-data portals and the
+ * independent monitor can rely on. `PLAN_DATA_SCHEMA_ID` names its version.
+ */
+import { z } from 'zod';
+import { COMPLETION_LEVELS, EVALUATION_RESULTS, PLAN_STATUSES, POTENTIAL_IMPACTS } from './plan.js';
+import { PILLARS } from './pillars.js';
+
+/** The id and version of the schema, written in every file. */
+export const PLAN_DATA_SCHEMA_ID = 'estado-abierto-ec/plan-de-accion-local/v1';
+
+const isoDate = z.iso.date();
+const isoInstant = z.iso.datetime();
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
+const pillarIds = PILLARS.map((pillar) => pillar.id) as [string, ...string[]];
+
+/** A stored file named in the data, with its SHA-256 to check it. */
+export const FileRefSchema = z.object({
+  documentId: z.number().int(),
+  fileName: z.string(),
+  mime: z.string(),
+  size: z.number().int().nonnegative(),
+  sha256,
+  uploadedAt: isoInstant,
+});
+
+/** A progress report on a milestone. */
+export const ProgressReportSchema = z.object({
+  date: isoInstant,
+  completion: z.enum(COMPLETION_LEVELS),
+  text: z.string(),
+  delayReason: z.string().nullable(),
+});
+
+/** A milestone: a verifiable deliverable with dates, progress and evidence. */
+export const MilestoneDataSchema = z.object({
+  id: z.number().int(),
+  deliverable: z.string(),
+  startDate: isoDate,
+  dueDate: isoDate,
+  completion: z.enum(COMPLETION_LEVELS),
+  reports: z.array(ProgressReportSchema),
+  evidence: z.array(FileRefSchema),
+});
+
+/** The independent monitor's assessment of a commitment. */
+export const EvaluationDataSchema = z.object({
+  verifiable: z.boolean(),
+  relevant: z.boolean(),
+  potentialImpact: z.enum(POTENTIAL_IMPACTS),
+  result: z.enum(EVALUATION_RESULTS),
+  notes: z.string().nullable(),
+  date: isoInstant,
+});
+
+/** A commitment, as OGP's template has it. */
+export const CommitmentDataSchema = z.object({
+  id: z.number().int(),
+  title: z.string(),
+  problem: z.string(),
+  objective: z.string(),
+  expectedResults: z.string(),
+  pillars: z.array(z.enum(pillarIds)).min(1),
+  responsibleEntity: z.string(),
+  responsiblePerson: z.string().nullable(),
+  counterparts: z.array(z.string()),
+  milestones: z.array(MilestoneDataSchema).min(1),
+  evaluation: EvaluationDataSchema.nullable(),
+});
+
+/** A Foro session held during the plan, for the accountability report. */
+export const SessionDataSchema = z.object({
+  id: z.number().int(),
+  startsAt: isoInstant,
+  status: z.string(),
+  invited: z.number().int().nonnegative(),
+  attended: z.number().int().nonnegative(),
+  minutes: FileRefSchema.nullable(),
+});
+
+/** The open data of a plan (and, with `sessions`, of its accountability report). */
+export const PlanDataSchema = z.object({
+  schema: z.literal(PLAN_DATA_SCHEMA_ID),
+  generatedAt: isoInstant,
+  gad: z.object({ id: z.number().int(), name: z.string(), level: z.string(), province: z.string(), canton: z.string().nullable() }),
+  plan: z.object({
+    id: z.number().int(),
+    periodStart: isoDate,
+    periodEnd: isoDate,
+    status: z.enum(PLAN_STATUSES),
+    approvedAt: isoInstant.nullable(),
+    publishedAt: isoInstant.nullable(),
+    closedAt: isoInstant.nullable(),
+  }),
+  commitments: z.array(CommitmentDataSchema).min(1),
+  sessions: z.array(SessionDataSchema).optional(),
+});
+
+/** A plan's open data. */
+export type PlanData = z.infer<typeof PlanDataSchema>;
+/** A file reference in the open data. */
+export type FileRef = z.infer<typeof FileRefSchema>;

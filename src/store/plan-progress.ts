@@ -1,0 +1,82 @@
+/**
+ * What happens to a plan after it is published: progress reports on milestones with
+ * their evidence (documents of product "evidencia", activity 14, bound to the milestone),
+ * and the independent monitor's evaluation of each commitment.
+ */
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import type { StoredFile } from '../channels/types.js';
+import type { CompletionLevel, EvaluationResult, PotentialImpact } from '../domain/plan.js';
+import type { Db } from './db.js';
+import { addDocument, type DocumentRow } from './documents-repo.js';
+import { documents, evaluations, milestoneReports, milestones } from './schema.js';
+
+/** The product id of milestone evidence. */
+export const EVIDENCE_PRODUCT = 'evidencia';
+/** The activity evidence belongs to: implementing the plan. */
+export const EVIDENCE_ACTIVITY = 14;
+
+/** A progress report row. */
+export type MilestoneReport = typeof milestoneReports.$inferSelect;
+/** An evaluation row. */
+export type Evaluation = typeof evaluations.$inferSelect;
+
+/** A progress report as the responsible person gives it. */
+export interface ProgressInput {
+  milestoneId: number;
+  completion: CompletionLevel;
+  text: string;
+  delayReason: string | null;
+  evidence: readonly StoredFile[];
+}
+
+/** Records a report: the milestone's new completion level, the report row, the evidence. */
+export function recordProgress(db: Db, gadId: number, input: ProgressInput, by: { personId: number | null; now: Date }): DocumentRow[] {
+  db.update(milestones).set({ completion: input.completion, updatedAt: by.now }).where(eq(milestones.id, input.milestoneId)).run();
+  db.insert(milestoneReports)
+    .values({ milestoneId: input.milestoneId, personId: by.personId, completion: input.completion, text: input.text, delayReason: input.delayReason, createdAt: by.now })
+    .run();
+  return input.evidence.map((file) => {
+    const row = addDocument(db, file, { gadId, activity: EVIDENCE_ACTIVITY, product: EVIDENCE_PRODUCT, uploadedByPersonId: by.personId, now: by.now });
+    db.update(documents).set({ milestoneId: input.milestoneId }).where(eq(documents.id, row.id)).run();
+    return { ...row, milestoneId: input.milestoneId };
+  });
+}
+
+/** The reports on some milestones, oldest first. */
+export function reportsOf(db: Db, milestoneIds: readonly number[]): MilestoneReport[] {
+  if (milestoneIds.length === 0) return [];
+  return db.select().from(milestoneReports).where(inArray(milestoneReports.milestoneId, [...milestoneIds])).orderBy(asc(milestoneReports.id)).all();
+}
+
+/** The evidence of some milestones, oldest first. */
+export function evidenceOf(db: Db, milestoneIds: readonly number[]): DocumentRow[] {
+  if (milestoneIds.length === 0) return [];
+  return db
+    .select()
+    .from(documents)
+    .where(and(inArray(documents.milestoneId, [...milestoneIds]), eq(documents.product, EVIDENCE_PRODUCT)))
+    .orderBy(asc(documents.id))
+    .all();
+}
+
+/** The monitor's assessment of a commitment, as recorded. */
+export interface EvaluationInput {
+  commitmentId: number;
+  verifiable: boolean;
+  relevant: boolean;
+  potentialImpact: PotentialImpact;
+  result: EvaluationResult;
+  notes: string | null;
+}
+
+/** Records (or replaces) the evaluation of a commitment. */
+export function recordEvaluation(db: Db, input: EvaluationInput, by: { personId: number | null; now: Date }): void {
+  const values = { ...input, monitorPersonId: by.personId, createdAt: by.now };
+  db.insert(evaluations).values(values).onConflictDoUpdate({ target: evaluations.commitmentId, set: values }).run();
+}
+
+/** The evaluations of some commitments, newest first. */
+export function evaluationsOf(db: Db, commitmentIds: readonly number[]): Evaluation[] {
+  if (commitmentIds.length === 0) return [];
+  return db.select().from(evaluations).where(inArray(evaluations.commitmentId, [...commitmentIds])).orderBy(desc(evaluations.id)).all();
+}
