@@ -4,8 +4,6 @@
  */
 import { createApp } from './app.js';
 import { createConsoleAdapter } from './channels/console.js';
-import { createTelegramAdapter } from './channels/telegram.js';
-import { createWhatsAppAdapter } from './channels/whatsapp.js';
 import type { ChannelAdapter } from './channels/types.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './logger.js';
@@ -52,8 +50,10 @@ const consoleAdapter = useConsole
     })
   : undefined;
 if (consoleAdapter) adapters.push(consoleAdapter);
+// Channel libraries are loaded only when their channel is configured (Baileys alone
+// weighs about 80 MB and a second of start-up).
 const telegram = config.telegram
-  ? createTelegramAdapter({
+  ? (await import('./channels/telegram.js')).createTelegramAdapter({
       ...config.telegram,
       documents: app.documents,
       translate: (locale, key) => app.translator.t(locale, key),
@@ -65,7 +65,7 @@ const telegram = config.telegram
 if (telegram) adapters.push(telegram);
 if (config.whatsapp) {
   adapters.push(
-    createWhatsAppAdapter({
+    (await import('./channels/whatsapp.js')).createWhatsAppAdapter({
       db: app.db,
       documents: app.documents,
       ...config.whatsapp,

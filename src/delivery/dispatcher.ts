@@ -22,7 +22,7 @@ export interface DispatcherOptions {
   maxBackoffMs: number;
 }
 
-const DEFAULTS: DispatcherOptions = { batchSize: 500, idleMs: 250, maxBackoffMs: 5 * 60_000 };
+const DEFAULTS: DispatcherOptions = { batchSize: 200, idleMs: 250, maxBackoffMs: 5 * 60_000 };
 
 interface Lane {
   adapter: ChannelAdapter;
@@ -120,6 +120,8 @@ export class Dispatcher {
 
   private passChannel(channel: ChannelId, lane: Lane): number {
     const now = this.clock.now().getTime();
+    const globalWait = lane.pacer.globalWait(now);
+    if (globalWait > 0) return globalWait;
     const seen = new Set<string>();
     let next = this.options.idleMs;
     for (const row of pendingRows(this.db, channel, this.options.batchSize)) {
@@ -127,8 +129,7 @@ export class Dispatcher {
       seen.add(row.address);
       const key = `${channel}:${row.address}`;
       if (this.inFlight.has(key)) continue;
-      const dueIn = row.nextAttemptAt.getTime() - now;
-      const wait = Math.max(dueIn, lane.pacer.waitFor(row.address, now));
+      const wait = Math.max(row.nextAttemptAt.getTime() - now, lane.pacer.chatWait(row.address, now));
       if (wait > 0) {
         next = Math.min(next, wait);
         continue;
@@ -139,6 +140,8 @@ export class Dispatcher {
         this.wake();
       });
       this.inFlight.set(key, sending);
+      const full = lane.pacer.globalWait(now);
+      if (full > 0) return Math.min(next, full);
     }
     return next;
   }

@@ -1,33 +1,59 @@
 /**
- * Spacing of sends for one channel: a global minimum interval (messages per second
- * across all chats) and a per-chat minimum interval, with optional random jitter.
+ * Spacing of sends for one channel, as the platform counts them: at most
+ * `globalPerSecond` sends in any window of one second across all chats, spread out
+ * rather than in bursts, and at least
+ * `perChatIntervalMs` between two sends to one chat (plus optional random jitter). A
+ * small safety margin absorbs the network's jitter between our clock and the server's.
  */
 import type { ChannelLimits } from '../channels/types.js';
 
+/** Milliseconds added to every window and interval, so the server never sees one too short. */
+export const SAFETY_MARGIN_MS = 30;
+/**
+ * Sends are also spread out: at least this share of the average interval between two
+ * consecutive sends, so a full window never leaves as one burst (a burst reaches the
+ * server spread over its own latency, which can crowd the next window).
+ */
+const SPREAD = 0.9;
+
 /** Decides when the next message may go, overall and to each chat. */
 export class Pacer {
-  private nextGlobalAt = 0;
+  /** Times of the last sends, oldest first; at most `capacity` of them. */
+  private readonly recent: number[] = [];
+  private readonly capacity: number;
+  private readonly windowMs: number;
+  private readonly spacingMs: number;
   private readonly nextChatAt = new Map<string, number>();
-  private readonly globalIntervalMs: number;
 
   constructor(
     private readonly limits: ChannelLimits,
     private readonly random: () => number = Math.random,
   ) {
-    this.globalIntervalMs = 1000 / limits.globalPerSecond;
+    this.capacity = Math.max(1, Math.floor(limits.globalPerSecond));
+    this.windowMs = (this.capacity * 1000) / limits.globalPerSecond + SAFETY_MARGIN_MS;
+    this.spacingMs = (SPREAD * 1000) / limits.globalPerSecond;
   }
 
-  /** Milliseconds to wait before a message to `address` may go (0: now). */
-  waitFor(address: string, nowMs: number): number {
-    const chatAt = this.nextChatAt.get(address) ?? 0;
-    return Math.max(0, this.nextGlobalAt - nowMs, chatAt - nowMs);
+  /** Milliseconds until any send may go (0: now). */
+  globalWait(nowMs: number): number {
+    const last = this.recent.at(-1);
+    const spread = last === undefined ? 0 : last + this.spacingMs - nowMs;
+    const window = this.recent.length < this.capacity ? 0 : this.recent[0]! + this.windowMs - nowMs;
+    return Math.max(0, spread, window);
+  }
+
+  /** Milliseconds until a send to `address` may go, ignoring the global limit (0: now). */
+  chatWait(address: string, nowMs: number): number {
+    return Math.max(0, (this.nextChatAt.get(address) ?? 0) - nowMs);
   }
 
   /** Records a send to `address` at `nowMs`. */
   record(address: string, nowMs: number): void {
-    this.nextGlobalAt = Math.max(this.nextGlobalAt, nowMs) + this.globalIntervalMs;
+    this.recent.push(nowMs);
+    if (this.recent.length > this.capacity) this.recent.shift();
+    const interval = this.limits.perChatIntervalMs > 0 ? this.limits.perChatIntervalMs + SAFETY_MARGIN_MS : 0;
     const jitter = this.limits.jitterMs ? this.random() * this.limits.jitterMs : 0;
-    this.nextChatAt.set(address, nowMs + this.limits.perChatIntervalMs + jitter);
+    this.nextChatAt.set(address, nowMs + interval + jitter);
     if (this.nextChatAt.size > 50_000) this.forgetPast(nowMs);
   }
 

@@ -154,7 +154,7 @@ export const documents = sqliteTable(
     uploadedByPersonId: integer('uploaded_by_person_id').references(() => people.id),
     createdAt: createdAt(),
   },
-  (t) => [index('documents_gad').on(t.gadId, t.activity), index('documents_sha').on(t.sha256)],
+  (t) => [index('documents_gad').on(t.gadId, t.activity), index('documents_sha').on(t.sha256), index('documents_session').on(t.sessionId)],
 );
 
 /** The open conversation of each identity: which flow, which step, what was offered. */
@@ -202,7 +202,11 @@ export const outbox = sqliteTable(
     createdAt: createdAt(),
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [uniqueIndex('outbox_dedupe_key').on(t.dedupeKey), index('outbox_due').on(t.status, t.nextAttemptAt)],
+  (t) => [
+    uniqueIndex('outbox_dedupe_key').on(t.dedupeKey),
+    index('outbox_due').on(t.status, t.nextAttemptAt),
+    index('outbox_pending_by_channel').on(t.status, t.channel, t.id),
+  ],
 );
 
 /** The choices the last question offered: opaque id → value and rendered label. */
