@@ -19,6 +19,8 @@ import { queuedWithPrefix } from './sent-keys.js';
 
 /** The highest escalation level. */
 const TOP_LEVEL = 3;
+/** How many stalled activities one sweep announces at most. */
+const MAX_STALLS_PER_SWEEP = 100;
 /** Roles that reach every GAD (or every GAD of a gremio). */
 const NATIONAL_ROLES = ['poc', 'gremio', 'grupo_nucleo'];
 
@@ -80,9 +82,12 @@ export function sendStallReminders(deps: SweepDeps, now: Date): number {
     if (!queuedWithPrefix(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / 86_400_000), prefix });
   }
   if (stalls.length === 0) return 0;
-  const concerned = concernedWith(deps, [...new Set(stalls.map((stall) => stall.gad.id))]);
+  // The longest stalled first, and a bounded number per sweep: a catch-up after a long
+  // stop spreads over the next minutes instead of holding the bot for seconds.
+  const batch = stalls.sort((a, b) => b.days - a.days).slice(0, MAX_STALLS_PER_SWEEP);
+  const concerned = concernedWith(deps, [...new Set(batch.map((stall) => stall.gad.id))]);
   let sent = 0;
-  for (const stall of stalls) {
+  for (const stall of batch) {
     const text = m('stall-reminder', { activity: activityTitle(stall.activity), gad: stall.gad.name, days: stall.days, level: stall.level });
     for (const personId of unmuted(deps.db, audienceOf(stall, concerned))) {
       if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${stall.prefix}${personId}` })) sent++;
