@@ -3,7 +3,7 @@
  * line (and main.ts's own `readyMs`), time to the first answer, then a burst of console
  * messages and the process's peak resident memory (VmHWM, read from /proc).
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { round } from './stats.js';
@@ -22,10 +22,15 @@ function peakRssMb(pid: number): number | null {
   }
 }
 
-/** Spawns `node --import tsx src/main.ts --jsonl` on a copy of the data set and measures it. */
+/**
+ * Builds the bot as `npm start` does, then spawns `node dist/main.js --jsonl` on a copy of
+ * the data set and measures it.
+ */
 export async function benchStartup(dataDir: string, databasePath: string) {
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr}`);
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts'), '--jsonl'], {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'main.js'), '--jsonl'], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: databasePath, LOG_LEVEL: 'info', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' },
   });

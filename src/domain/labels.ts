@@ -52,3 +52,18 @@ export const GAD_STATUS_NAMES: Readonly<Record<string, Bilingual>> = {
 export function nameIn<K extends string>(table: Readonly<Record<K, Bilingual>>, value: string | null | undefined): Bilingual {
   return (value && (table as Record<string, Bilingual>)[value]) || { es: value ?? '-', en: value ?? '-' };
 }
+
+/** Documents that are not an activity's product: what the bot files or makes itself. */
+export const OTHER_DOCUMENT_NAMES: Readonly<Record<string, Bilingual>> = {
+  sin_clasificar: { es: 'Sin clasificar', en: 'Unfiled' },
+  evidencia: { es: 'Evidencia de un hito', en: 'Milestone evidence' },
+  acta_sesion: { es: 'Acta de sesión', en: 'Session minutes' },
+  calendario: { es: 'Invitación de calendario', en: 'Calendar invitation' },
+  plan_accion_pdf: { es: 'Plan de acción (PDF)', en: 'Action plan (PDF)' },
+  plan_accion_json: { es: 'Plan de acción (JSON)', en: 'Action plan (JSON)' },
+  plan_accion_csv: { es: 'Plan de acción (CSV)', en: 'Action plan (CSV)' },
+  rendicion_cuentas_pdf: { es: 'Rendición de cuentas (PDF)', en: 'Accountability report (PDF)' },
+  rendicion_cuentas_json: { es: 'Rendición de cuentas (JSON)', en: 'Accountability report (JSON)' },
+  rendicion_cuentas_csv: { es: 'Rendición de cuentas (CSV)', en: 'Accountability report (CSV)' },
+  paquete_evaluacion: { es: 'Paquete para la evaluación independiente', en: 'Independent evaluation package' },
+};

@@ -4,6 +4,7 @@
  * roles that reach it) may read them.
  */
 import { activityByNumber } from '../domain/activities.js';
+import { nameIn, OTHER_DOCUMENT_NAMES, type Bilingual } from '../domain/labels.js';
 import { mayRead } from '../domain/permissions.js';
 import { m } from '../i18n.js';
 import { documentsOfGad } from '../store/documents-list.js';
@@ -22,9 +23,9 @@ interface Reading {
   documentId: string;
 }
 
-function productLabel(activity: number | null, product: string): { es: string; en: string } {
+function productLabel(activity: number | null, product: string): Bilingual {
   const found = activity ? activityByNumber(activity)?.products.find((p) => p.id === product) : undefined;
-  return found ? { es: found.name, en: found.nameEn } : { es: product, en: product };
+  return found ? { es: found.name, en: found.nameEn } : nameIn(OTHER_DOCUMENT_NAMES, product);
 }
 
 function listed(ctx: FlowContext, gadId: number) {

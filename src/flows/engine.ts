@@ -129,7 +129,9 @@ export class Engine {
     const name = foldText(head.replace(/@\w*$/, ''));
     const args = rest.join(' ').trim();
     if (name === 'start') {
-      if (args) this.redeem(turn, args);
+      const linked = this.deps.flows.find((flow) => flow.startPayload && args.startsWith(flow.startPayload));
+      if (linked) this.apply(turn, linked, linked.start(turn, args.slice(linked.startPayload!.length)));
+      else if (args) this.redeem(turn, args);
       else turn.reply(startReplies(turn, this.availableFlows(turn)));
     } else if (name === 'ayuda' || name === 'help') {
       turn.reply(helpReplies(turn, this.availableFlows(turn), conversation && this.byId.get(conversation.flow)));

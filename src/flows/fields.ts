@@ -4,6 +4,7 @@ import { LEVEL_NAMES } from '../domain/labels.js';
 import { GAD_LEVELS, PROVINCES, type GadLevel } from '../domain/territory.js';
 import { m, raw, type MessageRef } from '../i18n.js';
 import { choiceField, textField, type Field } from './form.js';
+import type { FlowContext } from './types.js';
 
 /** A short line of text: 2 to `max` characters. */
 export const shortText = (max: number) => z.string().min(2).max(max);
@@ -39,10 +40,14 @@ export function gadIdentityFields<F extends GadIdentity>(): Field<F>[] {
 }
 
 /** The last question of a form: the summary, then confirm, start again or cancel. */
-export function confirmField<F extends { confirm: string }>(summary: (values: Partial<F>) => MessageRef): Field<F> {
-  return choiceField<F>('confirm', (_ctx, values) => summary(values), () => [
+export function confirmField<F extends { confirm: string }>(
+  summary: (values: Partial<F>, ctx: FlowContext) => MessageRef,
+  options: { when?: (values: Partial<F>) => boolean } = {},
+): Field<F> {
+  const choices = () => [
     { value: 'yes', label: m('choice-confirm') },
     { value: 'restart', label: m('choice-restart') },
     { value: 'no', label: m('choice-cancel') },
-  ]);
+  ];
+  return choiceField<F>('confirm', (ctx, values) => summary(values, ctx), choices, options);
 }

@@ -139,3 +139,9 @@ export function formFlow<F>(spec: FormFlowSpec<F>): Flow<FormState<F>> {
     step: (ctx, state, input) => result(ctx, spec.form.advance(ctx, state, input)),
   };
 }
+
+/** Runs a form step inside a flow with several modes: wraps its state into the flow's, or hands its answers to `done`. */
+export function subForm<F, S>(step: FormStep<F>, wrap: (form: FormState<F>) => S, done: (values: F) => StepResult<S>): StepResult<S> {
+  if (step.done) return done(step.values);
+  return { replies: step.result.replies, ...(step.result.next ? { next: wrap(step.result.next) } : {}) };
+}

@@ -13,7 +13,7 @@ import { m, raw } from '../i18n.js';
 import { gadById, type Gad } from '../store/gads.js';
 import { addForoEntity, assignOffice, foroEntitiesOf, foroMembersOf } from '../store/foro.js';
 import { contactSchema, shortText } from './fields.js';
-import { choiceField, Form, textField, type FormState, type FormStep } from './form.js';
+import { choiceField, Form, subForm, textField, type FormState } from './form.js';
 import { gadFields, requireGad } from './gad-field.js';
 import { issueInvite } from './invite.js';
 import { bullets, foroGapMessage } from './progress-actions.js';
@@ -111,20 +111,14 @@ function showMenu(ctx: FlowContext, gadId: number): StepResult<State> {
   return { replies: [composition, { text: m('foro-menu'), choices }], next: { mode: 'menu', gadId } };
 }
 
-/** Runs a sub-form step, wrapping its state, or hands its answers to `done`. */
-function sub<F>(step: FormStep<F>, wrap: (form: FormState<F>) => State, done: (values: F) => StepResult<State>): StepResult<State> {
-  if (step.done) return done(step.values);
-  return { replies: step.result.replies, ...(step.result.next ? { next: wrap(step.result.next) } : {}) };
-}
-
 function fromMenu(ctx: FlowContext, gadId: number, choice: string): StepResult<State> {
   switch (choice) {
     case 'entity':
-      return sub(entityForm.begin(ctx), (form) => ({ mode: 'entity', gadId, form }), (v) => saveEntity(ctx, gadId, v));
+      return subForm(entityForm.begin(ctx), (form) => ({ mode: 'entity', gadId, form }), (v) => saveEntity(ctx, gadId, v));
     case 'seat':
-      return sub(seatForm(gadId).begin(ctx), (form) => ({ mode: 'seat', gadId, form }), (v) => inviteSeat(ctx, gadId, v));
+      return subForm(seatForm(gadId).begin(ctx), (form) => ({ mode: 'seat', gadId, form }), (v) => inviteSeat(ctx, gadId, v));
     case 'office':
-      return sub(officeForm(gadId).begin(ctx), (form) => ({ mode: 'office', gadId, form }), (v) => saveOffice(ctx, gadId, v));
+      return subForm(officeForm(gadId).begin(ctx), (form) => ({ mode: 'office', gadId, form }), (v) => saveOffice(ctx, gadId, v));
     default:
       return { replies: [{ text: m('foro-bye') }] };
   }
@@ -166,20 +160,20 @@ export const foroFlow: Flow<State> = {
   start(ctx) {
     const none = requireGad<Pick>(readable)(ctx);
     if ('replies' in none) return { replies: none.replies };
-    return sub(pickForm.begin(ctx), (form) => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
+    return subForm(pickForm.begin(ctx), (form) => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
   },
   step(ctx, state, input) {
     switch (state.mode) {
       case 'pick':
-        return sub(pickForm.advance(ctx, state.form, input), (form) => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
+        return subForm(pickForm.advance(ctx, state.form, input), (form) => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
       case 'menu':
         return input.kind === 'choice' && manages(ctx, state.gadId) ? fromMenu(ctx, state.gadId, input.value) : showMenu(ctx, state.gadId);
       case 'entity':
-        return sub(entityForm.advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => saveEntity(ctx, state.gadId, v));
+        return subForm(entityForm.advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => saveEntity(ctx, state.gadId, v));
       case 'seat':
-        return sub(seatForm(state.gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => inviteSeat(ctx, state.gadId, v));
+        return subForm(seatForm(state.gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => inviteSeat(ctx, state.gadId, v));
       case 'office':
-        return sub(officeForm(state.gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => saveOffice(ctx, state.gadId, v));
+        return subForm(officeForm(state.gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => saveOffice(ctx, state.gadId, v));
     }
   },
 };

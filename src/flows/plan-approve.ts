@@ -12,6 +12,8 @@ import { peopleWithRole } from '../store/people.js';
 import { attachment, storePlanFiles } from '../reports/plan-files.js';
 import { planAudience, presidesForo } from './plan-access.js';
 import { showDate } from './plan-fields.js';
+import { telegramDeepLink } from '../store/channel-state.js';
+import { PUBLIC_PLAN_PAYLOAD } from './plan-public.js';
 import type { FlowContext, Reply } from './types.js';
 
 /** Approves a draft plan and publishes it; replies with its files. */
@@ -23,7 +25,9 @@ export function approvePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
   const files = storePlanFiles({ db: ctx.db, documents: ctx.documents, timeZone: ctx.config.timeZone, locale: ctx.config.defaultLocale }, published, 'plan', ctx.now);
   ctx.audit('plan.approved', gad.id, { planId: plan.id });
   ctx.audit('plan.published', gad.id, { planId: plan.id, pdf: files.pdf.sha256, json: files.json.sha256, csv: files.csv.sha256 });
-  const link = `/plan ${plan.publicToken}`;
+  const command = `/plan ${plan.publicToken}`;
+  const deepLink = telegramDeepLink(ctx.db, `${PUBLIC_PLAN_PAYLOAD}${plan.publicToken}`);
+  const link = deepLink ? `${command} · ${deepLink}` : command;
   for (const personId of planAudience(ctx.db, gad.id)) {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-published-notify', { gad: gad.name, link }), file: attachment(files.pdf) });
   }

@@ -10,9 +10,8 @@ import { m, raw } from '../i18n.js';
 import type { Gad } from '../store/gads.js';
 import { recordEvaluation } from '../store/plan-progress.js';
 import { commitmentsOf, type Plan } from '../store/plans.js';
-import { choiceField, Form, textField, type FormState } from './form.js';
+import { choiceField, Form, type FormState, subForm, textField } from './form.js';
 import { planAudience } from './plan-access.js';
-import { subForm } from './plan-sub.js';
 import type { FlowContext, FlowInput, StepResult } from './types.js';
 
 interface Assessment {

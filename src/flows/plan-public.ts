@@ -8,7 +8,10 @@ import { planByToken } from '../store/plans.js';
 import { attachment, storedPlanFiles } from '../reports/plan-files.js';
 import type { FlowContext, Reply } from './types.js';
 
-/** The files behind a plan's token, or why there are none. */
+/** The `/start` payload prefix of a plan's Telegram link: `plan-<public token>`. */
+export const PUBLIC_PLAN_PAYLOAD = 'plan-';
+
+/** The files behind a plan's token (what anyone with its link receives), or why there are none. */
 export function publicPlanReplies(ctx: FlowContext, token: string): Reply[] {
   const plan = planByToken(ctx.db, token.trim());
   const files = plan && (plan.status === 'published' || plan.status === 'closed') ? storedPlanFiles(ctx.db, plan, 'plan') : undefined;

@@ -12,11 +12,10 @@ import { m } from '../i18n.js';
 import { gadById } from '../store/gads.js';
 import { createPlan } from '../store/plans.js';
 import { confirmField, shortText } from './fields.js';
-import { Form, textField, type FormState, type FormStep } from './form.js';
+import { Form, type FormState, subForm, textField } from './form.js';
 import { issueInvite } from './invite.js';
 import { presidents } from './plan-access.js';
 import { dateField, dueDateField, INVITE_RESPONSIBLE, pillarsField, problemMessage, responsibleField, showDate } from './plan-fields.js';
-import { subForm } from './plan-sub.js';
 import { draftSummary } from './plan-text.js';
 import { bullets } from './progress-actions.js';
 import type { FlowContext, FlowInput, Reply, StepResult } from './types.js';
@@ -96,7 +95,6 @@ function milestoneForm(period: Period): Form<MilestoneFields> {
 
 const reviewForm = (draft: PlanDraft) => new Form<Review>([confirmField<Review>(() => draftSummary(draft))]);
 
-const sub = <F>(step: FormStep<F>, wrap: (form: FormState<F>) => RecordState, done: (values: F) => StepResult<RecordState>) => subForm(step, wrap, done);
 
 /** The last commitment of a draft (the one milestones are added to). */
 const current = (draft: PlanDraft) => draft.commitments.at(-1)!;
@@ -137,23 +135,23 @@ function addMilestone(draft: PlanDraft, values: MilestoneFields): StepResult<Rec
 
 /** Starts recording a plan for a GAD. */
 export function startRecording(ctx: FlowContext, gadId: number): StepResult<RecordState> {
-  return sub(periodForm.begin(ctx), (form) => ({ step: 'period', form }), (period) => firstCommitment(ctx, gadId, period));
+  return subForm(periodForm.begin(ctx), (form) => ({ step: 'period', form }), (period) => firstCommitment(ctx, gadId, period));
 }
 
 function firstCommitment(ctx: FlowContext, gadId: number, period: Period): StepResult<RecordState> {
   const draft: PlanDraft = { ...period, commitments: [] };
-  return sub(commitmentForm(gadId).begin(ctx), (form) => ({ step: 'commitment', draft, form }), (v) => addCommitment(draft, v));
+  return subForm(commitmentForm(gadId).begin(ctx), (form) => ({ step: 'commitment', draft, form }), (v) => addCommitment(draft, v));
 }
 
 function fromMore(ctx: FlowContext, gadId: number, draft: PlanDraft, input: FlowInput): StepResult<RecordState> {
   const choice = input.kind === 'choice' ? input.value : '';
-  if (choice === 'milestone') return sub(milestoneForm(draft).begin(ctx), (form) => ({ step: 'milestone', draft, form }), (v) => addMilestone(draft, v));
+  if (choice === 'milestone') return subForm(milestoneForm(draft).begin(ctx), (form) => ({ step: 'milestone', draft, form }), (v) => addMilestone(draft, v));
   if ((choice === 'commitment' || choice === 'review') && current(draft).milestones.length === 0) {
     ctx.audit('plan.refused', gadId, { reason: 'no_milestones' });
     return more(draft, [{ text: problemMessage({ kind: 'no_milestones', commitment: current(draft).title }, draft) }]);
   }
-  if (choice === 'commitment') return sub(commitmentForm(gadId).begin(ctx), (form) => ({ step: 'commitment', draft, form }), (v) => addCommitment(draft, v));
-  if (choice === 'review') return sub(reviewForm(draft).begin(ctx), (form) => ({ step: 'review', draft, form }), () => more(draft));
+  if (choice === 'commitment') return subForm(commitmentForm(gadId).begin(ctx), (form) => ({ step: 'commitment', draft, form }), (v) => addCommitment(draft, v));
+  if (choice === 'review') return subForm(reviewForm(draft).begin(ctx), (form) => ({ step: 'review', draft, form }), () => more(draft));
   return more(draft);
 }
 
@@ -161,15 +159,15 @@ function fromMore(ctx: FlowContext, gadId: number, draft: PlanDraft, input: Flow
 export function recordStep(ctx: FlowContext, gadId: number, state: RecordState, input: FlowInput): StepResult<RecordState> {
   switch (state.step) {
     case 'period':
-      return sub(periodForm.advance(ctx, state.form, input), (form) => ({ ...state, form }), (period) => firstCommitment(ctx, gadId, period));
+      return subForm(periodForm.advance(ctx, state.form, input), (form) => ({ ...state, form }), (period) => firstCommitment(ctx, gadId, period));
     case 'commitment':
-      return sub(commitmentForm(gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => addCommitment(state.draft, v));
+      return subForm(commitmentForm(gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => addCommitment(state.draft, v));
     case 'milestone':
-      return sub(milestoneForm(state.draft).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => addMilestone(state.draft, v));
+      return subForm(milestoneForm(state.draft).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => addMilestone(state.draft, v));
     case 'more':
       return fromMore(ctx, gadId, state.draft, input);
     case 'review':
-      return sub(reviewForm(state.draft).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) =>
+      return subForm(reviewForm(state.draft).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) =>
         v.confirm === 'yes' ? savePlan(ctx, gadId, state.draft) : v.confirm === 'restart' ? startRecording(ctx, gadId) : { replies: [{ text: m('cancelled') }] },
       );
   }

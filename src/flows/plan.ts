@@ -12,16 +12,15 @@ import { m } from '../i18n.js';
 import { gadById, type Gad } from '../store/gads.js';
 import { latestPlanOf, type Plan } from '../store/plans.js';
 import { gadState } from '../store/progress.js';
-import { Form, type FormState } from './form.js';
+import { Form, type FormState, subForm } from './form.js';
 import { gadFields, requireGad } from './gad-field.js';
 import { managesPlan, monitors, presidesForo } from './plan-access.js';
 import { approvePlan } from './plan-approve.js';
 import { closePlan, storePackage } from './plan-close.js';
 import { evaluationStep, startEvaluation, type EvaluateState } from './plan-evaluate.js';
 import { progressStep, reportableMilestones, startProgress, type ProgressState } from './plan-progress.js';
-import { publicPlanReplies } from './plan-public.js';
+import { PUBLIC_PLAN_PAYLOAD, publicPlanReplies } from './plan-public.js';
 import { recordStep, startRecording, type RecordState } from './plan-record.js';
-import { subForm } from './plan-sub.js';
 import { planSummary } from './plan-text.js';
 import type { Choice, Flow, FlowContext, StepResult } from './types.js';
 
@@ -97,6 +96,7 @@ function wrap<S>(result: StepResult<S>, into: (sub: S) => State): StepResult<Sta
 export const planFlow: Flow<State> = {
   id: 'plan',
   commands: ['plan', 'actionplan'],
+  startPayload: PUBLIC_PLAN_PAYLOAD,
   description: m('cmd-plan'),
   available: () => true,
   start(ctx, args) {

@@ -4,7 +4,10 @@
  * UID per session and a SEQUENCE that grows with each change, so a phone updates (or,
  * when cancelled, removes) the entry it already has.
  */
-import { createEvent } from 'ics';
+import type * as Ics from 'ics';
+import { lazyRequire } from '../lazy-require.js';
+
+const ics = lazyRequire<typeof Ics>('ics');
 import type { Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import { calendarVersions, findCalendarFile, storeCalendarFile } from '../store/calendar-files.js';
@@ -22,7 +25,7 @@ export interface CalendarDeps {
 /** The .ics text of a session at a given version (SEQUENCE). */
 export function sessionIcs(session: ForoSession, gadName: string, sequence: number): string {
   const cancelled = session.status === 'cancelled';
-  const { error, value } = createEvent({
+  const { error, value } = ics().createEvent({
     uid: `foro-session-${session.id}@estado-abierto-bot`,
     sequence,
     // DTSTAMP: the last change, not the time of writing, so a version's bytes never vary.

@@ -9,7 +9,7 @@ import { m, type MessageRef } from '../i18n.js';
 import { gadById } from '../store/gads.js';
 import { sessionById } from '../store/sessions.js';
 import { isoDate, parseTypedDate, parseTypedTime, toLocal } from '../zoned-time.js';
-import { shortText } from './fields.js';
+import { confirmField, shortText } from './fields.js';
 import { Form, formFlow, textField, type Field, type FormState } from './form.js';
 import { gadFields } from './gad-field.js';
 import { carryOut, instantOf, upcomingOf, type SessionsAnswers } from './sessions-actions.js';
@@ -108,21 +108,8 @@ function summary(ctx: FlowContext, values: Partial<Answers>): MessageRef {
   return m('sessions-confirm-new', args);
 }
 
-/** The last question: the summary (which needs the context), then confirm, start again or cancel. */
-const confirm: Field<Answers> = {
-  name: 'confirm',
-  when: (values) => values.action !== 'list',
-  ask: (ctx, values) => ({
-    text: summary(ctx, values),
-    choices: [
-      { value: 'yes', label: m('choice-confirm') },
-      { value: 'restart', label: m('choice-restart') },
-      { value: 'no', label: m('choice-cancel') },
-    ],
-  }),
-  read: (input) =>
-    input.kind === 'choice' && ['yes', 'restart', 'no'].includes(input.value) ? { ok: true, value: input.value } : { ok: false, hint: m('choice-invalid') },
-};
+/** The last question: the summary, then confirm, start again or cancel. */
+const confirm = confirmField<Answers>((values, ctx) => summary(ctx, values), { when: (values) => values.action !== 'list' });
 
 const form = new Form<Answers>([
   ...gadFields<Answers>((ctx, gad) => organizesFor(ctx.memberships, gad.id)),

@@ -64,6 +64,11 @@ export interface Flow<S = unknown> {
   readonly id: string;
   /** Its command, Spanish first, then the English alias (without the slash). */
   readonly commands: readonly [string, string];
+  /**
+   * A prefix of `/start` payloads (Telegram deep links) this flow answers: `/start
+   * <prefix>REST` starts it with REST as its arguments. Other payloads are invite codes.
+   */
+  readonly startPayload?: string;
   /** Its one-line description, shown by /ayuda and the Telegram menu. */
   readonly description: MessageRef;
   /** Whether the sender may start it (roles, local government). */

@@ -4,7 +4,10 @@
  * SHA-256, the monitor's evaluation, and for the report the Foro sessions held.
  * Built synchronously with pdfkit (its stream is read in paused mode).
  */
-import PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
+import { lazyRequire } from '../lazy-require.js';
+
+const pdfkit = lazyRequire<typeof PDFKit>('pdfkit');
 import type { Bilingual } from '../domain/labels.js';
 import { nameIn } from '../domain/labels.js';
 import { COMPLETION_NAMES, IMPACT_NAMES, RESULT_NAMES } from '../domain/plan.js';
@@ -42,6 +45,7 @@ const LABELS = {
 /** Renders the plan (kind "plan") or its accountability report (kind "report") as PDF bytes. */
 export function planPdf(data: PlanData, kind: 'plan' | 'report', locale: Locale): Buffer {
   const say = (label: keyof typeof LABELS) => LABELS[label][locale];
+  const PDFDocument = pdfkit();
   const doc = new PDFDocument({ size: 'A5', margin: 36, info: { Title: `${say(kind)} — ${data.gad.name}` } });
   const field = (label: keyof typeof LABELS, value: string) => doc.font('Helvetica-Bold').text(`${say(label)}: `, { continued: true }).font('Helvetica').text(value);
 

@@ -22,8 +22,8 @@ export function writeChannelState(db: Db, channel: string, key: string, value: s
 /** The key under which the Telegram adapter records its bot's username at start. */
 export const TELEGRAM_USERNAME_KEY = 'bot_username';
 
-/** The t.me deep link that redeems `code`, once the Telegram bot's username is known. */
-export function telegramDeepLink(db: Db, code: string): string | undefined {
+/** The t.me deep link that starts the bot with `payload` (an invite code, a plan's link), once the bot's username is known. */
+export function telegramDeepLink(db: Db, payload: string): string | undefined {
   const username = readChannelState(db, 'telegram', TELEGRAM_USERNAME_KEY);
-  return username ? `https://t.me/${username}?start=${code}` : undefined;
+  return username ? `https://t.me/${username}?start=${payload}` : undefined;
 }

@@ -18,7 +18,11 @@ export function addDocument(
   file: StoredFile,
   where: { gadId: number | null; activity: number | null; product: string; uploadedByPersonId: number | null; now: Date },
 ): DocumentRow {
-  const gadCondition = where.gadId === null ? isNull(documents.gadId) : eq(documents.gadId, where.gadId);
+  // Without a GAD (a POC's unfiled upload), versions are counted per uploader.
+  const gadCondition =
+    where.gadId !== null
+      ? eq(documents.gadId, where.gadId)
+      : and(isNull(documents.gadId), where.uploadedByPersonId === null ? isNull(documents.uploadedByPersonId) : eq(documents.uploadedByPersonId, where.uploadedByPersonId));
   const latest = db
     .select({ version: max(documents.version) })
     .from(documents)

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/app.js';
-import { BotProcess, runCli } from '../support/spawn.js';
+import { BotProcess, ROOT, runCli } from '../support/spawn.js';
 
 const dirs: string[] = [];
 function dataDir(): string {
@@ -78,6 +79,23 @@ describe('console channel (spawned, --jsonl)', () => {
     const stored = readdirSync(join(DATA_DIR, 'documents'), { recursive: true }).filter((f) => String(f).length === 67);
     expect(stored).toEqual([join(hash.slice(0, 2), hash)]);
     expect(existsSync(join(DATA_DIR, 'documents', hash.slice(0, 2), hash))).toBe(true);
+  });
+});
+
+describe('the built bot (what npm start runs)', () => {
+  it('builds to dist/ and answers on the console', async () => {
+    const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const DATA_DIR = dataDir();
+    const { code } = JSON.parse(runCli(['invite', '--role', 'poc', '--json'], { DATA_DIR }).stdout) as { code: string };
+    const child = spawnSync(process.execPath, [join(ROOT, 'dist', 'main.js'), '--jsonl'], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR },
+      input: `@ana: /start ${code}\n`,
+      encoding: 'utf8',
+    });
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout.trim()).text).toContain('¡Bienvenido/a!');
   });
 });
 

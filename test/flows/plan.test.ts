@@ -69,6 +69,8 @@ describe('the local action plan', () => {
     expect(t.inbox('poc').at(-1)!.text).toContain('confirmar la actividad 13');
     const token = /\/plan (\S+)/.exec(published.at(-3)!.text)![1]!;
     expect(t.say('stranger', `/plan ${token}`).map((r) => r.file?.mime)).toEqual(['application/pdf', 'application/json', 'text/csv']);
+    // The same through a Telegram deep link's payload.
+    expect(t.say('passerby', `/start plan-${token}`).map((r) => r.file?.mime)).toEqual(['application/pdf', 'application/json', 'text/csv']);
 
     // Reminders: one due in 4 days, one overdue; the same sweep again sends nothing more.
     const counts = sweep(t.app, t.clock.now());

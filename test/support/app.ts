@@ -8,7 +8,11 @@ import type { ChannelId, Inbound } from '../../src/channels/types.js';
 import { loadConfig } from '../../src/config.js';
 import type { OutboxPayload } from '../../src/store/schema.js';
 
-/** A clock that only moves when the test says so. */
+/**
+ * A clock that only moves when the test says so. Its default instant is fixed (a Tuesday
+ * at 10:00 in Guayaquil), not the machine's time: a database prepared with it and then
+ * used by a spawned bot on the real clock holds rows dated in the future.
+ */
 export class FakeClock {
   constructor(private current = new Date('2026-11-24T15:00:00Z')) {}
   now(): Date {

@@ -10,6 +10,15 @@ export const STATE_TABLES = [
   'activity_progress',
   'documents',
   'conversations',
+  'foro_entities',
+  'session_series',
+  'foro_sessions',
+  'session_attendance',
+  'plans',
+  'commitments',
+  'milestones',
+  'milestone_reports',
+  'evaluations',
 ] as const;
 
 /** Every row of the state tables, as JSON text. */
