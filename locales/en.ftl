@@ -556,3 +556,37 @@ milestone-overdue-reminder = The milestone "{ $deliverable }" of the commitment 
 plan-digest =
     Monthly digest of the action plan of { $gad }
     { $commitments }
+
+## Action plan PDF
+
+pdf-plan = Local Government Action Plan
+pdf-report = Action plan accountability report
+pdf-period = Period
+pdf-status = Status
+pdf-problem = Public problem
+pdf-objective = Objective
+pdf-results = Expected results
+pdf-pillars = Pillars
+pdf-responsible = Responsible
+pdf-counterparts = Counterparts
+pdf-milestones = Milestones
+pdf-evidence = Evidence
+pdf-evaluation = Independent evaluation
+pdf-verifiable = verifiable
+pdf-relevant = relevant
+pdf-impact = potential impact
+pdf-result = did it open government?
+pdf-sessions = Multi-stakeholder forum sessions
+pdf-attended = attended
+pdf-minutes = minutes
+pdf-yes = yes
+pdf-no = no
+pdf-data = Open data: JSON and CSV with the same content
+
+## Stalled steps, for national roles
+
+stall-digest =
+    Stalled steps in local governments ({ $count }):
+    { $lines }
+    Write /overview to see them all.
+stall-digest-line = • “{ $activity }” of { $gad }: open for { $days } days (level { $level })

@@ -556,3 +556,37 @@ milestone-overdue-reminder = El hito «{ $deliverable }» del compromiso «{ $co
 plan-digest =
     Resumen mensual del Plan de Acción de { $gad }
     { $commitments }
+
+## Action plan PDF
+
+pdf-plan = Plan de Acción de Gobierno Local
+pdf-report = Rendición de cuentas del Plan de Acción
+pdf-period = Periodo
+pdf-status = Estado
+pdf-problem = Problema público
+pdf-objective = Objetivo
+pdf-results = Resultados esperados
+pdf-pillars = Pilares
+pdf-responsible = Responsable
+pdf-counterparts = Contrapartes
+pdf-milestones = Hitos
+pdf-evidence = Evidencia
+pdf-evaluation = Evaluación independiente
+pdf-verifiable = verificable
+pdf-relevant = relevante
+pdf-impact = impacto potencial
+pdf-result = ¿abrió el gobierno?
+pdf-sessions = Sesiones del Foro Multiactor
+pdf-attended = asistentes
+pdf-minutes = acta
+pdf-yes = sí
+pdf-no = no
+pdf-data = Datos abiertos: JSON y CSV con el mismo contenido
+
+## Stalled steps, for national roles
+
+stall-digest =
+    Pasos detenidos en gobiernos locales ({ $count }):
+    { $lines }
+    Escribe /panorama para ver el conjunto.
+stall-digest-line = • «{ $activity }» de { $gad }: abierta desde hace { $days } días (nivel { $level })

@@ -91,3 +91,10 @@ export class Translator {
     return this.bundles.get('es')!.hasMessage(key);
   }
 }
+
+let shared: Translator | undefined;
+
+/** One Translator for code that renders outside a conversation (documents the bot writes). */
+export function sharedTranslator(): Translator {
+  return (shared ??= new Translator());
+}

@@ -5,46 +5,46 @@
  * Built synchronously with pdfkit (its stream is read in paused mode).
  */
 import type PDFKit from 'pdfkit';
-import { lazyRequire } from '../lazy-require.js';
-
-const pdfkit = lazyRequire<typeof PDFKit>('pdfkit');
-import type { Bilingual } from '../domain/labels.js';
-import { nameIn } from '../domain/labels.js';
+import { nameIn, type Bilingual } from '../domain/labels.js';
 import { COMPLETION_NAMES, IMPACT_NAMES, RESULT_NAMES } from '../domain/plan.js';
 import type { PlanData } from '../domain/plan-schema.js';
 import { PILLARS } from '../domain/pillars.js';
-import type { Locale } from '../i18n.js';
+import { m, sharedTranslator, type Locale, type MessageRef } from '../i18n.js';
+import { lazyRequire } from '../lazy-require.js';
 
-/** Headings and labels of the document, in both languages. */
+const pdfkit = lazyRequire<typeof PDFKit>('pdfkit');
+
+/** Headings and labels of the document (in locales/, as every sentence people read). */
 const LABELS = {
-  plan: { es: 'Plan de Acción de Gobierno Local', en: 'Local Government Action Plan' },
-  report: { es: 'Rendición de cuentas del Plan de Acción', en: 'Action plan accountability report' },
-  period: { es: 'Periodo', en: 'Period' },
-  status: { es: 'Estado', en: 'Status' },
-  problem: { es: 'Problema público', en: 'Public problem' },
-  objective: { es: 'Objetivo', en: 'Objective' },
-  results: { es: 'Resultados esperados', en: 'Expected results' },
-  pillars: { es: 'Pilares', en: 'Pillars' },
-  responsible: { es: 'Responsable', en: 'Responsible' },
-  counterparts: { es: 'Contrapartes', en: 'Counterparts' },
-  milestones: { es: 'Hitos', en: 'Milestones' },
-  evidence: { es: 'Evidencia', en: 'Evidence' },
-  evaluation: { es: 'Evaluación independiente', en: 'Independent evaluation' },
-  verifiable: { es: 'verificable', en: 'verifiable' },
-  relevant: { es: 'relevante', en: 'relevant' },
-  impact: { es: 'impacto potencial', en: 'potential impact' },
-  result: { es: '¿abrió el gobierno?', en: 'did it open government?' },
-  sessions: { es: 'Sesiones del Foro Multiactor', en: 'Multi-stakeholder forum sessions' },
-  attended: { es: 'asistentes', en: 'attended' },
-  minutes: { es: 'acta', en: 'minutes' },
-  yes: { es: 'sí', en: 'yes' },
-  no: { es: 'no', en: 'no' },
-  data: { es: 'Datos abiertos: JSON y CSV con el mismo contenido', en: 'Open data: JSON and CSV with the same content' },
-} satisfies Record<string, Bilingual>;
+  plan: m('pdf-plan'),
+  report: m('pdf-report'),
+  period: m('pdf-period'),
+  status: m('pdf-status'),
+  problem: m('pdf-problem'),
+  objective: m('pdf-objective'),
+  results: m('pdf-results'),
+  pillars: m('pdf-pillars'),
+  responsible: m('pdf-responsible'),
+  counterparts: m('pdf-counterparts'),
+  milestones: m('pdf-milestones'),
+  evidence: m('pdf-evidence'),
+  evaluation: m('pdf-evaluation'),
+  verifiable: m('pdf-verifiable'),
+  relevant: m('pdf-relevant'),
+  impact: m('pdf-impact'),
+  result: m('pdf-result'),
+  sessions: m('pdf-sessions'),
+  attended: m('pdf-attended'),
+  minutes: m('pdf-minutes'),
+  yes: m('pdf-yes'),
+  no: m('pdf-no'),
+  data: m('pdf-data'),
+} satisfies Record<string, MessageRef>;
 
 /** Renders the plan (kind "plan") or its accountability report (kind "report") as PDF bytes. */
 export function planPdf(data: PlanData, kind: 'plan' | 'report', locale: Locale): Buffer {
-  const say = (label: keyof typeof LABELS) => LABELS[label][locale];
+  const translator = sharedTranslator();
+  const say = (label: keyof typeof LABELS) => translator.render(locale, LABELS[label]);
   const PDFDocument = pdfkit();
   const doc = new PDFDocument({ size: 'A5', margin: 36, info: { Title: `${say(kind)} — ${data.gad.name}` } });
   const field = (label: keyof typeof LABELS, value: string) => doc.font('Helvetica-Bold').text(`${say(label)}: `, { continued: true }).font('Helvetica').text(value);

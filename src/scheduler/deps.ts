@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Notifier } from '../delivery/notifier.js';
+import type { Translator } from '../i18n.js';
 import type { Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 
@@ -10,6 +11,7 @@ export interface SweepDeps {
   db: Db;
   config: Config;
   notifier: Notifier;
+  translator: Translator;
   documents: DocumentStore;
   logger: Logger;
 }

@@ -8,14 +8,14 @@ import { inArray, or } from 'drizzle-orm';
 import { activityByNumber, type Activity } from '../domain/activities.js';
 import { mayConfirm } from '../domain/permissions.js';
 import { activityTitle } from '../flows/names.js';
-import { m } from '../i18n.js';
+import { m, type MessageRef } from '../i18n.js';
 import { gadsWithStatus, type Gad } from '../store/gads.js';
-import type { Membership } from '../store/people.js';
+import { personById, type Membership } from '../store/people.js';
 import { openActivitiesSince } from '../store/progress.js';
 import { unmuted } from '../store/reminder-settings.js';
 import { memberships } from '../store/schema.js';
 import type { SweepDeps } from './deps.js';
-import { queuedWithPrefix } from './sent-keys.js';
+import { isMarked, mark } from '../store/scheduler-marks.js';
 
 /** The highest escalation level. */
 const TOP_LEVEL = 3;
@@ -79,19 +79,37 @@ export function sendStallReminders(deps: SweepDeps, now: Date): number {
     const gad = accepted.get(open.gadId);
     if (level < 1 || !activity || !gad) continue;
     const prefix = `stall:${open.gadId}:${open.activity}:${open.openedAt.getTime()}:${level}:`;
-    if (!queuedWithPrefix(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / 86_400_000), prefix });
+    if (!isMarked(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / 86_400_000), prefix });
   }
   if (stalls.length === 0) return 0;
   // The longest stalled first, and a bounded number per sweep: a catch-up after a long
   // stop spreads over the next minutes instead of holding the bot for seconds.
   const batch = stalls.sort((a, b) => b.days - a.days).slice(0, MAX_STALLS_PER_SWEEP);
   const concerned = concernedWith(deps, [...new Set(batch.map((stall) => stall.gad.id))]);
+  const national = new Set(concerned.national);
+  const digests = new Map<number, string[]>();
   let sent = 0;
   for (const stall of batch) {
-    const text = m('stall-reminder', { activity: activityTitle(stall.activity), gad: stall.gad.name, days: stall.days, level: stall.level });
+    const activity = activityTitle(stall.activity);
     for (const personId of unmuted(deps.db, audienceOf(stall, concerned))) {
-      if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${stall.prefix}${personId}` })) sent++;
+      if (national.has(personId)) {
+        // National people hear of every GAD: one digest a sweep rather than a message per activity.
+        const line = m('stall-digest-line', { activity, gad: stall.gad.name, days: stall.days, level: stall.level });
+        digests.set(personId, [...(digests.get(personId) ?? []), renderFor(deps, personId, line)]);
+      } else if (deps.notifier.toPerson(personId, { text: m('stall-reminder', { activity, gad: stall.gad.name, days: stall.days, level: stall.level }) }, { now, dedupeKey: `${stall.prefix}${personId}` })) {
+        sent++;
+      }
     }
+    mark(deps.db, stall.prefix, now);
+  }
+  for (const [personId, lines] of digests) {
+    const text = m('stall-digest', { count: lines.length, lines: lines.join('\n') });
+    if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `stall-digest:${now.getTime()}:${personId}` })) sent++;
   }
   return sent;
+}
+
+/** One line rendered in a person's own language (digest lines are joined before sending). */
+function renderFor(deps: SweepDeps, personId: number, text: MessageRef): string {
+  return deps.translator.render(deps.notifier.localeOf(personById(deps.db, personId)?.locale), text);
 }

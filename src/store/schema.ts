@@ -426,3 +426,9 @@ export const evaluations = sqliteTable(
   },
   (t) => [uniqueIndex('evaluations_commitment').on(t.commitmentId)],
 );
+
+/** Facts the scheduler has announced (e.g. a stalled activity at a level), so each goes out once. */
+export const schedulerMarks = sqliteTable('scheduler_marks', {
+  key: text('key').primaryKey(),
+  at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+});

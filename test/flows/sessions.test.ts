@@ -222,7 +222,7 @@ describe('cadence and stalled steps', () => {
     t.join('poc', { role: 'poc' });
     t.join('gre', { role: 'gremio', gremio: 'AME' });
     openActivity(t.app.db, gadId, 5, t.clock.now());
-    const stalls = (who: string) => t.inbox(who).filter((m) => m.text.includes('está abierta desde hace'));
+    const stalls = (who: string) => t.inbox(who).filter((m) => m.text.includes('abierta desde hace'));
     const counts = () => ['dele', 'pocl', 'poc', 'gre'].map((who) => stalls(who).length);
     t.clock.advance(14 * DAY - 60_000);
     runSweep(t);
@@ -238,6 +238,8 @@ describe('cadence and stalled steps', () => {
     runSweep(t);
     expect(counts()).toEqual([3, 2, 1, 1]);
     expect(stalls('poc')[0]!.text).toContain('5. Identificar actores clave');
+    // National people get it as a digest: one message a sweep whatever the number of GADs.
+    expect(stalls('poc')[0]!.text).toMatch(/^Pasos detenidos en gobiernos locales \(1\)/);
   });
 
   it('sends each POCL one weekly digest', () => {
