@@ -1,6 +1,7 @@
-import { and, eq, isNull, max, sql } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import type { StoredFile } from '../channels/types.js';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import { documents } from './schema.js';
 
 /** A document row. */
@@ -19,31 +20,48 @@ export function addDocument(
   where: { gadId: number | null; activity: number | null; product: string; uploadedByPersonId: number | null; now: Date },
 ): DocumentRow {
   // Without a GAD (a POC's unfiled upload), versions are counted per uploader.
-  const gadCondition =
-    where.gadId !== null
-      ? eq(documents.gadId, where.gadId)
-      : and(isNull(documents.gadId), where.uploadedByPersonId === null ? isNull(documents.uploadedByPersonId) : eq(documents.uploadedByPersonId, where.uploadedByPersonId));
-  const latest = db
-    .select({ version: max(documents.version) })
-    .from(documents)
-    .where(and(gadCondition, eq(documents.product, where.product)))
-    .get();
-  return db
-    .insert(documents)
-    .values({
-      gadId: where.gadId,
-      activity: where.activity,
-      product: where.product,
-      version: (latest?.version ?? 0) + 1,
-      fileName: file.name,
-      mime: file.mime,
-      size: file.size,
-      sha256: file.sha256,
-      uploadedByPersonId: where.uploadedByPersonId,
-      createdAt: where.now,
-    })
-    .returning()
-    .get();
+  const latest = prepared(db, 'latestVersion', () =>
+    db
+      .select({ version: max(documents.version) })
+      .from(documents)
+      .where(
+        and(
+          sql`${documents.gadId} IS ${sql.placeholder('gadId')}`,
+          eq(documents.product, sql.placeholder('product')),
+          sql`(${documents.gadId} IS NOT NULL OR ${documents.uploadedByPersonId} IS ${sql.placeholder('uploader')})`,
+        ),
+      )
+      .prepare(),
+  ).get({ gadId: where.gadId, product: where.product, uploader: where.uploadedByPersonId });
+  return prepared(db, 'addDocument', () =>
+    db
+      .insert(documents)
+      .values({
+        gadId: sql.placeholder('gadId'),
+        activity: sql.placeholder('activity'),
+        product: sql.placeholder('product'),
+        version: sql.placeholder('version'),
+        fileName: sql.placeholder('fileName'),
+        mime: sql.placeholder('mime'),
+        size: sql.placeholder('size'),
+        sha256: sql.placeholder('sha256'),
+        uploadedByPersonId: sql.placeholder('uploadedByPersonId'),
+        createdAt: sql.placeholder('createdAt'),
+      })
+      .returning()
+      .prepare(),
+  ).get({
+    gadId: where.gadId,
+    activity: where.activity,
+    product: where.product,
+    version: (latest?.version ?? 0) + 1,
+    fileName: file.name,
+    mime: file.mime,
+    size: file.size,
+    sha256: file.sha256,
+    uploadedByPersonId: where.uploadedByPersonId,
+    createdAt: where.now,
+  })!;
 }
 
 /** Whether any document row refers to the stored file. */

@@ -1,7 +1,8 @@
-import { and, asc, eq, inArray, like } from 'drizzle-orm';
+import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { GREMIO_BY_LEVEL, type GadLevel } from '../domain/territory.js';
 import { foldText } from '../text.js';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import { gads } from './schema.js';
 
 /** A local government row. */
@@ -20,7 +21,7 @@ export function naturalKey(level: GadLevel, province: string, canton: string | n
 
 /** The local government with that id. */
 export function gadById(db: Db, id: number): Gad | undefined {
-  return db.select().from(gads).where(eq(gads.id, id)).get();
+  return prepared(db, 'gadById', () => db.select().from(gads).where(eq(gads.id, sql.placeholder('id'))).prepare()).get({ id });
 }
 
 /** The GAD already registered under the same natural key, if any. */

@@ -77,7 +77,9 @@ export function personById(db: Db, personId: number): Person | undefined {
 
 /** Changes a person's locale. */
 export function setLocale(db: Db, personId: number, locale: Locale): void {
-  db.update(people).set({ locale }).where(eq(people.id, personId)).run();
+  prepared(db, 'setLocale', () =>
+    db.update(people).set({ locale: sql`${sql.placeholder('locale')}` }).where(eq(people.id, sql.placeholder('personId'))).prepare(),
+  ).run({ locale, personId });
 }
 
 /** Every role a person holds. */
