@@ -6,8 +6,7 @@
  * complete and confirmed. The Presidencia is then asked to approve it.
  */
 import { z } from 'zod';
-import { planProblems, type CommitmentDraft, type PlanDraft } from '../domain/plan.js';
-import type { PillarId } from '../domain/pillars.js';
+import { planProblems, type CommitmentDraft, type MilestoneDraft, type PlanDraft } from '../domain/plan.js';
 import { m } from '../i18n.js';
 import { gadById } from '../store/gads.js';
 import { createPlan } from '../store/plans.js';
@@ -24,22 +23,9 @@ interface Period {
   periodStart: string;
   periodEnd: string;
 }
-interface CommitmentFields {
-  title: string;
-  problem: string;
-  objective: string;
-  expectedResults: string;
-  pillars: PillarId[];
-  responsibleEntity: string;
-  responsible: string;
-  responsibleName: string;
-  counterparts: string[];
-}
-interface MilestoneFields {
-  deliverable: string;
-  startDate: string;
-  dueDate: string;
-}
+/** The answers of a commitment's form: the draft's fields, and who is responsible as chosen. */
+type CommitmentFields = Omit<CommitmentDraft, 'responsiblePersonId' | 'milestones'> & { responsible: string };
+type MilestoneFields = Required<MilestoneDraft>;
 interface Review {
   confirm: string;
 }
