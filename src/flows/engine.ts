@@ -51,11 +51,6 @@ export class Engine {
     }
   }
 
-  /** The flows, for menus and help. */
-  get flows(): readonly Flow[] {
-    return this.deps.flows;
-  }
-
   /**
    * Handles one message. If a flow fails, its changes are rolled back, the message is
    * still recorded (a poison message is not retried forever) and the sender gets an apology.
@@ -131,7 +126,7 @@ export class Engine {
     if (name === 'start') {
       const linked = this.deps.flows.find((flow) => flow.startPayload && args.startsWith(flow.startPayload));
       if (linked) this.apply(turn, linked, linked.start(turn, args.slice(linked.startPayload!.length)));
-      else if (args) this.redeem(turn, args);
+      else if (args) this.redeem(turn, args, conversation);
       else turn.reply(startReplies(turn, this.availableFlows(turn)));
     } else if (name === 'ayuda' || name === 'help') {
       turn.reply(helpReplies(turn, this.availableFlows(turn), conversation && this.byId.get(conversation.flow)));
@@ -172,9 +167,12 @@ export class Engine {
     }
   }
 
-  private redeem(turn: Turn, code: string): void {
-    endConversation(this.deps.db, turn.identity.id);
-    turn.reply(redeemInvite(turn, code));
+  /** A redeemed code starts afresh (the open conversation ends); a refused one changes nothing. */
+  private redeem(turn: Turn, code: string, conversation?: Conversation): void {
+    const { redeemed, replies } = redeemInvite(turn, code);
+    turn.reply(replies);
+    if (redeemed) endConversation(this.deps.db, turn.identity.id);
+    else if (conversation) this.keep(turn, conversation);
   }
 
   private step(turn: Turn, conversation: Conversation, input: FlowInput): void {

@@ -43,13 +43,13 @@ export function looksLikeInviteCode(text: string): boolean {
 /**
  * Redeems a code for the sender: creates the person on first use, grants the role and
  * marks the code used. Refusals (unknown, used, expired, too many attempts) change
- * nothing but the attempt count, and are audited.
+ * nothing but the attempt count, and are audited. Says whether the code was redeemed.
  */
-export function redeemInvite(ctx: FlowContext, typed: string): Reply[] {
+export function redeemInvite(ctx: FlowContext, typed: string): { redeemed: boolean; replies: Reply[] } {
   const code = normalizeInviteCode(typed);
   if (!code) {
     ctx.audit('invite.refused', null, { reason: 'malformed' });
-    return [{ text: m('invite-malformed') }];
+    return { redeemed: false, replies: [{ text: m('invite-malformed') }] };
   }
   const found = findRedeemableInvite(
     ctx.db,
@@ -59,7 +59,7 @@ export function redeemInvite(ctx: FlowContext, typed: string): Reply[] {
   );
   if (!found.ok) {
     ctx.audit('invite.refused', null, { reason: found.reason });
-    return [{ text: REFUSALS[found.reason] }];
+    return { redeemed: false, replies: [{ text: REFUSALS[found.reason] }] };
   }
   const { invite } = found;
   if (!isRoleId(invite.role)) throw new Error(`invite ${invite.id} has an unknown role`);
@@ -76,13 +76,10 @@ export function redeemInvite(ctx: FlowContext, typed: string): Reply[] {
   const gad = invite.gadId ? gadById(ctx.db, invite.gadId) : undefined;
   if (gad && invite.role === 'pocl') announcePocl(ctx, gad);
   const role = roleById(invite.role);
-  return [
-    {
-      text: m(gad ? 'invite-welcome-gad' : 'invite-welcome', {
-        role: ctx.locale === 'es' ? role.name : role.nameEn,
-        gad: gad?.name ?? '',
-        gremio: invite.gremio ?? 'none',
-      }),
-    },
-  ];
+  const welcome = m(gad ? 'invite-welcome-gad' : 'invite-welcome', {
+    role: { es: role.name, en: role.nameEn },
+    gad: gad?.name ?? '',
+    gremio: invite.gremio ?? 'none',
+  });
+  return { redeemed: true, replies: [{ text: welcome }] };
 }

@@ -96,6 +96,14 @@ describe('commands and answers', () => {
     expect(t.say('ana', '/cancelar')[0]!.text).toBe('No había nada que cancelar.');
   });
 
+  it('keeps an open conversation when a /start code is refused', () => {
+    t = testApp();
+    t.join('ana', { role: 'poc' });
+    t.say('ana', '/idioma');
+    expect(t.say('ana', '/start NOTACODE')[0]!.text).toContain('no parece un código');
+    expect(t.say('ana', '2')[0]!.text).toBe('Done, I will write to you in English.');
+  });
+
   it('ignores a forged choice id: polite reply, nothing changes', () => {
     t = testApp();
     t.join('ana', { role: 'poc' });
