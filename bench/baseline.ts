@@ -10,6 +10,7 @@ import { Bot, InlineKeyboard, type Context, type Transformer } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import type { App } from '../src/app.js';
 import { isRoleId, roleById } from '../src/domain/roles.js';
+import { nextStepsFlow } from '../src/flows/next-steps.js';
 import { isLocale, type Locale } from '../src/i18n.js';
 import { audit } from '../src/store/audit.js';
 import { addDocument, UNFILED_PRODUCT } from '../src/store/documents-repo.js';
@@ -135,6 +136,11 @@ function baselineBot(app: App, fileBytes: Map<string, Uint8Array>): Bot<BotConte
     const locale = localeOf(personOf(ctx));
     const lines = app.guestMenu(locale).map((command) => `/${command.command} — ${command.description}`);
     await ctx.reply([translator.t(locale, 'help-header'), lines.join('\n'), translator.t(locale, 'help-footer')].join('\n\n'));
+  });
+  // The same next-steps computation as /siguiente (the Guía's rules over the store), replied as text.
+  bot.command('siguiente', async (ctx) => {
+    const turn = app.engine.newTurnReadOnly('telegram', String(ctx.chat.id), now());
+    for (const reply of nextStepsFlow.start(turn, '').replies) await ctx.reply(turn.render(reply.text));
   });
   bot.on('message:document', async (ctx) => {
     const file = await ctx.getFile();

@@ -1,7 +1,7 @@
 /**
  * The realistic mix of messages both inbound benchmarks replay: newcomers redeeming
  * invites, people changing language (a question and a button press), POCs inviting
- * through a three-step flow, small PDF uploads, /ayuda and stray text, sessions
+ * through a three-step flow, small PDF uploads, /siguiente, /ayuda and stray text, sessions
  * interleaved as they are when many people write at once.
  */
 import { seededRandom } from '../test/support/random.js';
@@ -70,6 +70,7 @@ export function buildMix(options: { sessions: number; knownChatIds: readonly num
       { kind: 'command', command: 'idioma' },
       { kind: 'choice', value: 'es' },
       { kind: 'file', file: files++ },
+      { kind: 'command', command: 'siguiente' },
       { kind: 'command', command: 'ayuda' },
       { kind: 'text', text: 'gracias' },
     );

@@ -6,10 +6,10 @@
  */
 import { ACTIVITIES, type Activity } from '../domain/activities.js';
 import { mayConfirm, mayUpload } from '../domain/permissions.js';
-import { missingFor, standing } from '../domain/readiness.js';
+import { missingFor, standing, type GadState } from '../domain/readiness.js';
 import { m, type MessageRef } from '../i18n.js';
-import { gadById, gadsWithStatus, type Gad } from '../store/gads.js';
-import { gadState } from '../store/progress.js';
+import { gadById, type Gad } from '../store/gads.js';
+import { gadState, gadsWithOpenActivities } from '../store/progress.js';
 import { hasNationalRole, localGads } from './gad-field.js';
 import { activityTitle, productName, responsibleNames } from './names.js';
 import { bullets, completeActivity, missingMessage } from './progress-actions.js';
@@ -23,17 +23,26 @@ const MAX_ACTIONS = 10;
 
 type State = { step: 'menu' } | { step: 'file'; gadId: number; key: string };
 
-/** The GADs to look at: the person's own, or for national roles those where they have something to do. */
+/** The GADs to look at: the person's own, and for national roles those where they have something to do. */
 function gadsToShow(ctx: FlowContext): Gad[] {
   const own = localGads(ctx).filter((gad) => gad.status === 'accepted');
   if (!hasNationalRole(ctx)) return own;
-  const national = gadsWithStatus(ctx.db, ['accepted']).filter((gad) => actionable(ctx, gad).length > 0);
-  return [...own, ...national.filter((gad) => !own.some((o) => o.id === gad.id))].slice(0, NATIONAL_LIMIT);
+  const national = nationalRoles(ctx);
+  const theirs = ACTIVITIES.filter((a) => a.responsible.some((role) => national.roles.has(role))).map((a) => a.number);
+  const ids = gadsWithOpenActivities(ctx.db, theirs, national.gremios, NATIONAL_LIMIT);
+  const candidates = ids.map((id) => gadById(ctx.db, id)).filter((gad): gad is Gad => gad !== undefined);
+  return [...own, ...candidates.filter((gad) => !own.some((o) => o.id === gad.id) && actionable(ctx, gad).length > 0)].slice(0, NATIONAL_LIMIT);
+}
+
+/** The national roles a person holds, and the gremios they are limited to (none: all GADs). */
+function nationalRoles(ctx: FlowContext): { roles: Set<string>; gremios: string[] | undefined } {
+  const roles = new Set(ctx.memberships.map((row) => row.role).filter((role) => role === 'poc' || role === 'gremio'));
+  const gremios = roles.has('poc') ? undefined : ctx.memberships.filter((row) => row.role === 'gremio' && row.gremio).map((row) => row.gremio!);
+  return { roles, gremios };
 }
 
 /** Open activities of a GAD the person is responsible for (all of them for its POCL). */
-function actionable(ctx: FlowContext, gad: Gad): Activity[] {
-  const state = gadState(ctx.db, gad.id);
+function actionable(ctx: FlowContext, gad: Gad, state: GadState = gadState(ctx.db, gad.id)): Activity[] {
   const isPocl = ctx.memberships.some((row) => row.role === 'pocl' && row.gadId === gad.id);
   return ACTIVITIES.filter((a) => standing(a, state) === 'open' && (isPocl || mayConfirm(ctx.memberships, a, gad)));
 }
@@ -43,7 +52,7 @@ function describeGad(ctx: FlowContext, gad: Gad): { text: string; choices: Choic
   const state = gadState(ctx.db, gad.id);
   const choices: Choice[] = [];
   const items: MessageRef[] = [];
-  for (const activity of actionable(ctx, gad)) {
+  for (const activity of actionable(ctx, gad, state)) {
     const missing = missingFor(activity, state);
     const mine = mayConfirm(ctx.memberships, activity, gad);
     items.push(
@@ -61,13 +70,12 @@ function describeGad(ctx: FlowContext, gad: Gad): { text: string; choices: Choic
     }
   }
   const header = ctx.render(m('next-gad-header', { gad: gad.name }));
-  const body = items.length ? bullets(ctx, items) : ctx.render(m('next-nothing', { waiting: waitingFor(ctx, gad) }));
+  const body = items.length ? bullets(ctx, items) : ctx.render(m('next-nothing', { waiting: waitingFor(ctx, state) }));
   return { text: `${header}\n${body}`, choices };
 }
 
 /** "Autoridad del Gobierno local (2. Suscribir…)": who the process waits for. */
-function waitingFor(ctx: FlowContext, gad: Gad): string {
-  const state = gadState(ctx.db, gad.id);
+function waitingFor(ctx: FlowContext, state: GadState): string {
   const open = ACTIVITIES.filter((a) => standing(a, state) === 'open');
   return open.map((a) => `${ctx.render(responsibleNames(a))} (${ctx.render(activityTitle(a))})`).join('; ') || '-';
 }

@@ -1,8 +1,9 @@
-import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import { ACTIVITIES } from '../domain/activities.js';
 import type { GadState } from '../domain/readiness.js';
 import { isRoleId, type RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import { activityProgress, documents, invites, memberships } from './schema.js';
 
 /** A progress row. */
@@ -16,29 +17,42 @@ export function progressOf(db: Db, gadId: number): Map<number, ProgressRow> {
 
 /** What the Guía's rules need to know of a GAD. */
 export function gadState(db: Db, gadId: number): GadState {
+  const byGad = { gadId };
   const done = new Set(
-    db
-      .select({ activity: activityProgress.activity })
-      .from(activityProgress)
-      .where(and(eq(activityProgress.gadId, gadId), isNotNull(activityProgress.doneAt)))
-      .all()
+    prepared(db, 'gadState.done', () =>
+      db
+        .select({ activity: activityProgress.activity })
+        .from(activityProgress)
+        .where(and(eq(activityProgress.gadId, sql.placeholder('gadId')), isNotNull(activityProgress.doneAt)))
+        .prepare(),
+    )
+      .all(byGad)
       .map((row) => row.activity),
   );
   const uploaded = new Set(
-    db.selectDistinct({ product: documents.product }).from(documents).where(eq(documents.gadId, gadId)).all().map((r) => r.product),
+    prepared(db, 'gadState.uploaded', () =>
+      db.selectDistinct({ product: documents.product }).from(documents).where(eq(documents.gadId, sql.placeholder('gadId'))).prepare(),
+    )
+      .all(byGad)
+      .map((row) => row.product),
   );
   const designated = new Set<RoleId>();
-  for (const row of db.selectDistinct({ role: memberships.role }).from(memberships).where(eq(memberships.gadId, gadId)).all()) {
-    if (isRoleId(row.role)) designated.add(row.role);
-  }
-  for (const row of db.selectDistinct({ role: invites.role }).from(invites).where(eq(invites.gadId, gadId)).all()) {
-    if (isRoleId(row.role)) designated.add(row.role);
-  }
-  const foro = db
-    .select({ entityId: memberships.foroEntityId, sector: memberships.sector, seat: memberships.seat, office: memberships.office })
-    .from(memberships)
-    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro')))
-    .all();
+  const roles = [
+    ...prepared(db, 'gadState.members', () =>
+      db.selectDistinct({ role: memberships.role }).from(memberships).where(eq(memberships.gadId, sql.placeholder('gadId'))).prepare(),
+    ).all(byGad),
+    ...prepared(db, 'gadState.invited', () =>
+      db.selectDistinct({ role: invites.role }).from(invites).where(eq(invites.gadId, sql.placeholder('gadId'))).prepare(),
+    ).all(byGad),
+  ];
+  for (const row of roles) if (isRoleId(row.role)) designated.add(row.role);
+  const foro = prepared(db, 'gadState.foro', () =>
+    db
+      .select({ entityId: memberships.foroEntityId, sector: memberships.sector, seat: memberships.seat, office: memberships.office })
+      .from(memberships)
+      .where(and(eq(memberships.gadId, sql.placeholder('gadId')), eq(memberships.role, 'foro')))
+      .prepare(),
+  ).all(byGad);
   return { done, uploaded, designated, foro };
 }
 
@@ -72,4 +86,22 @@ export function openActivitiesSince(db: Db): { gadId: number; activity: number; 
     .from(activityProgress)
     .where(and(isNull(activityProgress.doneAt), isNotNull(activityProgress.openedAt)))
     .all() as { gadId: number; activity: number; openedAt: Date }[];
+}
+
+/**
+ * Accepted GADs where one of `activities` is open, longest open first (for the national
+ * roles' next steps): one query instead of reading every GAD's state.
+ */
+export function gadsWithOpenActivities(db: Db, activities: readonly number[], gremios: readonly string[] | undefined, limit: number): number[] {
+  if (activities.length === 0 || gremios?.length === 0) return [];
+  const gremioFilter = gremios ? `AND g.gremio IN (${gremios.map(() => '?').join(',')})` : '';
+  const rows = db.$client
+    .prepare(
+      `SELECT p.gad_id AS gadId, MIN(p.opened_at) AS since FROM activity_progress p JOIN gads g ON g.id = p.gad_id
+       WHERE p.done_at IS NULL AND p.opened_at IS NOT NULL AND g.status = 'accepted'
+         AND p.activity IN (${activities.map(() => '?').join(',')}) ${gremioFilter}
+       GROUP BY p.gad_id ORDER BY since LIMIT ?`,
+    )
+    .all(...activities, ...(gremios ?? []), limit) as { gadId: number }[];
+  return rows.map((row) => row.gadId);
 }

@@ -101,7 +101,7 @@ export const invites = sqliteTable(
     usedByPersonId: integer('used_by_person_id').references(() => people.id),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('invites_code_hash').on(t.codeHash)],
+  (t) => [uniqueIndex('invites_code_hash').on(t.codeHash), index('invites_gad').on(t.gadId)],
 );
 
 /** Failed invite redemptions per sender, for the rate limit. */

@@ -78,4 +78,17 @@ describe('authorization', () => {
     expect(search[0]!.text).toContain('Escribe parte del nombre');
     expect(t.say('congope', 'Cuenca')[0]!.text).toContain('No encontré ningún gobierno local');
   });
+
+  it('shows national roles only the GADs where something is theirs to do, within their gremio', () => {
+    twoGads();
+    t.join('poc', { role: 'poc' });
+    t.join('ame', { role: 'gremio', gremio: 'AME' });
+    const poc = t.say('poc', '/siguiente');
+    expect(poc[0]!.text).toContain('GAD Municipal de Cuenca');
+    expect(poc[0]!.text).toContain('GAD Municipal de Loja');
+    expect(poc[1]!.choices?.map((c) => c.label)).toEqual(['Confirmar actividad 3 (GAD Municipal de Cuenca)', 'Confirmar actividad 3 (GAD Municipal de Loja)']);
+    // Activity 4 (the gremio's) is not open yet: AME has nothing to do.
+    expect(t.say('ame', '/siguiente')[0]!.text).toContain('No hay actividades abiertas que te correspondan');
+  });
 });
+

@@ -1,0 +1,1 @@
+CREATE INDEX `invites_gad` ON `invites` (`gad_id`);
