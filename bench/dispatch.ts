@@ -33,10 +33,7 @@ export async function benchDispatch(app: App, chatIds: readonly number[]) {
   })();
 
   const adapter = createTelegramAdapter({
-    token: telegram.token,
-    apiRoot: telegram.apiRoot,
-    globalPerSecond: telegram.globalPerSecond,
-    perChatIntervalMs: telegram.perChatIntervalMs,
+    ...telegram,
     documents: app.documents,
     translate: (locale, key) => app.translator.t(locale, key),
     logger: pino({ level: 'silent' }),

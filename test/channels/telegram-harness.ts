@@ -44,12 +44,8 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
   });
   const logger = pino({ level: 'silent' });
   const app = createApp(config, { logger, dispatcher: { idleMs: 20 } });
-  const telegram = config.telegram!;
   const adapter = createTelegramAdapter({
-    token: telegram.token,
-    apiRoot: telegram.apiRoot,
-    globalPerSecond: telegram.globalPerSecond,
-    perChatIntervalMs: telegram.perChatIntervalMs,
+    ...config.telegram!,
     documents: app.documents,
     translate: (locale, key) => app.translator.t(locale, key),
     defaultLocale: config.defaultLocale,
