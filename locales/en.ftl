@@ -140,6 +140,11 @@ review-ask-decision =
     { $gad } — { $province } / { $canton } (association: { $gremio })
     Authority: { $authority }, { $position } · Contact: { $contact }
     Motivation: { $motivation }
+    What do you decide?
+review-ask-decision-answered =
+    { $gad } — { $province } / { $canton } (association: { $gremio })
+    Authority: { $authority }, { $position } · Contact: { $contact }
+    Motivation: { $motivation }
     Answer to your question: { $answer }
     What do you decide?
 review-accept = Accept

@@ -140,6 +140,11 @@ review-ask-decision =
     { $gad } — { $province } / { $canton } (gremio: { $gremio })
     Autoridad: { $authority }, { $position } · Contacto: { $contact }
     Motivación: { $motivation }
+    ¿Qué decides?
+review-ask-decision-answered =
+    { $gad } — { $province } / { $canton } (gremio: { $gremio })
+    Autoridad: { $authority }, { $position } · Contacto: { $contact }
+    Motivación: { $motivation }
     Respuesta a tu consulta: { $answer }
     ¿Qué decides?
 review-accept = Aceptar

@@ -32,7 +32,7 @@ const form = new Form<Review>([
     (ctx, values) => {
       const gad = gadById(ctx.db, Number(values.gadId))!;
       const d = gad.details ?? {};
-      return m('review-ask-decision', {
+      const args = {
         gad: gad.name,
         province: gad.province,
         canton: gad.canton ?? '-',
@@ -42,7 +42,8 @@ const form = new Form<Review>([
         contact: d.contact ?? '-',
         motivation: d.motivation ?? '-',
         answer: d.infoAnswer ?? '-',
-      });
+      };
+      return d.infoAnswer ? m('review-ask-decision-answered', args) : m('review-ask-decision', args);
     },
     () => [
       { value: 'accept', label: m('review-accept') },
