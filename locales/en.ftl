@@ -43,7 +43,6 @@ console-first-invite = New database: this is the invite code for the first natio
 
 ## Documents
 
-upload-receipt = I received “{ $name }” ({ $size }, fingerprint { $hash }).
 upload-receipt-unfiled = I received “{ $name }” ({ $size }, fingerprint { $hash }). I kept it unfiled; to register it as the product of an activity use /upload.
 upload-refused-too-large = I cannot accept “{ $name }”: it is larger than the maximum of { $max }. If you can, send a lighter version (a compressed PDF, for instance).
 upload-refused-type = I cannot accept “{ $name }”: its content is not an accepted document (PDF, Word, Excel, OpenDocument or a JPG/PNG photo). Nothing was saved.

@@ -43,7 +43,6 @@ console-first-invite = Base de datos nueva: este es el código de invitación pa
 
 ## Documents
 
-upload-receipt = Recibí «{ $name }» ({ $size }, huella { $hash }).
 upload-receipt-unfiled = Recibí «{ $name }» ({ $size }, huella { $hash }). Lo guardé sin clasificar; para registrarlo como producto de una actividad usa /subir.
 upload-refused-too-large = No puedo recibir «{ $name }»: supera el tamaño máximo de { $max }. Si puedes, envía una versión más liviana (por ejemplo un PDF comprimido).
 upload-refused-type = No puedo recibir «{ $name }»: su contenido no es un documento admitido (PDF, Word, Excel, OpenDocument o foto JPG/PNG). No se guardó nada.

@@ -9,6 +9,23 @@ function messageIds(locale: string): string[] {
   return [...text.matchAll(/^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/gm)].map((match) => match[1]!).sort();
 }
 
+/** The variables each message of a locale file uses. */
+function variablesByMessage(locale: string): Map<string, Set<string>> {
+  const text = readFileSync(join(ROOT, 'locales', `${locale}.ftl`), 'utf8');
+  const byId = new Map<string, Set<string>>();
+  let current = '';
+  for (const line of text.split('\n')) {
+    const head = /^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/.exec(line);
+    if (head) current = head[1]!;
+    else if (!/^\s/.test(line)) current = '';
+    if (!current) continue;
+    const vars = byId.get(current) ?? new Set<string>();
+    for (const v of line.matchAll(/\$([a-zA-Z_][\w-]*)/g)) vars.add(v[1]!);
+    byId.set(current, vars);
+  }
+  return byId;
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
@@ -38,31 +55,12 @@ describe('locales', () => {
   });
 
   it('each message takes the same variables in both locales', () => {
-    const variables = (locale: string) => {
-      const text = readFileSync(join(ROOT, 'locales', `${locale}.ftl`), 'utf8');
-      const byId: Record<string, string[]> = {};
-      let current = '';
-      for (const line of text.split('\n')) {
-        const head = /^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/.exec(line);
-        if (head) current = head[1]!;
-        else if (!/^\s/.test(line)) current = '';
-        if (current) byId[current] = [...(byId[current] ?? []), ...[...line.matchAll(/\$([a-zA-Z_][\w-]*)/g)].map((x) => x[1]!)];
-      }
-      return Object.fromEntries(Object.entries(byId).map(([id, vars]) => [id, [...new Set(vars)].sort()]));
-    };
-    expect(variables('en')).toEqual(variables('es'));
+    const sorted = (locale: string) => Object.fromEntries([...variablesByMessage(locale)].map(([id, vars]) => [id, [...vars].sort()]));
+    expect(sorted('en')).toEqual(sorted('es'));
   });
 
   it('every m() call passes the variables its message uses', () => {
-    const text = readFileSync(join(ROOT, 'locales', 'es.ftl'), 'utf8');
-    const variablesOf = new Map<string, Set<string>>();
-    let current = '';
-    for (const line of text.split('\n')) {
-      const head = /^([a-zA-Z][a-zA-Z0-9_-]*)\s*=/.exec(line);
-      if (head) current = head[1]!;
-      else if (!/^\s/.test(line)) current = '';
-      if (current) for (const v of line.matchAll(/\$([a-zA-Z_][\w-]*)/g)) variablesOf.set(current, (variablesOf.get(current) ?? new Set()).add(v[1]!));
-    }
+    const variablesOf = variablesByMessage('es');
     const problems: string[] = [];
     for (const file of sourceFiles(join(ROOT, 'src'))) {
       const source = readFileSync(file, 'utf8');

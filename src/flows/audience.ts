@@ -10,11 +10,12 @@ import { membershipsOf, peopleWithRole } from '../store/people.js';
 
 /** The people to tell when a GAD's process moves: its POCLs, every POC, its gremio's contacts. */
 export function stakeholders(db: Db, gad: Gad): number[] {
-  return unique([
-    ...peopleWithRole(db, 'pocl', { gadId: gad.id }),
-    ...peopleWithRole(db, 'poc'),
-    ...peopleWithRole(db, 'gremio', { gremio: gad.gremio }),
-  ]);
+  return unique([...peopleWithRole(db, 'pocl', { gadId: gad.id }), ...pocAndGremio(db, gad)]);
+}
+
+/** Every POC and the contacts of the GAD's gremio. */
+export function pocAndGremio(db: Db, gad: Gad): number[] {
+  return unique([...peopleWithRole(db, 'poc'), ...peopleWithRole(db, 'gremio', { gremio: gad.gremio })]);
 }
 
 /** The people to tell when a GAD expresses interest: every POC, the Grupo Núcleo, its gremio. */

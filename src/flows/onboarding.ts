@@ -2,7 +2,8 @@
 import { roleById, isRoleId } from '../domain/roles.js';
 import { m, type MessageRef } from '../i18n.js';
 import { findRedeemableInvite, markInviteUsed, normalizeInviteCode, type InviteRefusal } from '../store/invites.js';
-import { addMembership, createPerson, peopleWithRole } from '../store/people.js';
+import { addMembership, createPerson } from '../store/people.js';
+import { pocAndGremio } from './audience.js';
 import { gadById, type Gad } from '../store/gads.js';
 import type { FlowContext, Reply } from './types.js';
 
@@ -29,8 +30,7 @@ function membershipAttributes(attributes: Record<string, string> | null) {
 
 /** Tells the POC and the gremio that a GAD's local point of contact joined (Guía, activity 2). */
 function announcePocl(ctx: FlowContext, gad: Gad): void {
-  const audience = [...peopleWithRole(ctx.db, 'poc'), ...peopleWithRole(ctx.db, 'gremio', { gremio: gad.gremio })];
-  for (const personId of new Set(audience)) {
+  for (const personId of pocAndGremio(ctx.db, gad)) {
     ctx.notify(personId, { text: m('pocl-joined-notify', { name: ctx.person?.displayName ?? '', gad: gad.name }) });
   }
 }

@@ -11,9 +11,9 @@ export function humanSize(bytes: number): string {
   return `${bytes} B`;
 }
 
-/** The receipt of a stored file: its name, size and the first 12 hex digits of its hash. */
-export function uploadReceipt(file: StoredFile): Reply {
-  return { text: m('upload-receipt', { name: file.name, size: humanSize(file.size), hash: file.sha256.slice(0, 12) }) };
+/** What every receipt of a stored file says: its name, size and the first 12 hex digits of its hash. */
+export function receiptArgs(file: StoredFile) {
+  return { name: file.name, size: humanSize(file.size), hash: file.sha256.slice(0, 12) };
 }
 
 /** Why an upload was refused, politely. */
@@ -38,5 +38,6 @@ export function unfiledUpload(ctx: FlowContext, file: StoredFile): Reply[] {
   const gadId = gadIds.size === 1 ? [...gadIds][0]! : null;
   const row = addDocument(ctx.db, file, { gadId, activity: null, product: UNFILED_PRODUCT, uploadedByPersonId: ctx.person.id, now: ctx.now });
   ctx.audit('document.unfiled', gadId, { documentId: row.id, sha256: file.sha256 });
-  return [{ text: m('upload-receipt-unfiled', { name: file.name, size: humanSize(file.size), hash: file.sha256.slice(0, 12) }) }];
+  const { name, size, hash } = receiptArgs(file);
+  return [{ text: m('upload-receipt-unfiled', { name, size, hash }) }];
 }

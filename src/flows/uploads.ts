@@ -11,7 +11,7 @@ import { peopleWithRole } from '../store/people.js';
 import { Form, formFlow, type Field } from './form.js';
 import { gadFields, requireGad } from './gad-field.js';
 import { activityTitle, productName } from './names.js';
-import { humanSize } from './receipts.js';
+import { receiptArgs } from './receipts.js';
 import type { StoredFile } from '../channels/types.js';
 import type { FlowContext, FlowInput, Reply } from './types.js';
 
@@ -47,8 +47,8 @@ export function storeProduct(ctx: FlowContext, gad: Gad, key: string, file: Stor
   for (const pocl of peopleWithRole(ctx.db, 'pocl', { gadId: gad.id })) {
     if (pocl !== ctx.person?.id) ctx.notify(pocl, { text: m('document-uploaded-notify', { product: productName(found.product), gad: gad.name, who: ctx.person?.displayName ?? '' }) });
   }
-  const args = { name: file.name, size: humanSize(file.size), hash: file.sha256.slice(0, 12), product: productName(found.product), version: row.version };
-  return [{ text: m('upload-stored', args) }];
+  const { name, size, hash } = receiptArgs(file);
+  return [{ text: m('upload-stored', { name, size, hash, product: productName(found.product), version: row.version }) }];
 }
 
 /** A field that waits for a file. */
