@@ -6,7 +6,7 @@
  */
 import pino from 'pino';
 import type { App } from '../src/app.js';
-import { createTelegramAdapter } from '../src/channels/telegram.js';
+import { createTelegramAdapter } from '../src/channels/telegram/telegram.js';
 import { loadConfig } from '../src/config.js';
 import { pendingCount } from '../src/store/outbox.js';
 import { FakeBotApi } from '../test/support/fake-bot-api.js';

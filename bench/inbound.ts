@@ -4,7 +4,7 @@
  * first, as the Telegram adapter does. Button presses carry the choice ids the bot offered.
  */
 import type { App } from '../src/app.js';
-import type { Inbound } from '../src/channels/types.js';
+import type { Inbound } from '../src/shared/messages.js';
 import { inviteRole, tinyPdf, type Mix, type MixMessage } from './mix.js';
 import { summarize } from './stats.js';
 

@@ -3,18 +3,20 @@
  * channels to it; tests build one directly.
  */
 import type { Logger } from 'pino';
-import type { ChannelAdapter, ChannelId, Inbound } from './channels/types.js';
-import { systemClock, type Clock } from './clock.js';
+import type { ChannelAdapter } from './channels/types.js';
+import type { ChannelId, Inbound } from './shared/messages.js';
+import { systemClock, type Clock } from './shared/clock.js';
 import type { Config } from './config.js';
 import { Dispatcher, type DispatcherOptions } from './delivery/dispatcher.js';
-import { Notifier } from './delivery/notifier.js';
+import { Notifier } from './engine/notifier.js';
 import type { RoleId } from './domain/roles.js';
-import { Engine, type HandleOutcome } from './flows/engine.js';
-import { commandName } from './flows/help.js';
-import { FLOWS } from './flows/index.js';
-import type { Flow, Reply } from './flows/types.js';
-import { Translator, type Locale, type MessageArgs, m } from './i18n.js';
-import { createLogger } from './logger.js';
+import { Engine, type HandleOutcome } from './engine/engine.js';
+import { commandName } from './engine/help.js';
+import { FLOWS, JOBS } from './flows/index.js';
+import type { Job } from './engine/jobs.js';
+import type { Flow, Reply } from './engine/types.js';
+import { Translator, type Locale, type MessageArgs, m } from './shared/i18n.js';
+import { createLogger } from './shared/logger.js';
 import { openDatabase, inTransaction, type Db } from './store/db.js';
 import { referencedFiles } from './store/documents-repo.js';
 import { DocumentStore } from './store/documents.js';
@@ -32,6 +34,7 @@ export interface AppOptions {
   clock?: Clock;
   logger?: Logger;
   flows?: readonly Flow[];
+  jobs?: readonly Job[];
   dispatcher?: Partial<DispatcherOptions>;
 }
 
@@ -46,6 +49,8 @@ export interface App {
   readonly dispatcher: Dispatcher;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** The scheduled jobs a sweep runs. */
+  readonly jobs: readonly Job[];
   /** Handles one inbound message; when it resolves, the replies are in the outbox. */
   receive(inbound: Inbound): Promise<HandleOutcome>;
   /** Registers a channel adapter with the dispatcher. */
@@ -92,6 +97,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     dispatcher,
     clock,
     logger,
+    jobs: options.jobs ?? JOBS,
     async receive(inbound) {
       const outcome = engine.handle(inbound);
       dispatcher.wake();

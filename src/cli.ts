@@ -11,7 +11,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { processModel } from './domain/process-model.js';
 import { ROLES, isRoleId, roleById } from './domain/roles.js';
 import { GREMIOS, isGremio } from './domain/territory.js';
-import { exportPackage } from './reports/plan-export.js';
+import { exportPackage } from './flows/plan/files/export.js';
 import { openDatabase } from './store/db.js';
 import { DocumentStore } from './store/documents.js';
 import { gadById } from './store/gads.js';

@@ -6,7 +6,7 @@ import { createApp } from './app.js';
 import { createConsoleAdapter } from './channels/console.js';
 import type { ChannelAdapter } from './channels/types.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { createLogger } from './logger.js';
+import { createLogger } from './shared/logger.js';
 import { startScheduler } from './scheduler/index.js';
 import { TELEGRAM_USERNAME_KEY, writeChannelState } from './store/channel-state.js';
 import { createInvite, isFreshInstallation } from './store/invites.js';
@@ -53,7 +53,7 @@ if (consoleAdapter) adapters.push(consoleAdapter);
 // Channel libraries are loaded only when their channel is configured (Baileys alone
 // weighs about 80 MB and a second of start-up).
 const telegram = config.telegram
-  ? (await import('./channels/telegram.js')).createTelegramAdapter({
+  ? (await import('./channels/telegram/telegram.js')).createTelegramAdapter({
       ...config.telegram,
       documents: app.documents,
       translate: (locale, key) => app.translator.t(locale, key),
@@ -65,7 +65,7 @@ const telegram = config.telegram
 if (telegram) adapters.push(telegram);
 if (config.whatsapp) {
   adapters.push(
-    (await import('./channels/whatsapp.js')).createWhatsAppAdapter({
+    (await import('./channels/whatsapp/whatsapp.js')).createWhatsAppAdapter({
       db: app.db,
       documents: app.documents,
       ...config.whatsapp,

@@ -9,7 +9,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { DocumentStore } from '../store/documents.js';
-import type { ChannelAdapter, Inbound, InboundHandler, OutboundMessage, SendResult } from './types.js';
+import type { ChannelAdapter, InboundHandler, SendResult } from './types.js';
+import type { Inbound, OutboundMessage } from '../shared/messages.js';
 
 /** How the console channel is set up. */
 export interface ConsoleOptions {

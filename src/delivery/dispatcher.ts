@@ -4,8 +4,9 @@
  * failures, marking recipients who blocked the bot, and never losing a row.
  */
 import type { Logger } from 'pino';
-import type { ChannelAdapter, ChannelId, OutboundMessage, SendResult } from '../channels/types.js';
-import type { Clock } from '../clock.js';
+import type { ChannelAdapter, SendResult } from '../channels/types.js';
+import type { ChannelId, OutboundMessage } from '../shared/messages.js';
+import type { Clock } from '../shared/clock.js';
 import type { Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import { markIdentityRowsUnreachable, markSent, pendingCount, pendingRows, postpone, type OutboxRow } from '../store/outbox.js';

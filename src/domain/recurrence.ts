@@ -4,7 +4,7 @@
  * person only says "monthly, like 1 December" and the rule reads "first Tuesday". Days
  * past a month's end (31 in April) fall on the month's last day.
  */
-import { addDays, daysBetween, daysInMonth, isoDate, parseIsoDate, weekdayOf, type LocalDate } from '../zoned-time.js';
+import { addDays, daysBetween, daysInMonth, isoDate, parseIsoDate, weekdayOf, type LocalDate } from '../shared/zoned-time.js';
 
 /** How a series repeats. */
 export const RECURRENCE_KINDS = ['weekly', 'biweekly', 'monthly_weekday', 'monthly_day'] as const;

@@ -1,20 +1,28 @@
-/** Every flow the bot offers, in the order /ayuda lists them. */
-import { confirmFlow } from './confirm.js';
-import { designateFlow } from './designate.js';
-import { documentsFlow } from './documents.js';
-import { foroFlow } from './foro.js';
-import { interestFlow } from './interest.js';
-import { inviteFlow } from './invite.js';
-import { languageFlow } from './language.js';
-import { nextStepsFlow } from './next-steps.js';
-import { panoramaFlow } from './panorama.js';
-import { planFlow } from './plan.js';
-import { prioritizeFlow } from './prioritize.js';
-import { reviewFlow } from './review.js';
-import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions-flows.js';
-import { statusFlow } from './status.js';
-import type { Flow } from './types.js';
-import { uploadFlow } from './uploads.js';
+/** Every flow the bot offers, in the order /ayuda lists them, and every job the scheduler runs. */
+import { confirmFlow } from './progress/confirm.js';
+import { designateFlow } from './people/designate.js';
+import { documentsFlow } from './progress/documents.js';
+import { foroFlow } from './foro/foro.js';
+import { interestFlow } from './entry/interest.js';
+import { inviteFlow } from './people/invite.js';
+import { languageFlow } from './people/language.js';
+import { nextStepsFlow } from './progress/next-steps.js';
+import { panoramaFlow } from './progress/panorama.js';
+import { planFlow } from './plan/plan.js';
+import { prioritizeFlow } from './entry/prioritize.js';
+import { reviewFlow } from './entry/review.js';
+import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions/index.js';
+import { statusFlow } from './progress/status.js';
+import type { Flow } from '../engine/types.js';
+import type { Job } from '../engine/jobs.js';
+import { sendMilestoneReminders, sendPlanDigests } from './plan/milestones-job.js';
+import { sendStallReminders } from './progress/stalled-job.js';
+import { sendWeeklyDigests } from './progress/weekly-digest-job.js';
+import { sendCadenceWarnings } from './sessions/cadence-job.js';
+import { extendSeries, handleAbsences, sendInvitations } from './sessions/invitations-job.js';
+import { sendMinutesRequests } from './sessions/minutes-requests-job.js';
+import { sendSessionReminders } from './sessions/reminders-job.js';
+import { uploadFlow } from './progress/uploads.js';
 
 /** A flow of any state type, as the engine holds it (states are stored as JSON). */
 function erase<S>(flow: Flow<S>): Flow {
@@ -41,4 +49,21 @@ export const FLOWS: readonly Flow[] = [
   erase(prioritizeFlow),
   erase(inviteFlow),
   erase(languageFlow),
+];
+
+/**
+ * The scheduled jobs, in the order a sweep runs them. Jobs at any hour follow from what people
+ * just did; the others wait for the reminder window (session reminders apply it one by one).
+ */
+export const JOBS: readonly Job[] = [
+  { name: 'extendSeries', anyHour: true, run: extendSeries },
+  { name: 'sendInvitations', anyHour: true, run: sendInvitations },
+  { name: 'handleAbsences', anyHour: true, run: handleAbsences },
+  { name: 'sendSessionReminders', anyHour: true, run: sendSessionReminders },
+  { name: 'sendMinutesRequests', anyHour: false, run: sendMinutesRequests },
+  { name: 'sendCadenceWarnings', anyHour: false, run: sendCadenceWarnings },
+  { name: 'sendStallReminders', anyHour: false, run: sendStallReminders },
+  { name: 'sendWeeklyDigests', anyHour: false, run: sendWeeklyDigests },
+  { name: 'sendMilestoneReminders', anyHour: false, run: sendMilestoneReminders },
+  { name: 'sendPlanDigests', anyHour: false, run: sendPlanDigests },
 ];

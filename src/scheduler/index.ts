@@ -4,11 +4,17 @@
  * was down goes out now rather than at the next minute.
  */
 import cron from 'node-cron';
-import type { App } from '../app.js';
-import { sweep } from './sweep.js';
+import type { Clock } from '../shared/clock.js';
+import { sweep, type SweepDeps } from './sweep.js';
+
+/** What the scheduler drives: the jobs and their dependencies, the clock, and the dispatcher to wake. */
+export interface SchedulerHost extends SweepDeps {
+  readonly clock: Clock;
+  readonly dispatcher: { wake(): void };
+}
 
 /** Starts sweeping; `stop()` ends it. */
-export function startScheduler(app: App): { stop(): void } {
+export function startScheduler(app: SchedulerHost): { stop(): void } {
   const run = () => {
     const counts = sweep(app, app.clock.now());
     if (Object.values(counts).some((n) => n > 0)) app.logger.info({ counts }, 'scheduler queued messages');

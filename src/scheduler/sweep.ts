@@ -4,34 +4,26 @@
  * and catches up on what fell due while the bot was down. Each job runs in its own
  * transaction: one failing job does not hold back the others.
  */
+import type { Job, JobDeps } from '../engine/jobs.js';
+import { inWindow } from '../shared/quiet-hours.js';
 import { inTransaction } from '../store/db.js';
-import { sendCadenceWarnings } from './cadence.js';
-import type { SweepDeps } from './deps.js';
-import { sendWeeklyDigests } from './digest.js';
-import { extendSeries, handleAbsences, sendInvitations } from './invitations.js';
-import { sendMilestoneReminders, sendPlanDigests } from './milestones.js';
-import { sendMinutesRequests } from './minutes-requests.js';
-import { sendSessionReminders } from './session-reminders.js';
-import { sendStallReminders } from './stalled.js';
-import { inWindow } from './window.js';
 
-type Job = (deps: SweepDeps, now: Date) => number;
-
-/** Jobs that run at any hour: they follow from what people just did. */
-const ANY_HOUR: Record<string, Job> = { extendSeries, sendInvitations, handleAbsences, sendSessionReminders };
-/** Reminders that wait for the window (session reminders apply it reminder by reminder). */
-const IN_WINDOW: Record<string, Job> = { sendMinutesRequests, sendCadenceWarnings, sendStallReminders, sendWeeklyDigests, sendMilestoneReminders, sendPlanDigests };
+/** What a sweep needs: the jobs' dependencies and the jobs themselves (an App satisfies it). */
+export interface SweepDeps extends JobDeps {
+  readonly jobs: readonly Job[];
+}
 
 /** Runs every job due at `now`; returns how many messages (or sessions) each produced. */
 export function sweep(deps: SweepDeps, now: Date): Record<string, number> {
   const { window } = deps.config.reminders;
-  const jobs = { ...ANY_HOUR, ...(inWindow(now, window, deps.config.timeZone) ? IN_WINDOW : {}) };
+  const windowOpen = inWindow(now, window, deps.config.timeZone);
   const counts: Record<string, number> = {};
-  for (const [name, job] of Object.entries(jobs)) {
+  for (const job of deps.jobs) {
+    if (!job.anyHour && !windowOpen) continue;
     try {
-      counts[name] = inTransaction(deps.db, () => job(deps, now));
+      counts[job.name] = inTransaction(deps.db, () => job.run(deps, now));
     } catch (error) {
-      deps.logger.error({ err: error, job: name }, 'scheduler job failed');
+      deps.logger.error({ err: error, job: job.name }, 'scheduler job failed');
     }
   }
   return counts;

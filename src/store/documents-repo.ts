@@ -1,5 +1,5 @@
 import { and, eq, max, sql } from 'drizzle-orm';
-import type { StoredFile } from '../channels/types.js';
+import type { StoredFile } from '../shared/messages.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
 import { documents } from './schema.js';

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, renameSync, writeFileSync, existsSync, unlinkSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
-import type { RefusedFile, StoredFile } from '../channels/types.js';
+import type { RefusedFile, StoredFile } from '../shared/messages.js';
 
 /** MIME types accepted as documents or evidence: office documents, PDFs and photos. */
 export const ALLOWED_MIME_TYPES: ReadonlySet<string> = new Set([

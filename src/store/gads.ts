@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { GREMIO_BY_LEVEL, type GadLevel } from '../domain/territory.js';
-import { foldText } from '../text.js';
+import { foldText } from '../shared/text.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
 import { gads } from './schema.js';

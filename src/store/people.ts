@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { ChannelId } from '../channels/types.js';
-import type { Locale } from '../i18n.js';
+import type { ChannelId } from '../shared/messages.js';
+import type { Locale } from '../shared/i18n.js';
 import type { RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';

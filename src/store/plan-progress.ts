@@ -4,7 +4,7 @@
  * and the independent monitor's evaluation of each commitment.
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
-import type { StoredFile } from '../channels/types.js';
+import type { StoredFile } from '../shared/messages.js';
 import type { CompletionLevel, EvaluationResult, PotentialImpact } from '../domain/plan.js';
 import type { Db } from './db.js';
 import { addDocument, type DocumentRow } from './documents-repo.js';

@@ -10,9 +10,9 @@
  * open conversation (/start CODE ends it by design, so it is not counted a refusal then).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Inbound } from '../../src/channels/types.js';
+import type { Inbound } from '../../src/shared/messages.js';
 import { createGad } from '../../src/store/gads.js';
-import { foldText, stripControlCharacters } from '../../src/text.js';
+import { foldText, stripControlCharacters } from '../../src/shared/text.js';
 import { testApp } from '../support/app.js';
 import { seededRandom } from '../support/random.js';
 import { stateSnapshot } from '../support/snapshot.js';

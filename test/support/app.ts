@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { createApp, type App, type AppOptions } from '../../src/app.js';
-import type { ChannelId, Inbound } from '../../src/channels/types.js';
+import type { ChannelId, Inbound } from '../../src/shared/messages.js';
 import { loadConfig } from '../../src/config.js';
 import type { OutboxPayload } from '../../src/store/schema.js';
 

@@ -10,7 +10,7 @@ import {
   type WAMessage,
 } from '@whiskeysockets/baileys';
 import pino from 'pino';
-import type { SocketSettings, WhatsAppSocket } from '../../src/channels/whatsapp-socket.js';
+import type { SocketSettings, WhatsAppSocket } from '../../src/channels/whatsapp/socket.js';
 
 /** A message the fake received through `sendMessage`. */
 export interface SentCall {

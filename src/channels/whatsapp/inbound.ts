@@ -1,0 +1,129 @@
+/**
+ * A Baileys message as an Inbound: which messages the bot answers at all, who sent them,
+ * their text, and their document or photo (size checked before download, bounded during
+ * it, type sniffed by the document store).
+ *
+ * Identity: WhatsApp v7 may address a contact by phone-number JID (`…@s.whatsapp.net`) or
+ * by LID (`…@lid`). The address is always the phone-number JID when it can be known —
+ * from `key.remoteJidAlt`, else Baileys' LID mapping — with device suffixes removed
+ * (`jidNormalizedUser`), so one person is one identity however WhatsApp labels them.
+ * Only when no mapping exists yet does the LID itself become the address.
+ */
+import {
+  getContentType,
+  isHostedLidUser,
+  isHostedPnUser,
+  isJidBroadcast,
+  isJidGroup,
+  isJidNewsletter,
+  isLidUser,
+  isPnUser,
+  jidNormalizedUser,
+  normalizeMessageContent,
+  toNumber,
+  type WAMessage,
+  type WAMessageKey,
+  type proto,
+} from '@whiskeysockets/baileys';
+import { sanitizeFileName, type DocumentStore } from '../../store/documents.js';
+import type { Inbound, RefusedFile, StoredFile } from '../../shared/messages.js';
+
+/** Downloads a media message's bytes (Baileys' `downloadMediaMessage` in production). */
+export type MediaDownloader = (message: WAMessage) => Promise<AsyncIterable<Uint8Array>>;
+
+/** What mapping a message needs. */
+export interface InboundContext {
+  documents: DocumentStore;
+  download: MediaDownloader;
+  /** The phone-number JID of a LID, if Baileys knows it. */
+  pnForLid: (lid: string) => Promise<string | null>;
+  /** Called when a download fails (the sender is asked to send the file again). */
+  onDownloadError: (error: unknown) => void;
+}
+
+/** Content kinds that are protocol traffic, not something a person said. */
+const SILENT_CONTENT: ReadonlySet<string> = new Set([
+  'protocolMessage',
+  'reactionMessage',
+  'encReactionMessage',
+  'pollUpdateMessage',
+  'keepInChatMessage',
+  'pinInChatMessage',
+]);
+
+/** Whether a chat is a group, a broadcast (statuses included) or a channel: the bot never answers there. */
+export function isIgnoredChat(jid: string): boolean {
+  return Boolean(isJidGroup(jid) || isJidBroadcast(jid) || isJidNewsletter(jid));
+}
+
+/** Whether a message comes from a person in a one-to-one chat (not from the bot's own number). */
+function isPersonalMessage(key: WAMessageKey): boolean {
+  const jid = key.remoteJid;
+  if (!jid || key.fromMe || isIgnoredChat(jid)) return false;
+  return Boolean(isPnUser(jid) || isLidUser(jid) || isHostedPnUser(jid) || isHostedLidUser(jid));
+}
+
+/** The address of the sender: their phone-number JID when known, else their LID. */
+async function senderAddress(key: WAMessageKey, pnForLid: InboundContext['pnForLid']): Promise<string> {
+  const jid = key.remoteJid ?? '';
+  if (isLidUser(jid) || isHostedLidUser(jid)) {
+    const alt = key.remoteJidAlt && (isPnUser(key.remoteJidAlt) || isHostedPnUser(key.remoteJidAlt)) ? key.remoteJidAlt : await pnForLid(jid).catch(() => null);
+    if (alt) return jidNormalizedUser(alt);
+  }
+  return jidNormalizedUser(jid);
+}
+
+/** The Inbound for a message, or undefined when the bot should not answer it. */
+export async function toInbound(message: WAMessage, context: InboundContext): Promise<Inbound | undefined> {
+  const { key } = message;
+  if (!key.id || !isPersonalMessage(key)) return undefined;
+  const content = normalizeMessageContent(message.message);
+  const kind = getContentType(content ?? undefined);
+  if (!content || !kind || SILENT_CONTENT.has(kind)) return undefined;
+
+  const inbound: Inbound = { channel: 'whatsapp', externalId: key.id, address: await senderAddress(key, context.pnForLid) };
+  if (message.pushName) inbound.displayName = message.pushName;
+  const media = content.documentMessage ?? content.imageMessage;
+  const text = content.conversation ?? content.extendedTextMessage?.text ?? media?.caption;
+  if (text) inbound.text = text;
+  if (media) Object.assign(inbound, await fetchMedia(message, media, mediaName(key.id, content), context));
+  return inbound;
+}
+
+/** The sender's file name for a document; the message id for a photo (photos have none). */
+function mediaName(id: string, content: proto.IMessage): string {
+  return content.documentMessage?.fileName || (content.imageMessage ? `${id}.jpg` : id);
+}
+
+async function fetchMedia(
+  message: WAMessage,
+  media: proto.Message.IDocumentMessage | proto.Message.IImageMessage,
+  name: string,
+  context: InboundContext,
+): Promise<{ file: StoredFile } | { refusedFile: RefusedFile }> {
+  const { documents } = context;
+  const declared = media.fileLength == null ? undefined : toNumber(media.fileLength);
+  if (declared !== undefined && declared > documents.maxBytes) return { refusedFile: documents.tooLarge(name, declared) };
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await readBounded(await context.download(message), documents.maxBytes);
+  } catch (error) {
+    context.onDownloadError(error);
+    return { refusedFile: { reason: 'download_failed', name: sanitizeFileName(name), ...(declared ? { size: declared } : {}) } };
+  }
+  if (!bytes) return { refusedFile: documents.tooLarge(name, declared ?? documents.maxBytes + 1) };
+  const stored = await documents.put(bytes, name);
+  return stored.ok ? { file: stored.file } : { refusedFile: stored.refused };
+}
+
+/** Reads a download; undefined as soon as it grows past `limit` bytes (the sender lied about the size). */
+async function readBounded(chunks: AsyncIterable<Uint8Array>, limit: number): Promise<Buffer | undefined> {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.byteLength;
+    if (total > limit) return undefined;
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
+}

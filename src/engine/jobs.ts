@@ -1,0 +1,25 @@
+/** What a scheduled job is and what it needs: flows define jobs, the scheduler runs them. */
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Notifier } from './notifier.js';
+import type { Translator } from '../shared/i18n.js';
+import type { Db } from '../store/db.js';
+import type { DocumentStore } from '../store/documents.js';
+
+/** The parts of the app a job reads and writes (an App satisfies it). */
+export interface JobDeps {
+  db: Db;
+  config: Config;
+  notifier: Notifier;
+  translator: Translator;
+  documents: DocumentStore;
+  logger: Logger;
+}
+
+/** One scheduled job: computes what is due at `now`, queues it, and returns how many it queued. */
+export interface Job {
+  readonly name: string;
+  /** True for jobs that follow from what people just did and run at any hour; false waits for the reminder window. */
+  readonly anyHour: boolean;
+  run(deps: JobDeps, now: Date): number;
+}

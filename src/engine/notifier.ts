@@ -1,0 +1,65 @@
+/**
+ * Renders replies in a recipient's locale and writes them to the outbox: the one path
+ * by which flows, the scheduler and the channels reach a person.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Config } from '../config.js';
+import type { Reply } from './types.js';
+import { isLocale, type Locale, type Translator } from '../shared/i18n.js';
+import type { OfferedChoices } from '../store/conversations.js';
+import type { Db } from '../store/db.js';
+import { enqueue } from '../store/outbox.js';
+import { personById, reachableIdentity, type Identity } from '../store/people.js';
+import type { OutboxPayload } from '../store/schema.js';
+
+/** A rendered reply and the choices it offers, by opaque id. */
+export interface Rendered {
+  payload: OutboxPayload;
+  offered: OfferedChoices;
+}
+
+/** Renders and queues messages. */
+export class Notifier {
+  constructor(
+    private readonly db: Db,
+    private readonly translator: Translator,
+    private readonly config: Config,
+  ) {}
+
+  /** The locale to use for a person (their own, else the default). */
+  localeOf(locale: string | undefined): Locale {
+    return locale && isLocale(locale) ? locale : this.config.defaultLocale;
+  }
+
+  /** Renders a reply in `locale`, giving each choice a fresh opaque id. */
+  render(locale: Locale, reply: Reply): Rendered {
+    const payload: OutboxPayload = { text: this.translator.render(locale, reply.text) };
+    const offered: OfferedChoices = { byId: {}, acceptsText: reply.acceptsText ?? false };
+    if (reply.choices?.length) {
+      payload.choices = reply.choices.map((choice) => {
+        const id = randomBytes(6).toString('base64url');
+        const label = this.translator.render(locale, choice.label);
+        offered.byId[id] = { value: choice.value, label };
+        return { id, label };
+      });
+    }
+    if (reply.file) payload.file = reply.file;
+    return { payload, offered };
+  }
+
+  /** Queues a rendered payload for an identity; false if unreachable or a duplicate key. */
+  toIdentity(identity: Identity, payload: OutboxPayload, options: { now: Date; dedupeKey?: string; notBefore?: Date }): boolean {
+    return enqueue(this.db, identity, payload, options);
+  }
+
+  /**
+   * Queues a reply for a person on the identity the bot reaches them by, in their locale.
+   * Returns false when the person cannot be reached or the dedupe key was already used.
+   */
+  toPerson(personId: number, reply: Reply, options: { now: Date; dedupeKey?: string; notBefore?: Date }): boolean {
+    const person = personById(this.db, personId);
+    const identity = person && reachableIdentity(this.db, personId);
+    if (!person || !identity) return false;
+    return enqueue(this.db, identity, this.render(this.localeOf(person.locale), reply).payload, options);
+  }
+}

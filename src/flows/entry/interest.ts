@@ -1,0 +1,118 @@
+/**
+ * /interes (/interest), route a of the Guía: anyone tells the bot that a local
+ * government's authority wants to implement the model. The GAD is registered as
+ * "interest expressed, pending POC review", and the POC, the Grupo Núcleo and the gremio
+ * of its level are told at once (activity 3, recorded as done by the bot).
+ * A requester whom the POC asked for more information answers through /interes too.
+ */
+import { z } from 'zod';
+import { GAD_STATUS_NAMES, LEVEL_NAMES, nameIn } from '../../domain/labels.js';
+import { GREMIO_BY_LEVEL } from '../../domain/territory.js';
+import { m } from '../../shared/i18n.js';
+import { createGad, findGad, gadsWithStatus, updateGad, type Gad } from '../../store/gads.js';
+import { createPerson, peopleWithRole } from '../../store/people.js';
+import { markActivityDone } from '../../store/progress.js';
+import { confirmField, contactSchema, gadIdentityFields, shortText, type GadIdentity } from '../../engine/fields.js';
+import { Form, textField, type FormState, type FormStep } from '../../engine/form.js';
+import { announceInterest } from '../progress/actions.js';
+import type { Flow, FlowContext, StepResult } from '../../engine/types.js';
+
+interface Interest extends GadIdentity {
+  authority: string;
+  position: string;
+  contact: string;
+  motivation: string;
+  confirm: string;
+}
+
+type State = { mode: 'form'; form: FormState<Interest> } | { mode: 'answer'; gadId: number };
+
+/** The summary people see before confirming, and the POC, GN and gremio receive. */
+function summaryArgs(values: Partial<Interest>) {
+  return {
+    level: nameIn(LEVEL_NAMES, values.level),
+    name: values.name ?? '',
+    province: values.province ?? '',
+    canton: values.canton ?? '-',
+    authority: values.authority ?? '',
+    position: values.position ?? '',
+    contact: values.contact ?? '',
+    motivation: values.motivation ?? '',
+  };
+}
+
+const form = new Form<Interest>([
+  ...gadIdentityFields<Interest>(),
+  textField<Interest>('authority', m('interest-authority-ask'), shortText(120), m('interest-authority-hint')),
+  textField<Interest>('position', m('interest-position-ask'), shortText(80), m('interest-position-hint')),
+  textField<Interest>('contact', m('interest-contact-ask'), contactSchema, m('interest-contact-hint')),
+  textField<Interest>('motivation', m('interest-motivation-ask'), z.string().min(5).max(500), m('interest-motivation-hint')),
+  confirmField<Interest>((values) => m('interest-summary', summaryArgs(values))),
+]);
+
+/** A GAD on which the POC asked this person for more information. */
+function awaitingAnswer(ctx: FlowContext): Gad | undefined {
+  if (!ctx.person) return undefined;
+  const personId = String(ctx.person.id);
+  return gadsWithStatus(ctx.db, ['info_requested']).find((gad) => gad.details?.requesterPersonId === personId);
+}
+
+function toState(step: FormStep<Interest>, ctx: FlowContext): StepResult<State> {
+  if (!step.done) return { replies: step.result.replies, next: step.result.next && { mode: 'form', form: step.result.next } };
+  return finish(ctx, step.values);
+}
+
+function finish(ctx: FlowContext, values: Interest): StepResult<State> {
+  if (values.confirm === 'no') return { replies: [{ text: m('cancelled') }] };
+  if (values.confirm === 'restart') return toState(form.begin(ctx), ctx);
+  const canton = values.level === 'provincial' ? null : (values.canton ?? null);
+  const existing = findGad(ctx.db, values.level, values.province, canton, values.name);
+  if (existing) {
+    for (const poc of peopleWithRole(ctx.db, 'poc')) ctx.notify(poc, { text: m('interest-repeat-poc', { gad: existing.name }) });
+    ctx.audit('gad.interest_repeated', existing.id);
+    return { replies: [{ text: m('interest-duplicate', { gad: existing.name, status: nameIn(GAD_STATUS_NAMES, existing.status) }) }] };
+  }
+  const person = ctx.person ?? createPerson(ctx.db, ctx.identity, ctx.locale, ctx.now);
+  ctx.becomePerson(person);
+  const args = summaryArgs(values);
+  const gad = createGad(ctx.db, {
+    name: values.name,
+    level: values.level,
+    province: values.province,
+    canton,
+    entry: 'interest',
+    status: 'interest_pending',
+    details: { authority: args.authority, position: args.position, contact: args.contact, motivation: args.motivation, requesterPersonId: String(person.id) },
+    now: ctx.now,
+  });
+  markActivityDone(ctx.db, gad.id, 1, person.id, ctx.now);
+  ctx.audit('gad.interest', gad.id, { level: gad.level, gremio: gad.gremio });
+  announceInterest(ctx, gad, ctx.render(m('interest-summary-plain', args)));
+  return { replies: [{ text: m('interest-registered', { gad: gad.name, gremio: GREMIO_BY_LEVEL[values.level] }) }] };
+}
+
+/** Route a: registers a local government's interest. */
+export const interestFlow: Flow<State> = {
+  id: 'interest',
+  commands: ['interes', 'interest'],
+  description: m('cmd-interest'),
+  available: () => true,
+  start(ctx) {
+    const pending = awaitingAnswer(ctx);
+    if (pending) {
+      return { replies: [{ text: m('interest-answer-ask', { gad: pending.name, question: pending.details?.infoRequest ?? '' }) }], next: { mode: 'answer', gadId: pending.id } };
+    }
+    return toState(form.begin(ctx), ctx);
+  },
+  step(ctx, state, input) {
+    if (state.mode === 'form') return toState(form.advance(ctx, state.form, input), ctx);
+    const gad = awaitingAnswer(ctx);
+    if (!gad || gad.id !== state.gadId) return { replies: [{ text: m('interest-answer-closed') }] };
+    const answer = input.kind === 'text' ? input.text.trim().slice(0, 1000) : '';
+    if (answer.length < 2) return { replies: [{ text: m('interest-answer-hint') }], next: state };
+    updateGad(ctx.db, gad.id, { status: 'interest_pending', details: { ...gad.details, infoAnswer: answer } });
+    ctx.audit('gad.info_answered', gad.id);
+    for (const poc of peopleWithRole(ctx.db, 'poc')) ctx.notify(poc, { text: m('interest-info-answered-poc', { gad: gad.name, answer }) });
+    return { replies: [{ text: m('interest-answer-sent', { gad: gad.name }) }] };
+  },
+};

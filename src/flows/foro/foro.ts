@@ -1,0 +1,179 @@
+/**
+ * /foro: the Foro Multiactor of a GAD (activities 7-10, Anexo 1). Everyone with a role in
+ * the GAD sees its composition and what Anexo 1 still lacks; its Delegados and POCL also
+ * record the actor map, invite each entity's principal and suplente, and record the
+ * offices the Foro designated (Presidencia, Co-Presidencia, Secretaría Técnica).
+ */
+import { z } from 'zod';
+import { foroGaps } from '../../domain/foro-composition.js';
+import { nameIn, OFFICE_NAMES, SEAT_NAMES, SECTOR_NAMES } from '../../domain/labels.js';
+import { mayRead } from '../../domain/permissions.js';
+import { FORO_OFFICES, FORO_SEATS, FORO_SECTORS, type ForoOffice, type ForoSector } from '../../domain/roles.js';
+import { m, raw } from '../../shared/i18n.js';
+import { gadById, type Gad } from '../../store/gads.js';
+import { addForoEntity, assignOffice, foroEntitiesOf, foroMembersOf } from '../../store/foro.js';
+import { contactSchema, shortText } from '../../engine/fields.js';
+import { choiceField, Form, subForm, textField, type FormState } from '../../engine/form.js';
+import { gadFields, requireGad } from '../../engine/gad-field.js';
+import { issueInvite } from '../people/invite.js';
+import { bullets, foroGapMessage } from '../progress/actions.js';
+import type { Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
+
+interface Pick {
+  gadSearch?: string;
+  gadId: number;
+}
+interface NewEntity {
+  name: string;
+  sector: ForoSector;
+  contact: string;
+  interest: string;
+}
+interface Seat {
+  entityId: string;
+  seat: string;
+}
+interface Office {
+  office: ForoOffice;
+  membershipId: string;
+}
+
+type State =
+  | { mode: 'pick'; form: FormState<Pick> }
+  | { mode: 'menu'; gadId: number }
+  | { mode: 'entity'; gadId: number; form: FormState<NewEntity> }
+  | { mode: 'seat'; gadId: number; form: FormState<Seat> }
+  | { mode: 'office'; gadId: number; form: FormState<Office> };
+
+const readable = (ctx: FlowContext, gad: Gad): boolean => mayRead(ctx.memberships, gad);
+
+/** Whether the person records the Foro's composition: a Delegado or the POCL of the GAD. */
+function manages(ctx: FlowContext, gadId: number): boolean {
+  return ctx.memberships.some((row) => (row.role === 'delegado' || row.role === 'pocl') && row.gadId === gadId);
+}
+
+const pickForm = new Form<Pick>(gadFields<Pick>(readable));
+
+const entityForm = new Form<NewEntity>([
+  textField<NewEntity>('name', m('foro-entity-name-ask'), shortText(120), m('gad-name-hint')),
+  choiceField<NewEntity>('sector', m('foro-entity-sector-ask'), () => FORO_SECTORS.map((sector) => ({ value: sector, label: SECTOR_NAMES[sector] }))),
+  textField<NewEntity>('contact', m('interest-contact-ask'), contactSchema, m('interest-contact-hint')),
+  textField<NewEntity>('interest', m('foro-entity-interest-ask'), z.string().min(2).max(500), m('interest-motivation-hint')),
+]);
+
+function seatForm(gadId: number): Form<Seat> {
+  return new Form<Seat>([
+    choiceField<Seat>('entityId', m('foro-seat-entity-ask'), (ctx) =>
+      foroEntitiesOf(ctx.db, gadId).map((entity) => ({ value: String(entity.id), label: raw(entity.name) })),
+    ),
+    choiceField<Seat>('seat', m('foro-seat-ask'), () => FORO_SEATS.map((seat) => ({ value: seat, label: SEAT_NAMES[seat] }))),
+  ]);
+}
+
+function officeForm(gadId: number): Form<Office> {
+  return new Form<Office>([
+    choiceField<Office>('office', m('foro-office-ask'), () => FORO_OFFICES.map((office) => ({ value: office, label: OFFICE_NAMES[office] }))),
+    choiceField<Office>('membershipId', m('foro-office-member-ask'), (ctx) =>
+      foroMembersOf(ctx.db, gadId).map((member) => ({ value: String(member.membershipId), label: raw(`${member.name} (${member.entity ?? '-'})`) })),
+    ),
+  ]);
+}
+
+/** The composition of a GAD's Foro and what Anexo 1 still lacks. */
+export function compositionReply(ctx: FlowContext, gad: Gad): Reply {
+  const members = foroMembersOf(ctx.db, gad.id);
+  const lines = foroEntitiesOf(ctx.db, gad.id).map((entity) => {
+    const holder = (seat: string) => members.find((mb) => mb.entityId === entity.id && mb.seat === seat)?.name ?? '—';
+    return ctx.render(m('foro-entity-line', { entity: entity.name, sector: nameIn(SECTOR_NAMES, entity.sector), principal: holder('principal'), suplente: holder('suplente') }));
+  });
+  const offices = FORO_OFFICES.map((office) => ctx.render(m('foro-office-line', { office: OFFICE_NAMES[office], holder: members.find((mb) => mb.office === office)?.name ?? '—' })));
+  const gaps = foroGaps(members);
+  return {
+    text: m('foro-composition', {
+      gad: gad.name,
+      entities: lines.join('\n') || ctx.render(m('foro-no-entities')),
+      offices: offices.join('\n'),
+      gaps: gaps.length ? bullets(ctx, gaps.map(foroGapMessage)) : ctx.render(m('foro-complete')),
+    }),
+  };
+}
+
+function showMenu(ctx: FlowContext, gadId: number): StepResult<State> {
+  const gad = gadById(ctx.db, gadId)!;
+  const composition = compositionReply(ctx, gad);
+  if (!manages(ctx, gadId)) return { replies: [composition] };
+  const choices = [
+    { value: 'entity', label: m('foro-action-entity') },
+    ...(foroEntitiesOf(ctx.db, gadId).length ? [{ value: 'seat', label: m('foro-action-seat') }] : []),
+    ...(foroMembersOf(ctx.db, gadId).length ? [{ value: 'office', label: m('foro-action-office') }] : []),
+    { value: 'done', label: m('choice-done') },
+  ];
+  return { replies: [composition, { text: m('foro-menu'), choices }], next: { mode: 'menu', gadId } };
+}
+
+function fromMenu(ctx: FlowContext, gadId: number, choice: string): StepResult<State> {
+  switch (choice) {
+    case 'entity':
+      return subForm(entityForm.begin(ctx), (form) => ({ mode: 'entity', gadId, form }), (v) => saveEntity(ctx, gadId, v));
+    case 'seat':
+      return subForm(seatForm(gadId).begin(ctx), (form) => ({ mode: 'seat', gadId, form }), (v) => inviteSeat(ctx, gadId, v));
+    case 'office':
+      return subForm(officeForm(gadId).begin(ctx), (form) => ({ mode: 'office', gadId, form }), (v) => saveOffice(ctx, gadId, v));
+    default:
+      return { replies: [{ text: m('foro-bye') }] };
+  }
+}
+
+function saveEntity(ctx: FlowContext, gadId: number, values: NewEntity): StepResult<State> {
+  const entity = addForoEntity(ctx.db, { gadId, ...values, createdByPersonId: ctx.person?.id ?? null, now: ctx.now });
+  ctx.audit('foro.entity_added', gadId, { entityId: entity.id, sector: entity.sector });
+  const shown = showMenu(ctx, gadId);
+  return { ...shown, replies: [{ text: m('foro-entity-added', { entity: entity.name }) }, ...shown.replies] };
+}
+
+function inviteSeat(ctx: FlowContext, gadId: number, values: Seat): StepResult<State> {
+  const entity = foroEntitiesOf(ctx.db, gadId).find((e) => String(e.id) === values.entityId);
+  if (!entity) return { replies: [{ text: m('choice-stale') }] };
+  const invite = issueInvite(ctx, {
+    role: 'foro',
+    gadId,
+    attributes: { sector: entity.sector, entity: entity.name, seat: values.seat, foroEntityId: String(entity.id) },
+  });
+  return { replies: [invite] };
+}
+
+function saveOffice(ctx: FlowContext, gadId: number, values: Office): StepResult<State> {
+  const member = foroMembersOf(ctx.db, gadId).find((mb) => String(mb.membershipId) === values.membershipId);
+  if (!member) return { replies: [{ text: m('choice-stale') }] };
+  assignOffice(ctx.db, gadId, member.membershipId, values.office);
+  ctx.audit('foro.office', gadId, { office: values.office, personId: member.personId });
+  ctx.notify(member.personId, { text: m('foro-office-notify', { office: OFFICE_NAMES[values.office], gad: gadById(ctx.db, gadId)!.name }) });
+  return showMenu(ctx, gadId);
+}
+
+/** The Foro Multiactor of a GAD. */
+export const foroFlow: Flow<State> = {
+  id: 'foro',
+  commands: ['foro', 'forum'],
+  description: m('cmd-foro'),
+  available: (ctx) => ctx.memberships.length > 0,
+  start(ctx) {
+    const none = requireGad<Pick>(readable)(ctx);
+    if ('replies' in none) return { replies: none.replies };
+    return subForm(pickForm.begin(ctx), (form) => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
+  },
+  step(ctx, state, input) {
+    switch (state.mode) {
+      case 'pick':
+        return subForm(pickForm.advance(ctx, state.form, input), (form) => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
+      case 'menu':
+        return input.kind === 'choice' && manages(ctx, state.gadId) ? fromMenu(ctx, state.gadId, input.value) : showMenu(ctx, state.gadId);
+      case 'entity':
+        return subForm(entityForm.advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => saveEntity(ctx, state.gadId, v));
+      case 'seat':
+        return subForm(seatForm(state.gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => inviteSeat(ctx, state.gadId, v));
+      case 'office':
+        return subForm(officeForm(state.gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => saveOffice(ctx, state.gadId, v));
+    }
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * /designar (/designate): invites to the local roles of a GAD. The Autoridad designates
+ * the POCL and the Delegados (activity 2); the POC invites the independent monitoring
+ * entity of a GAD. The bot gives a code (and a Telegram link) to forward.
+ */
+import type { RoleId } from '../../domain/roles.js';
+import { m } from '../../shared/i18n.js';
+import { gadById, type Gad } from '../../store/gads.js';
+import { choiceField, Form, formFlow } from '../../engine/form.js';
+import { gadFields, requireGad } from '../../engine/gad-field.js';
+import { issueInvite } from './invite.js';
+import { roleName } from '../../engine/names.js';
+import type { FlowContext } from '../../engine/types.js';
+
+interface Designation {
+  gadSearch?: string;
+  gadId: number;
+  role: RoleId;
+}
+
+/** The local roles a person may invite to in a GAD. */
+function designatable(ctx: FlowContext, gad: Gad): RoleId[] {
+  const roles = new Set<RoleId>();
+  for (const row of ctx.memberships) {
+    if (row.role === 'autoridad' && row.gadId === gad.id) ['pocl', 'delegado'].forEach((r) => roles.add(r as RoleId));
+    if (row.role === 'poc') roles.add('monitor');
+  }
+  return [...roles];
+}
+
+const allowed = (ctx: FlowContext, gad: Gad): boolean => gad.status === 'accepted' && designatable(ctx, gad).length > 0;
+
+const form = new Form<Designation>([
+  ...gadFields<Designation>(allowed),
+  choiceField<Designation>('role', m('designate-ask-role'), (ctx, values) => {
+    const gad = gadById(ctx.db, values.gadId!);
+    return gad ? designatable(ctx, gad).map((role) => ({ value: role, label: roleName(role) })) : [];
+  }),
+]);
+
+/** Invites to a GAD's local roles. */
+export const designateFlow = formFlow<Designation>({
+  id: 'designate',
+  commands: ['designar', 'designate'],
+  description: m('cmd-designate'),
+  available: (ctx) => ctx.memberships.some((row) => row.role === 'autoridad' || row.role === 'poc'),
+  form,
+  before: requireGad<Designation>(allowed),
+  finish(ctx, values) {
+    const gad = gadById(ctx.db, values.gadId);
+    if (!gad || !designatable(ctx, gad).includes(values.role)) return { replies: [{ text: m('command-not-allowed', { command: 'designar' }) }] };
+    return { replies: [issueInvite(ctx, { role: values.role, gadId: gad.id })] };
+  },
+});

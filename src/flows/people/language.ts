@@ -1,0 +1,40 @@
+/** /idioma (/language): a person chooses Spanish or English. */
+import { isLocale, m, raw } from '../../shared/i18n.js';
+import { personById, setLocale } from '../../store/people.js';
+import type { Flow, FlowContext, StepResult } from '../../engine/types.js';
+
+const ask: StepResult<{ asked: true }> = {
+  replies: [
+    {
+      text: m('language-ask'),
+      choices: [
+        { value: 'es', label: raw('Español') },
+        { value: 'en', label: raw('English') },
+      ],
+    },
+  ],
+  next: { asked: true },
+};
+
+function choose(ctx: FlowContext, value: string): StepResult<never> {
+  if (!ctx.person || !isLocale(value)) return { replies: [{ text: m('language-unknown') }] };
+  setLocale(ctx.db, ctx.person.id, value);
+  ctx.becomePerson(personById(ctx.db, ctx.person.id)!);
+  ctx.audit('person.locale', null, { locale: value });
+  return { replies: [{ text: m('language-changed') }] };
+}
+
+/** Changes the language the bot uses with the sender. */
+export const languageFlow: Flow<{ asked: true }> = {
+  id: 'language',
+  commands: ['idioma', 'language'],
+  description: m('cmd-language'),
+  available: (ctx) => ctx.person !== undefined,
+  start(ctx, args) {
+    const wanted = args.trim().toLowerCase();
+    return isLocale(wanted) ? choose(ctx, wanted) : ask;
+  },
+  step(ctx, _state, input) {
+    return input.kind === 'choice' ? choose(ctx, input.value) : ask;
+  },
+};

@@ -1,0 +1,54 @@
+/** A plan's open data as CSV: one row per milestone, with its commitment's columns. */
+import { stringify } from 'csv-stringify/sync';
+import type { PlanData } from '../../../domain/plan-schema.js';
+
+/** The CSV columns, in order. */
+export const PLAN_CSV_COLUMNS = [
+  'plan_id',
+  'gad',
+  'period_start',
+  'period_end',
+  'plan_status',
+  'commitment_id',
+  'commitment',
+  'pillars',
+  'responsible_entity',
+  'responsible_person',
+  'counterparts',
+  'milestone_id',
+  'deliverable',
+  'start_date',
+  'due_date',
+  'completion',
+  'last_report',
+  'evidence_sha256',
+  'evaluation_result',
+] as const;
+
+/** The CSV text (UTF-8, header row, RFC 4180 quoting). */
+export function planCsv(data: PlanData): string {
+  const rows = data.commitments.flatMap((c) =>
+    c.milestones.map((ms) => ({
+      plan_id: data.plan.id,
+      gad: data.gad.name,
+      period_start: data.plan.periodStart,
+      period_end: data.plan.periodEnd,
+      plan_status: data.plan.status,
+      commitment_id: c.id,
+      commitment: c.title,
+      pillars: c.pillars.join(';'),
+      responsible_entity: c.responsibleEntity,
+      responsible_person: c.responsiblePerson ?? '',
+      counterparts: c.counterparts.join(';'),
+      milestone_id: ms.id,
+      deliverable: ms.deliverable,
+      start_date: ms.startDate,
+      due_date: ms.dueDate,
+      completion: ms.completion,
+      last_report: ms.reports.at(-1)?.text ?? '',
+      evidence_sha256: ms.evidence.map((file) => file.sha256).join(';'),
+      evaluation_result: c.evaluation?.result ?? '',
+    })),
+  );
+  return stringify(rows, { header: true, columns: [...PLAN_CSV_COLUMNS] });
+}

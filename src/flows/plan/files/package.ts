@@ -1,0 +1,56 @@
+/**
+ * The evaluation package of a plan, for the independent monitor and for archives: the
+ * accountability report (PDF, JSON, CSV), every document of the local government, and a
+ * manifest with each file's SHA-256 (and, for documents, its recorded row), as one zip.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { and, asc, eq, notInArray } from 'drizzle-orm';
+import { zipSync } from 'fflate';
+import { documents } from '../../../store/schema.js';
+import { CALENDAR_PRODUCT } from '../../../store/sessions.js';
+import type { Plan } from '../../../store/plans.js';
+import { planFileBytes, type PlanFileDeps } from './build.js';
+
+/** The product id of stored evaluation packages (left out of later packages). */
+export const PACKAGE_PRODUCT = 'paquete_evaluacion';
+
+/** One file of the package. */
+export interface PackageEntry {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** One line of the manifest. */
+export interface ManifestLine {
+  name: string;
+  size: number;
+  sha256: string;
+  /** The documents row the file is a copy of (documents only). */
+  documentId: number | null;
+}
+
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The files of a plan's package, manifest.json last. */
+export function packageEntries(deps: PlanFileDeps, plan: Plan, now: Date): PackageEntry[] {
+  const entries: (PackageEntry & { documentId: number | null })[] = planFileBytes(deps, plan, 'report', now).map((file) => ({ name: file.name, bytes: file.bytes, documentId: null }));
+  const rows = deps.db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.gadId, plan.gadId), notInArray(documents.product, [CALENDAR_PRODUCT, PACKAGE_PRODUCT])))
+    .orderBy(asc(documents.id))
+    .all();
+  for (const row of rows) {
+    const name = `documentos/${row.id}-${row.activity ?? 0}-${row.product}-v${row.version}-${row.fileName.replace(/[^\w.-]+/g, '_')}`;
+    entries.push({ name, bytes: readFileSync(deps.documents.pathOf(row.sha256)), documentId: row.id });
+  }
+  const manifest: ManifestLine[] = entries.map((entry) => ({ name: entry.name, size: entry.bytes.byteLength, sha256: sha(entry.bytes), documentId: entry.documentId }));
+  const manifestBytes = Buffer.from(`${JSON.stringify({ gadId: plan.gadId, planId: plan.id, generatedAt: now.toISOString(), files: manifest }, null, 2)}\n`);
+  return [...entries.map(({ name, bytes }) => ({ name, bytes })), { name: 'manifest.json', bytes: manifestBytes }];
+}
+
+/** The entries as one zip archive. */
+export function zipPackage(entries: readonly PackageEntry[]): Uint8Array {
+  return zipSync(Object.fromEntries(entries.map((entry) => [entry.name, entry.bytes])), { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+}

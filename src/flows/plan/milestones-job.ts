@@ -1,0 +1,71 @@
+/**
+ * Milestones of published action plans (activity 14): the responsible person is reminded
+ * MILESTONE_NOTICE_DAYS before a milestone is due and, once it is overdue and not
+ * complete, every week while that lasts (the Foro's officers and the POCL stand in while
+ * the responsible person has not joined). Once a month the officers and the POCL get a
+ * digest of each commitment's progress (muting stops the digest, not the reminders).
+ */
+import { joinLines, milestoneLine, today } from './text.js';
+import { planManagers } from './access.js';
+import { showDate } from './fields.js';
+import { m } from '../../shared/i18n.js';
+import { gadById } from '../../store/gads.js';
+import { commitmentsOf, milestonesOf, plansWithStatus, responsibleOf, type Plan } from '../../store/plans.js';
+import { unmuted } from '../../store/reminder-settings.js';
+import { daysBetween, parseIsoDate } from '../../shared/zoned-time.js';
+import type { JobDeps } from '../../engine/jobs.js';
+import { queuedWithPrefix } from '../../store/sent-keys.js';
+
+/** How many days before its due date a milestone is announced. */
+export const MILESTONE_NOTICE_DAYS = 7;
+
+/** Sends the milestone reminders due now; returns how many messages were queued. */
+export function sendMilestoneReminders(deps: JobDeps, now: Date): number {
+  const day = today(now, deps.config.timeZone);
+  let sent = 0;
+  for (const plan of plansWithStatus(deps.db, 'published')) {
+    const gad = gadById(deps.db, plan.gadId)!;
+    const commitments = commitmentsOf(deps.db, plan.id);
+    for (const ms of milestonesOf(deps.db, commitments.map((c) => c.id))) {
+      if (ms.completion === 'completo') continue;
+      const left = daysBetween(parseIsoDate(day)!, parseIsoDate(ms.dueDate)!);
+      if (left > MILESTONE_NOTICE_DAYS) continue;
+      const prefix = left >= 0 ? `milestone-due:${ms.id}:${ms.dueDate}:` : `milestone-late:${ms.id}:${ms.dueDate}:${Math.floor(-left / 7)}:`;
+      if (queuedWithPrefix(deps.db, prefix)) continue;
+      const commitment = commitments.find((c) => c.id === ms.commitmentId)!;
+      const responsible = responsibleOf(deps.db, commitment);
+      const args = { gad: gad.name, commitment: commitment.title, deliverable: ms.deliverable, due: showDate(ms.dueDate), days: Math.abs(left) };
+      const text = left >= 0 ? m('milestone-due-reminder', args) : m('milestone-overdue-reminder', args);
+      for (const personId of responsible === null ? planManagers(deps.db, gad.id) : [responsible]) {
+        if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;
+      }
+    }
+  }
+  return sent;
+}
+
+/** Sends each published plan's monthly digest not yet sent this month; returns how many messages were queued. */
+export function sendPlanDigests(deps: JobDeps, now: Date): number {
+  const month = today(now, deps.config.timeZone).slice(0, 7);
+  let sent = 0;
+  for (const plan of plansWithStatus(deps.db, 'published')) {
+    const prefix = `plan-digest:${plan.id}:${month}:`;
+    if (queuedWithPrefix(deps.db, prefix)) continue;
+    const text = digestOf(deps, plan, now);
+    for (const personId of unmuted(deps.db, planManagers(deps.db, plan.gadId))) {
+      if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;
+    }
+  }
+  return sent;
+}
+
+function digestOf(deps: JobDeps, plan: Plan, now: Date) {
+  const day = today(now, deps.config.timeZone);
+  const commitments = commitmentsOf(deps.db, plan.id);
+  const milestones = milestonesOf(deps.db, commitments.map((c) => c.id));
+  const lines = commitments.flatMap((c) => [
+    { es: `${c.title}:`, en: `${c.title}:` },
+    ...milestones.filter((ms) => ms.commitmentId === c.id).map((ms) => milestoneLine(ms, day)),
+  ]);
+  return m('plan-digest', { gad: gadById(deps.db, plan.gadId)!.name, commitments: joinLines(lines) });
+}

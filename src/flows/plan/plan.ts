@@ -1,0 +1,126 @@
+/**
+ * /plan: the local action plan (PAGL) of a GAD, activities 13-15. Everyone with a role in
+ * the GAD sees the plan and each commitment's progress; from the same menu the Foro's
+ * officers and the POCL record it and later close it, the Presidencia approves it, the
+ * responsible persons report progress, and the independent monitor fetches the package
+ * and evaluates it. `/plan TOKEN` (the plan's public link) works for anyone.
+ */
+import { activityByNumber } from '../../domain/activities.js';
+import { mayRead } from '../../domain/permissions.js';
+import { standing } from '../../domain/readiness.js';
+import { m } from '../../shared/i18n.js';
+import { gadById, type Gad } from '../../store/gads.js';
+import { latestPlanOf, type Plan } from '../../store/plans.js';
+import { gadState } from '../../store/progress.js';
+import { Form, type FormState, subForm } from '../../engine/form.js';
+import { gadFields, requireGad } from '../../engine/gad-field.js';
+import { managesPlan, monitors, presidesForo } from './access.js';
+import { approvePlan } from './approve.js';
+import { closePlan, storePackage } from './close.js';
+import { evaluationStep, startEvaluation, type EvaluateState } from './evaluate.js';
+import { progressStep, reportableMilestones, startProgress, type ProgressState } from './progress.js';
+import { PUBLIC_PLAN_PAYLOAD, publicPlanReplies } from './public.js';
+import { recordStep, startRecording, type RecordState } from './record.js';
+import { planSummary } from './text.js';
+import type { Choice, Flow, FlowContext, StepResult } from '../../engine/types.js';
+
+interface Pick {
+  gadSearch?: string;
+  gadId: number;
+}
+
+type State =
+  | { mode: 'pick'; form: FormState<Pick> }
+  | { mode: 'menu'; gadId: number }
+  | { mode: 'record'; gadId: number; sub: RecordState }
+  | { mode: 'progress'; gadId: number; sub: ProgressState }
+  | { mode: 'evaluate'; gadId: number; sub: EvaluateState };
+
+const readable = (ctx: FlowContext, gad: Gad): boolean => mayRead(ctx.memberships, gad);
+const pickForm = new Form<Pick>(gadFields<Pick>(readable));
+
+/** Whether a new plan may be recorded: none yet (or the last one closed), activity 13 open or done. */
+function mayRecord(ctx: FlowContext, gad: Gad, plan: Plan | undefined): boolean {
+  const cocreation = standing(activityByNumber(13)!, gadState(ctx.db, gad.id));
+  return managesPlan(ctx, gad.id) && gad.status === 'accepted' && (!plan || plan.status === 'closed') && cocreation !== 'blocked';
+}
+
+/** The actions the sender may take on the GAD's plan now. */
+function actions(ctx: FlowContext, gad: Gad, plan: Plan | undefined): Choice[] {
+  const choices: Choice[] = [];
+  if (mayRecord(ctx, gad, plan)) choices.push({ value: 'record', label: m('plan-action-record') });
+  if (plan?.status === 'draft' && presidesForo(ctx, gad.id)) choices.push({ value: 'approve', label: m('plan-action-approve') });
+  if (plan?.status === 'published' && reportableMilestones(ctx, plan).length > 0) choices.push({ value: 'progress', label: m('plan-action-progress') });
+  if (plan?.status === 'published' && managesPlan(ctx, gad.id)) choices.push({ value: 'close', label: m('plan-action-close') });
+  if (plan?.status === 'closed' && monitors(ctx, gad.id)) {
+    choices.push({ value: 'package', label: m('plan-action-package') }, { value: 'evaluate', label: m('plan-action-evaluate') });
+  }
+  return choices;
+}
+
+function showMenu(ctx: FlowContext, gadId: number): StepResult<State> {
+  const gad = gadById(ctx.db, gadId)!;
+  const plan = latestPlanOf(ctx.db, gadId);
+  const summary = { text: plan ? planSummary(ctx, plan) : m('plan-none', { gad: gad.name }) };
+  const choices = actions(ctx, gad, plan);
+  if (choices.length === 0) return { replies: [summary] };
+  return { replies: [summary, { text: m('plan-menu'), choices: [...choices, { value: 'done', label: m('choice-done') }] }], next: { mode: 'menu', gadId } };
+}
+
+function fromMenu(ctx: FlowContext, gad: Gad, choice: string): StepResult<State> {
+  const plan = latestPlanOf(ctx.db, gad.id);
+  const offered = actions(ctx, gad, plan).some((c) => c.value === choice);
+  if (!offered || choice === 'done') return { replies: [{ text: m('plan-bye') }] };
+  switch (choice) {
+    case 'record':
+      return wrap(startRecording(ctx, gad.id), (sub) => ({ mode: 'record', gadId: gad.id, sub }));
+    case 'approve':
+      return { replies: approvePlan(ctx, gad, plan!) };
+    case 'progress':
+      return wrap(startProgress(ctx, plan!), (sub) => ({ mode: 'progress', gadId: gad.id, sub }));
+    case 'close':
+      return { replies: closePlan(ctx, gad, plan!) };
+    case 'package':
+      return { replies: [{ text: m('plan-package-notify', { gad: gad.name }), file: storePackage(ctx, plan!)! }] };
+    default:
+      return wrap(startEvaluation(ctx, gad, plan!), (sub) => ({ mode: 'evaluate', gadId: gad.id, sub }));
+  }
+}
+
+/** A sub-conversation's step as this flow's. */
+function wrap<S>(result: StepResult<S>, into: (sub: S) => State): StepResult<State> {
+  return { replies: result.replies, ...(result.next ? { next: into(result.next) } : {}) };
+}
+
+/** The local action plan. */
+export const planFlow: Flow<State> = {
+  id: 'plan',
+  commands: ['plan', 'actionplan'],
+  startPayload: PUBLIC_PLAN_PAYLOAD,
+  description: m('cmd-plan'),
+  available: () => true,
+  start(ctx, args) {
+    if (args) return { replies: publicPlanReplies(ctx, args) };
+    if (ctx.memberships.length === 0) return { replies: [{ text: m('plan-public-how') }] };
+    const none = requireGad<Pick>(readable)(ctx);
+    if ('replies' in none) return { replies: none.replies };
+    return subForm(pickForm.begin(ctx), (form): State => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
+  },
+  step(ctx, state, input) {
+    if (state.mode === 'pick') return subForm(pickForm.advance(ctx, state.form, input), (form): State => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
+    const gad = gadById(ctx.db, state.gadId);
+    const plan = latestPlanOf(ctx.db, state.gadId);
+    if (!gad || !readable(ctx, gad)) return { replies: [{ text: m('gad-none') }] };
+    switch (state.mode) {
+      case 'menu':
+        return input.kind === 'choice' ? fromMenu(ctx, gad, input.value) : showMenu(ctx, gad.id);
+      case 'record':
+        if (!managesPlan(ctx, gad.id)) return showMenu(ctx, gad.id);
+        return wrap(recordStep(ctx, gad.id, state.sub, input), (sub) => ({ ...state, sub }));
+      case 'progress':
+        return plan ? wrap(progressStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
+      case 'evaluate':
+        return plan?.status === 'closed' && monitors(ctx, gad.id) ? wrap(evaluationStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
+    }
+  },
+};

@@ -1,0 +1,181 @@
+/**
+ * Recording a local action plan in the chat (activity 13, co-creation): its period, then
+ * each commitment as OGP's template has it, then each commitment's milestones, then a
+ * review. A milestone with no due date, one outside the period, or a commitment left
+ * without milestones is refused with the reason; nothing is saved until the plan is
+ * complete and confirmed. The Presidencia is then asked to approve it.
+ */
+import { z } from 'zod';
+import { planProblems, type CommitmentDraft, type MilestoneDraft, type PlanDraft } from '../../domain/plan.js';
+import { m } from '../../shared/i18n.js';
+import { gadById } from '../../store/gads.js';
+import { createPlan } from '../../store/plans.js';
+import { confirmField, shortText } from '../../engine/fields.js';
+import { Form, type FormState, subForm, textField } from '../../engine/form.js';
+import { issueInvite } from '../people/invite.js';
+import { presidents } from './access.js';
+import { dateField, dueDateField, INVITE_RESPONSIBLE, pillarsField, problemMessage, responsibleField, showDate } from './fields.js';
+import { draftSummary } from './text.js';
+import { bullets } from '../progress/actions.js';
+import type { FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
+
+interface Period {
+  periodStart: string;
+  periodEnd: string;
+}
+/** The answers of a commitment's form: the draft's fields, and who is responsible as chosen. */
+type CommitmentFields = Omit<CommitmentDraft, 'responsiblePersonId' | 'milestones'> & { responsible: string };
+type MilestoneFields = Required<MilestoneDraft>;
+interface Review {
+  confirm: string;
+}
+
+/** Where the recording of a plan is. */
+export type RecordState =
+  | { step: 'period'; form: FormState<Period> }
+  | { step: 'commitment'; draft: PlanDraft; form: FormState<CommitmentFields> }
+  | { step: 'milestone'; draft: PlanDraft; form: FormState<MilestoneFields> }
+  | { step: 'more'; draft: PlanDraft }
+  | { step: 'review'; draft: PlanDraft; form: FormState<Review> };
+
+const longText = z.string().min(3).max(1000);
+const inPeriod = (date: string, period: Period) => date >= period.periodStart && date <= period.periodEnd;
+
+const periodForm = new Form<Period>([
+  dateField<Period>('periodStart', () => m('plan-period-start-ask'), (date) => (date ? undefined : m('plan-date-hint'))),
+  dateField<Period>('periodEnd', () => m('plan-period-end-ask'), (date, values) =>
+    !date ? m('plan-date-hint') : date <= values.periodStart! ? m('plan-refused-period') : undefined,
+  ),
+]);
+
+function commitmentForm(gadId: number): Form<CommitmentFields> {
+  return new Form<CommitmentFields>([
+    textField<CommitmentFields>('title', m('plan-title-ask'), shortText(200), m('plan-text-hint')),
+    textField<CommitmentFields>('problem', m('plan-problem-ask'), longText, m('plan-text-hint')),
+    textField<CommitmentFields>('objective', m('plan-objective-ask'), longText, m('plan-text-hint')),
+    textField<CommitmentFields>('expectedResults', m('plan-results-ask'), longText, m('plan-text-hint')),
+    pillarsField<CommitmentFields>('pillars'),
+    textField<CommitmentFields>('responsibleEntity', m('plan-entity-ask'), shortText(200), m('plan-text-hint')),
+    responsibleField<CommitmentFields>('responsible', gadId),
+    textField<CommitmentFields>('responsibleName', m('plan-responsible-name-ask'), shortText(120), m('plan-text-hint'), {
+      when: (values) => values.responsible === INVITE_RESPONSIBLE,
+    }),
+    textField<CommitmentFields>(
+      'counterparts',
+      m('plan-counterparts-ask'),
+      z.string().max(1000).transform((text) => (text.trim() === '-' ? [] : text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean))),
+      m('plan-text-hint'),
+    ),
+  ]);
+}
+
+function milestoneForm(period: Period): Form<MilestoneFields> {
+  return new Form<MilestoneFields>([
+    textField<MilestoneFields>('deliverable', m('plan-deliverable-ask'), shortText(300), m('plan-text-hint')),
+    dateField<MilestoneFields>('startDate', () => m('plan-milestone-start-ask', { start: showDate(period.periodStart), end: showDate(period.periodEnd) }), (date) =>
+      !date ? m('plan-date-hint') : inPeriod(date, period) ? undefined : m('plan-refused-start-outside', { start: showDate(period.periodStart), end: showDate(period.periodEnd) }),
+    ),
+    dueDateField<MilestoneFields>(period),
+  ]);
+}
+
+const reviewForm = (draft: PlanDraft) => new Form<Review>([confirmField<Review>(() => draftSummary(draft))]);
+
+
+/** The last commitment of a draft (the one milestones are added to). */
+const current = (draft: PlanDraft) => draft.commitments.at(-1)!;
+
+function more(draft: PlanDraft, before: Reply[] = []): StepResult<RecordState> {
+  const choices = [
+    { value: 'milestone', label: m('plan-more-milestone', { commitment: current(draft).title }) },
+    { value: 'commitment', label: m('plan-more-commitment') },
+    { value: 'review', label: m('plan-more-review') },
+  ];
+  return { replies: [...before, { text: m('plan-more-ask'), choices }], next: { step: 'more', draft } };
+}
+
+function addCommitment(draft: PlanDraft, values: CommitmentFields): StepResult<RecordState> {
+  const invited = values.responsible === INVITE_RESPONSIBLE;
+  const commitment: CommitmentDraft = {
+    title: values.title,
+    problem: values.problem,
+    objective: values.objective,
+    expectedResults: values.expectedResults,
+    pillars: values.pillars,
+    responsibleEntity: values.responsibleEntity,
+    responsiblePersonId: invited ? null : Number(values.responsible),
+    responsibleName: invited ? values.responsibleName : '',
+    counterparts: values.counterparts,
+    milestones: [],
+  };
+  const next = { ...draft, commitments: [...draft.commitments, commitment] };
+  return more(next, [{ text: m('plan-commitment-added', { commitment: commitment.title }) }]);
+}
+
+function addMilestone(draft: PlanDraft, values: MilestoneFields): StepResult<RecordState> {
+  const last = current(draft);
+  const updated = { ...last, milestones: [...last.milestones, values] };
+  const next = { ...draft, commitments: [...draft.commitments.slice(0, -1), updated] };
+  return more(next, [{ text: m('plan-milestone-added', { deliverable: values.deliverable, due: showDate(values.dueDate) }) }]);
+}
+
+/** Starts recording a plan for a GAD. */
+export function startRecording(ctx: FlowContext, gadId: number): StepResult<RecordState> {
+  return subForm(periodForm.begin(ctx), (form) => ({ step: 'period', form }), (period) => firstCommitment(ctx, gadId, period));
+}
+
+function firstCommitment(ctx: FlowContext, gadId: number, period: Period): StepResult<RecordState> {
+  const draft: PlanDraft = { ...period, commitments: [] };
+  return subForm(commitmentForm(gadId).begin(ctx), (form) => ({ step: 'commitment', draft, form }), (v) => addCommitment(draft, v));
+}
+
+function fromMore(ctx: FlowContext, gadId: number, draft: PlanDraft, input: FlowInput): StepResult<RecordState> {
+  const choice = input.kind === 'choice' ? input.value : '';
+  if (choice === 'milestone') return subForm(milestoneForm(draft).begin(ctx), (form) => ({ step: 'milestone', draft, form }), (v) => addMilestone(draft, v));
+  if ((choice === 'commitment' || choice === 'review') && current(draft).milestones.length === 0) {
+    ctx.audit('plan.refused', gadId, { reason: 'no_milestones' });
+    return more(draft, [{ text: problemMessage({ kind: 'no_milestones', commitment: current(draft).title }, draft) }]);
+  }
+  if (choice === 'commitment') return subForm(commitmentForm(gadId).begin(ctx), (form) => ({ step: 'commitment', draft, form }), (v) => addCommitment(draft, v));
+  if (choice === 'review') return subForm(reviewForm(draft).begin(ctx), (form) => ({ step: 'review', draft, form }), () => more(draft));
+  return more(draft);
+}
+
+/** Handles one answer while a plan is being recorded. */
+export function recordStep(ctx: FlowContext, gadId: number, state: RecordState, input: FlowInput): StepResult<RecordState> {
+  switch (state.step) {
+    case 'period':
+      return subForm(periodForm.advance(ctx, state.form, input), (form) => ({ ...state, form }), (period) => firstCommitment(ctx, gadId, period));
+    case 'commitment':
+      return subForm(commitmentForm(gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => addCommitment(state.draft, v));
+    case 'milestone':
+      return subForm(milestoneForm(state.draft).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => addMilestone(state.draft, v));
+    case 'more':
+      return fromMore(ctx, gadId, state.draft, input);
+    case 'review':
+      return subForm(reviewForm(state.draft).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) =>
+        v.confirm === 'yes' ? savePlan(ctx, gadId, state.draft) : v.confirm === 'restart' ? startRecording(ctx, gadId) : { replies: [{ text: m('cancelled') }] },
+      );
+  }
+}
+
+/** Saves the draft plan, invites the responsible persons not yet in the bot, asks the Presidencia to approve. */
+function savePlan(ctx: FlowContext, gadId: number, draft: PlanDraft): StepResult<RecordState> {
+  const problems = planProblems(draft);
+  if (problems.length > 0) return more(draft, [{ text: m('plan-refused', { reasons: bullets(ctx, problems.map((p) => problemMessage(p, draft))) }) }]);
+  const gad = gadById(ctx.db, gadId)!;
+  const { plan, commitments } = createPlan(ctx.db, gadId, draft, { personId: ctx.person?.id ?? null, now: ctx.now });
+  ctx.audit('plan.recorded', gadId, { planId: plan.id, commitments: commitments.length });
+  const invites = commitments.flatMap((row, index) => {
+    const wanted = draft.commitments[index]!;
+    if (row.responsiblePersonId !== null) return [];
+    const invite = issueInvite(ctx, { role: 'foro', gadId, attributes: { entity: row.responsibleEntity, commitmentId: String(row.id) } });
+    return [{ text: m('plan-invite-responsible', { name: wanted.responsibleName, commitment: row.title }) }, invite];
+  });
+  const heads = presidents(ctx.db, gadId);
+  for (const personId of heads) {
+    if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-approve-request', { gad: gad.name, who: ctx.person?.displayName ?? '' }) });
+  }
+  const saved = m(heads.length ? 'plan-saved' : 'plan-saved-no-presidencia', { gad: gad.name });
+  return { replies: [{ text: saved }, ...invites] };
+}

@@ -1,0 +1,120 @@
+/**
+ * /siguiente (/next): for each local government of the person, the activities open to
+ * their roles and what each still lacks (products, prerequisites, with who is
+ * responsible), with buttons for what can be done now: upload a product, confirm an
+ * activity. The POCL sees every open activity of the GAD.
+ */
+import { ACTIVITIES, type Activity } from '../../domain/activities.js';
+import { mayConfirm, mayUpload } from '../../domain/permissions.js';
+import { missingFor, standing, type GadState } from '../../domain/readiness.js';
+import { m, type MessageRef } from '../../shared/i18n.js';
+import { gadById, type Gad } from '../../store/gads.js';
+import { gadState, gadsWithOpenActivities } from '../../store/progress.js';
+import { hasNationalRole, localGads } from '../../engine/gad-field.js';
+import { activityTitle, productName, responsibleNames } from '../../engine/names.js';
+import { bullets, completeActivity, missingMessage } from './actions.js';
+import { askForFile, parseKey, productKey, storeProduct } from './uploads.js';
+import type { Choice, Flow, FlowContext, FlowInput, StepResult } from '../../engine/types.js';
+
+/** How many GADs a national role sees at once. */
+const NATIONAL_LIMIT = 10;
+/** How many buttons are offered at once. */
+const MAX_ACTIONS = 10;
+
+type State = { step: 'menu' } | { step: 'file'; gadId: number; key: string };
+
+/** The GADs to look at: the person's own, and for national roles those where they have something to do. */
+function gadsToShow(ctx: FlowContext): Gad[] {
+  const own = localGads(ctx).filter((gad) => gad.status === 'accepted');
+  if (!hasNationalRole(ctx)) return own;
+  const national = nationalRoles(ctx);
+  const theirs = ACTIVITIES.filter((a) => a.responsible.some((role) => national.roles.has(role))).map((a) => a.number);
+  const ids = gadsWithOpenActivities(ctx.db, theirs, national.gremios, NATIONAL_LIMIT);
+  const candidates = ids.map((id) => gadById(ctx.db, id)).filter((gad): gad is Gad => gad !== undefined);
+  return [...own, ...candidates.filter((gad) => !own.some((o) => o.id === gad.id) && actionable(ctx, gad).length > 0)].slice(0, NATIONAL_LIMIT);
+}
+
+/** The national roles a person holds, and the gremios they are limited to (none: all GADs). */
+function nationalRoles(ctx: FlowContext): { roles: Set<string>; gremios: string[] | undefined } {
+  const roles = new Set(ctx.memberships.map((row) => row.role).filter((role) => role === 'poc' || role === 'gremio'));
+  const gremios = roles.has('poc') ? undefined : ctx.memberships.filter((row) => row.role === 'gremio' && row.gremio).map((row) => row.gremio!);
+  return { roles, gremios };
+}
+
+/** Open activities of a GAD the person is responsible for (all of them for its POCL). */
+function actionable(ctx: FlowContext, gad: Gad, state: GadState = gadState(ctx.db, gad.id)): Activity[] {
+  const isPocl = ctx.memberships.some((row) => row.role === 'pocl' && row.gadId === gad.id);
+  return ACTIVITIES.filter((a) => standing(a, state) === 'open' && (isPocl || mayConfirm(ctx.memberships, a, gad)));
+}
+
+/** One GAD's paragraph and the actions it offers. */
+function describeGad(ctx: FlowContext, gad: Gad): { text: string; choices: Choice[] } {
+  const state = gadState(ctx.db, gad.id);
+  const choices: Choice[] = [];
+  const items: MessageRef[] = [];
+  for (const activity of actionable(ctx, gad, state)) {
+    const missing = missingFor(activity, state);
+    const mine = mayConfirm(ctx.memberships, activity, gad);
+    items.push(
+      missing.length === 0
+        ? m(mine ? 'next-ready' : 'next-ready-other', { activity: activityTitle(activity), responsible: responsibleNames(activity) })
+        : m('next-missing', { activity: activityTitle(activity), missing: bullets(ctx, missing.map(missingMessage)).replace(/^/gm, '   ') }),
+    );
+    for (const item of missing) {
+      if (item.kind === 'product' && mayUpload(ctx.memberships, activity, gad)) {
+        choices.push({ value: `up:${gad.id}:${productKey(activity, item.product)}`, label: m('next-upload', { product: productName(item.product), gad: gad.name }) });
+      }
+    }
+    if (mine && missing.length === 0) {
+      choices.push({ value: `ok:${gad.id}:${activity.number}`, label: m('next-confirm', { activity: activity.number, gad: gad.name }) });
+    }
+  }
+  const header = ctx.render(m('next-gad-header', { gad: gad.name }));
+  const body = items.length ? bullets(ctx, items) : ctx.render(m('next-nothing', { waiting: waitingFor(ctx, state) }));
+  return { text: `${header}\n${body}`, choices };
+}
+
+/** "Autoridad del Gobierno local (2. Suscribir…)": who the process waits for. */
+function waitingFor(ctx: FlowContext, state: GadState): string {
+  const open = ACTIVITIES.filter((a) => standing(a, state) === 'open');
+  return open.map((a) => `${ctx.render(responsibleNames(a))} (${ctx.render(activityTitle(a))})`).join('; ') || '-';
+}
+
+function menu(ctx: FlowContext): StepResult<State> {
+  const gads = gadsToShow(ctx);
+  if (gads.length === 0) return { replies: [{ text: m(hasNationalRole(ctx) ? 'next-none-national' : 'next-none') }] };
+  const described = gads.map((gad) => describeGad(ctx, gad));
+  const choices = described.flatMap((d) => d.choices).slice(0, MAX_ACTIONS);
+  const text = { raw: described.map((d) => d.text).join('\n\n') };
+  if (choices.length === 0) return { replies: [{ text }] };
+  return { replies: [{ text }, { text: m('next-choose'), choices }], next: { step: 'menu' } };
+}
+
+function act(ctx: FlowContext, value: string): StepResult<State> {
+  const [kind, gadText, ...rest] = value.split(':');
+  const gad = gadById(ctx.db, Number(gadText));
+  if (!gad) return { replies: [{ text: m('choice-stale') }] };
+  if (kind === 'ok') return { replies: completeActivity(ctx, gad, Number(rest[0])) };
+  const key = rest.join(':');
+  const found = parseKey(key);
+  if (!found) return { replies: [{ text: m('choice-stale') }] };
+  return { replies: [askForFile(found.activity, found.product)], next: { step: 'file', gadId: gad.id, key } };
+}
+
+/** What to do next, for each of the person's GADs. */
+export const nextStepsFlow: Flow<State> = {
+  id: 'next',
+  commands: ['siguiente', 'next'],
+  description: m('cmd-next'),
+  available: (ctx) => ctx.memberships.length > 0,
+  start: (ctx) => menu(ctx),
+  step(ctx, state, input: FlowInput) {
+    if (state.step === 'menu') return input.kind === 'choice' ? act(ctx, input.value) : menu(ctx);
+    if (input.kind !== 'file') {
+      const found = parseKey(state.key)!;
+      return { replies: [{ ...askForFile(found.activity, found.product), text: m('upload-expected-file') }], next: state };
+    }
+    const gad = gadById(ctx.db, state.gadId);
+    return { replies: gad ? storeProduct(ctx, gad, state.key, input.file) : [{ text: m('gad-none') }] };
+  },
+};

@@ -1,0 +1,115 @@
+/**
+ * Stalled steps: an activity open longer than STALL_DAYS reminds the people responsible
+ * for it; at twice that the GAD's POCL hears too, at three times the POCs and the
+ * gremio's contacts. Each level goes out once per opening of the activity. The roles of
+ * everyone concerned are read in one query per sweep, not person by person.
+ */
+import { inArray, or } from 'drizzle-orm';
+import { activityByNumber, type Activity } from '../../domain/activities.js';
+import { mayConfirm } from '../../domain/permissions.js';
+import { activityTitle } from '../../engine/names.js';
+import { m, type MessageRef } from '../../shared/i18n.js';
+import { gadsWithStatus, type Gad } from '../../store/gads.js';
+import { personById, type Membership } from '../../store/people.js';
+import { openActivitiesSince } from '../../store/progress.js';
+import { unmuted } from '../../store/reminder-settings.js';
+import { memberships } from '../../store/schema.js';
+import type { JobDeps } from '../../engine/jobs.js';
+import { isMarked, mark } from '../../store/scheduler-marks.js';
+
+/** The highest escalation level. */
+const TOP_LEVEL = 3;
+/** How many stalled activities one sweep announces at most. */
+const MAX_STALLS_PER_SWEEP = 100;
+/** Roles that reach every GAD (or every GAD of a gremio). */
+const NATIONAL_ROLES = ['poc', 'gremio', 'grupo_nucleo'];
+
+/** One activity overdue at one level, not yet announced. */
+interface Stall {
+  gad: Gad;
+  activity: Activity;
+  level: number;
+  days: number;
+  prefix: string;
+}
+
+/** The roles of everyone who may hear about some GADs: by person, and who is local to each GAD. */
+interface Concerned {
+  roles: Map<number, Membership[]>;
+  local: Map<number, number[]>;
+  national: number[];
+}
+
+function concernedWith(deps: JobDeps, gadIds: number[]): Concerned {
+  const rows = deps.db
+    .select()
+    .from(memberships)
+    .where(or(inArray(memberships.gadId, gadIds), inArray(memberships.role, NATIONAL_ROLES)))
+    .all();
+  const concerned: Concerned = { roles: new Map(), local: new Map(), national: [] };
+  for (const row of rows) {
+    concerned.roles.set(row.personId, [...(concerned.roles.get(row.personId) ?? []), row]);
+    if (NATIONAL_ROLES.includes(row.role)) concerned.national.push(row.personId);
+    else if (row.gadId !== null) concerned.local.set(row.gadId, [...(concerned.local.get(row.gadId) ?? []), row.personId]);
+  }
+  return concerned;
+}
+
+/** Who hears about a stall at its level. */
+function audienceOf(stall: Stall, concerned: Concerned): number[] {
+  const { gad, activity, level } = stall;
+  const holds = (held: Membership[], role: string) =>
+    held.some((row) => row.role === role && (role === 'poc' || (role === 'gremio' ? row.gremio === gad.gremio : row.gadId === gad.id)));
+  const candidates = new Set([...(concerned.local.get(gad.id) ?? []), ...concerned.national]);
+  return [...candidates].filter((personId) => {
+    const held = concerned.roles.get(personId)!;
+    return mayConfirm(held, activity, gad) || (level >= 2 && holds(held, 'pocl')) || (level >= 3 && (holds(held, 'poc') || holds(held, 'gremio')));
+  });
+}
+
+/** Sends the stalled-step reminders due now; returns how many messages were queued. */
+export function sendStallReminders(deps: JobDeps, now: Date): number {
+  const { stallMs } = deps.config.reminders;
+  const accepted = new Map(gadsWithStatus(deps.db, ['accepted']).map((gad) => [gad.id, gad]));
+  const stalls: Stall[] = [];
+  for (const open of openActivitiesSince(deps.db)) {
+    const elapsed = now.getTime() - open.openedAt.getTime();
+    const level = Math.min(TOP_LEVEL, Math.floor(elapsed / stallMs));
+    const activity = activityByNumber(open.activity);
+    const gad = accepted.get(open.gadId);
+    if (level < 1 || !activity || !gad) continue;
+    const prefix = `stall:${open.gadId}:${open.activity}:${open.openedAt.getTime()}:${level}:`;
+    if (!isMarked(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / 86_400_000), prefix });
+  }
+  if (stalls.length === 0) return 0;
+  // The longest stalled first, and a bounded number per sweep: a catch-up after a long
+  // stop spreads over the next minutes instead of holding the bot for seconds.
+  const batch = stalls.sort((a, b) => b.days - a.days).slice(0, MAX_STALLS_PER_SWEEP);
+  const concerned = concernedWith(deps, [...new Set(batch.map((stall) => stall.gad.id))]);
+  const national = new Set(concerned.national);
+  const digests = new Map<number, string[]>();
+  let sent = 0;
+  for (const stall of batch) {
+    const activity = activityTitle(stall.activity);
+    for (const personId of unmuted(deps.db, audienceOf(stall, concerned))) {
+      if (national.has(personId)) {
+        // National people hear of every GAD: one digest a sweep rather than a message per activity.
+        const line = m('stall-digest-line', { activity, gad: stall.gad.name, days: stall.days, level: stall.level });
+        digests.set(personId, [...(digests.get(personId) ?? []), renderFor(deps, personId, line)]);
+      } else if (deps.notifier.toPerson(personId, { text: m('stall-reminder', { activity, gad: stall.gad.name, days: stall.days, level: stall.level }) }, { now, dedupeKey: `${stall.prefix}${personId}` })) {
+        sent++;
+      }
+    }
+    mark(deps.db, stall.prefix, now);
+  }
+  for (const [personId, lines] of digests) {
+    const text = m('stall-digest', { count: lines.length, lines: lines.join('\n') });
+    if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `stall-digest:${now.getTime()}:${personId}` })) sent++;
+  }
+  return sent;
+}
+
+/** One line rendered in a person's own language (digest lines are joined before sending). */
+function renderFor(deps: JobDeps, personId: number, text: MessageRef): string {
+  return deps.translator.render(deps.notifier.localeOf(personById(deps.db, personId)?.locale), text);
+}

@@ -1,5 +1,0 @@
-/** The flows of Foro sessions and reminders, imported together by the flow registry. */
-export { attendanceFlow } from './attendance.js';
-export { minutesFlow } from './minutes.js';
-export { remindersFlow } from './reminders.js';
-export { sessionsFlow } from './sessions.js';

@@ -1,0 +1,44 @@
+/**
+ * Cadence: OGP asks forums to meet at least every six months. A Foro that has held no
+ * session for five months (counted from its last session, or from its first member when
+ * it never met) and has none scheduled is pointed out to the POCL and the Secretaría,
+ * then every 30 days while that lasts.
+ */
+import { sql } from 'drizzle-orm';
+import { sessionOrganizers } from './access.js';
+import { m } from '../../shared/i18n.js';
+import { gadById } from '../../store/gads.js';
+import { peopleWithRole } from '../../store/people.js';
+import { unmuted } from '../../store/reminder-settings.js';
+import type { JobDeps } from '../../engine/jobs.js';
+import { queuedWithPrefix } from '../../store/sent-keys.js';
+
+const DAY_MS = 86_400_000;
+/** Five months, as 152 days. */
+export const CADENCE_GAP_MS = 152 * DAY_MS;
+/** How often the warning repeats while the gap lasts. */
+const REPEAT_MS = 30 * DAY_MS;
+
+/** Warns about Foros overdue for a session; returns how many messages were queued. */
+export function sendCadenceWarnings(deps: JobDeps, now: Date): number {
+  const foros = deps.db.all<{ gadId: number; formed: number; last: number | null }>(sql`
+    SELECT m.gad_id AS gadId, min(m.created_at) AS formed,
+      (SELECT max(f.starts_at) FROM foro_sessions f WHERE f.gad_id = m.gad_id AND f.status != 'cancelled') AS last
+    FROM memberships m WHERE m.role = 'foro' AND m.gad_id IS NOT NULL GROUP BY m.gad_id`);
+  let sent = 0;
+  for (const { gadId, formed, last } of foros) {
+    if (last !== null && last > now.getTime()) continue;
+    const since = Math.max(formed, last ?? 0);
+    const overdue = now.getTime() - since - CADENCE_GAP_MS;
+    if (overdue < 0) continue;
+    const prefix = `cadence:${gadId}:${since}:${Math.floor(overdue / REPEAT_MS)}:`;
+    if (queuedWithPrefix(deps.db, prefix)) continue;
+    const gad = gadById(deps.db, gadId)!;
+    const text = m(last === null ? 'cadence-never-met' : 'cadence-warning', { gad: gad.name, days: Math.floor((now.getTime() - since) / DAY_MS) });
+    const audience = unmuted(deps.db, [...new Set([...peopleWithRole(deps.db, 'pocl', { gadId }), ...sessionOrganizers(deps.db, gadId)])]);
+    for (const personId of audience) {
+      if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;
+    }
+  }
+  return sent;
+}

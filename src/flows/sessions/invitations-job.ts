@@ -1,0 +1,104 @@
+/**
+ * Session invitations, computed from the store: series get their next session, every Foro
+ * member not yet invited to a coming session is invited (new members and a moved
+ * session's members too), and a principal's "no" sends their suplente an invitation to
+ * attend in their place and tells the Secretaría.
+ */
+import { sql } from 'drizzle-orm';
+import { offerToPerson } from '../../engine/offer.js';
+import { attendanceConversation, ATTENDANCE_CHOICES } from './attendance.js';
+import { sessionOrganizers } from './access.js';
+import { sessionCalendarFile } from './calendar.js';
+import { materializeNext } from './series.js';
+import { sessionArgs } from './text.js';
+import { m } from '../../shared/i18n.js';
+import { gadById } from '../../store/gads.js';
+import { personById } from '../../store/people.js';
+import { foroMembers, markInvited, seriesById, sessionById, type ForoSession } from '../../store/sessions.js';
+import type { JobDeps } from '../../engine/jobs.js';
+import { queuedWithPrefix } from '../../store/sent-keys.js';
+
+/** Creates the next session of every active series that has none to come. */
+export function extendSeries(deps: JobDeps, now: Date): number {
+  const due = deps.db.all<{ id: number }>(sql`
+    SELECT s.id FROM session_series s
+    WHERE s.cancelled_at IS NULL AND NOT EXISTS (
+      SELECT 1 FROM foro_sessions f WHERE f.gad_id = s.gad_id AND f.starts_at > ${now.getTime()} AND f.series_id = s.id)`);
+  return due.filter(({ id }) => materializeNext(deps.db, seriesById(deps.db, id)!, now, deps.config.timeZone)).length;
+}
+
+/** Groups rows by session id, keeping the order of the people. */
+function bySession(rows: { sessionId: number; personId: number }[]): Map<number, number[]> {
+  const grouped = new Map<number, number[]>();
+  for (const row of rows) grouped.set(row.sessionId, [...(grouped.get(row.sessionId) ?? []), row.personId]);
+  return grouped;
+}
+
+/** Invites members to coming sessions they have not been invited to; returns how many. */
+export function sendInvitations(deps: JobDeps, now: Date): number {
+  const rows = deps.db.all<{ sessionId: number; personId: number }>(sql`
+    SELECT DISTINCT f.id AS sessionId, m.person_id AS personId
+    FROM foro_sessions f JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro'
+    WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}
+      AND NOT EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = f.id AND a.person_id = m.person_id)
+    ORDER BY f.id, m.id`);
+  let sent = 0;
+  for (const [sessionId, people] of bySession(rows)) {
+    const session = sessionById(deps.db, sessionId)!;
+    const gad = gadById(deps.db, session.gadId)!;
+    const { file, sequence } = sessionCalendarFile({ db: deps.db, documents: deps.documents, timeZone: deps.config.timeZone }, session, gad.name, now);
+    const args = sessionArgs(session, gad.name, deps.config.timeZone);
+    const reply = { text: m(sequence > 0 ? 'session-moved-invite' : 'session-invite', args), file, choices: ATTENDANCE_CHOICES };
+    for (const personId of people) {
+      const key = `invite:${session.id}:${sequence}:${personId}`;
+      if (offerToPerson(deps, personId, reply, attendanceConversation(session.id), { now, dedupeKey: key })) sent++;
+    }
+    markInvited(deps.db, session.id, people);
+  }
+  return sent;
+}
+
+/** The suplentes of the entity a principal represents in a GAD's Foro. */
+function suplentesOf(deps: JobDeps, gadId: number, principalId: number): number[] {
+  const members = foroMembers(deps.db, gadId);
+  const seats = members.filter((row) => row.personId === principalId && row.seat === 'principal');
+  const sameEntity = (row: (typeof members)[number]) =>
+    seats.some((seat) => (seat.foroEntityId !== null ? row.foroEntityId === seat.foroEntityId : seat.entity !== null && row.entity === seat.entity));
+  return [...new Set(members.filter((row) => row.seat === 'suplente' && row.personId !== principalId && sameEntity(row)).map((row) => row.personId))];
+}
+
+/** Asks the suplente of each principal who will not attend, and tells the Secretaría. */
+export function handleAbsences(deps: JobDeps, now: Date): number {
+  const rows = deps.db.all<{ sessionId: number; personId: number }>(sql`
+    SELECT DISTINCT f.id AS sessionId, a.person_id AS personId
+    FROM foro_sessions f
+      JOIN session_attendance a ON a.session_id = f.id AND a.response = 'no'
+      JOIN memberships m ON m.person_id = a.person_id AND m.gad_id = f.gad_id AND m.role = 'foro' AND m.seat = 'principal'
+    WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}`);
+  let sent = 0;
+  for (const { sessionId, personId } of rows) {
+    const prefix = `absent:${sessionId}:${personId}:`;
+    if (queuedWithPrefix(deps.db, prefix)) continue;
+    sent += announceAbsence(deps, sessionById(deps.db, sessionId)!, personId, prefix, now);
+  }
+  return sent;
+}
+
+function announceAbsence(deps: JobDeps, session: ForoSession, principalId: number, prefix: string, now: Date): number {
+  const gad = gadById(deps.db, session.gadId)!;
+  const args = sessionArgs(session, gad.name, deps.config.timeZone);
+  const principal = personById(deps.db, principalId)?.displayName ?? '?';
+  const suplentes = suplentesOf(deps, gad.id, principalId);
+  const askArgs = { ...args, principal };
+  let sent = 0;
+  for (const personId of suplentes) {
+    const reply = { text: m('session-suplente-ask', askArgs), choices: ATTENDANCE_CHOICES };
+    if (offerToPerson(deps, personId, reply, attendanceConversation(session.id), { now, dedupeKey: `${prefix}s${personId}` })) sent++;
+  }
+  const names = suplentes.map((id) => personById(deps.db, id)?.displayName ?? '?').join(', ');
+  for (const personId of sessionOrganizers(deps.db, gad.id)) {
+    const text = m(suplentes.length ? 'session-absence-notify' : 'session-absence-no-suplente', { ...askArgs, suplentes: names });
+    if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}t${personId}` })) sent++;
+  }
+  return sent;
+}

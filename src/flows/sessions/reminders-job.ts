@@ -1,0 +1,91 @@
+/**
+ * Session reminders at REMINDER_OFFSETS before each session, to every Foro member who
+ * has not said no (essential: muting does not stop them), inside the quiet-hours rules
+ * of window.ts. Only the latest reminder due goes out, so a bot that was down sends one,
+ * late, and none once the session has started. With the last reminder the Secretaría
+ * gets the expected attendance.
+ */
+import { and, eq, gt, lte } from 'drizzle-orm';
+import { offerToPerson } from '../../engine/offer.js';
+import { attendanceConversation, ATTENDANCE_CHOICES } from './attendance.js';
+import { sessionOrganizers } from './access.js';
+import { sessionArgs } from './text.js';
+import { m } from '../../shared/i18n.js';
+import { gadById } from '../../store/gads.js';
+import { personById } from '../../store/people.js';
+import { foroSessions } from '../../store/schema.js';
+import { attendanceOf, foroMembers, type ForoSession } from '../../store/sessions.js';
+import type { JobDeps } from '../../engine/jobs.js';
+import { queuedWithPrefix } from '../../store/sent-keys.js';
+import { reminderMoment } from '../../shared/quiet-hours.js';
+
+/** The furthest a reminder can be pulled before its due time by quiet hours. */
+const QUIET_SHIFT_MS = 86_400_000;
+
+/** The smallest offset whose reminder may go out now, if any (offsets sorted longest first). */
+export function dueOffset(deps: JobDeps, session: ForoSession, now: Date): number | undefined {
+  const { offsetsMs, window } = deps.config.reminders;
+  return [...offsetsMs].reverse().find((offset) => {
+    const due = new Date(session.startsAt.getTime() - offset);
+    return reminderMoment(due, session.startsAt, window, deps.config.timeZone) <= now;
+  });
+}
+
+/** Sends the reminders due now; returns how many messages were queued. */
+export function sendSessionReminders(deps: JobDeps, now: Date): number {
+  const longest = Math.max(...deps.config.reminders.offsetsMs);
+  const sessions = deps.db
+    .select()
+    .from(foroSessions)
+    .where(
+      and(
+        eq(foroSessions.status, 'scheduled'),
+        gt(foroSessions.startsAt, now),
+        lte(foroSessions.startsAt, new Date(now.getTime() + longest + QUIET_SHIFT_MS)),
+      ),
+    )
+    .all();
+  let sent = 0;
+  for (const session of sessions) {
+    const offset = dueOffset(deps, session, now);
+    if (offset === undefined) continue;
+    const prefix = `remind:${session.id}:${session.startsAt.getTime()}:${offset}:`;
+    if (queuedWithPrefix(deps.db, prefix)) continue;
+    sent += remind(deps, session, prefix, now);
+    if (offset === Math.min(...deps.config.reminders.offsetsMs)) sent += expectedAttendance(deps, session, now);
+  }
+  return sent;
+}
+
+function remind(deps: JobDeps, session: ForoSession, prefix: string, now: Date): number {
+  const gad = gadById(deps.db, session.gadId)!;
+  const args = sessionArgs(session, gad.name, deps.config.timeZone);
+  const answers = new Map(attendanceOf(deps.db, session.id).map((row) => [row.personId, row.response]));
+  let sent = 0;
+  for (const personId of new Set(foroMembers(deps.db, gad.id).map((row) => row.personId))) {
+    const answer = answers.get(personId);
+    if (answer === 'no') continue;
+    const key = `${prefix}${personId}`;
+    const queued =
+      answer === 'yes'
+        ? deps.notifier.toPerson(personId, { text: m('session-reminder', args) }, { now, dedupeKey: key })
+        : offerToPerson(deps, personId, { text: m('session-reminder-ask', args), choices: ATTENDANCE_CHOICES }, attendanceConversation(session.id), { now, dedupeKey: key });
+    if (queued) sent++;
+  }
+  return sent;
+}
+
+/** Tells the Secretaría who said they will come, who will not, and who has not answered. */
+function expectedAttendance(deps: JobDeps, session: ForoSession, now: Date): number {
+  const gad = gadById(deps.db, session.gadId)!;
+  const answers = new Map(attendanceOf(deps.db, session.id).map((row) => [row.personId, row.response]));
+  const names = (response: string | null) =>
+    [...new Set(foroMembers(deps.db, gad.id).filter((row) => (answers.get(row.personId) ?? null) === response).map((row) => row.personId))]
+      .map((id) => personById(deps.db, id)?.displayName ?? '?')
+      .join(', ') || '-';
+  const args = { ...sessionArgs(session, gad.name, deps.config.timeZone), yes: names('yes'), no: names('no'), pending: names(null) };
+  const text = m('session-expected-attendance', args);
+  return sessionOrganizers(deps.db, gad.id).filter((personId) =>
+    deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `expected:${session.id}:${session.startsAt.getTime()}:${personId}` }),
+  ).length;
+}

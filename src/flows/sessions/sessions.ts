@@ -1,0 +1,142 @@
+/**
+ * /sesiones (/sessions): the POCL or the Foro's Secretaría Técnica schedules a session
+ * or a series (weekly, every two weeks, monthly on the weekday of the first date such as
+ * "first Tuesday", monthly on its day), lists what is coming, moves or cancels a session.
+ */
+import { z } from 'zod';
+import { RECURRENCE_KINDS } from '../../domain/recurrence.js';
+import { m, type MessageRef } from '../../shared/i18n.js';
+import { gadById } from '../../store/gads.js';
+import { sessionById } from '../../store/sessions.js';
+import { isoDate, parseTypedDate, parseTypedTime, toLocal } from '../../shared/zoned-time.js';
+import { confirmField, shortText } from '../../engine/fields.js';
+import { Form, formFlow, textField, type Field, type FormState } from '../../engine/form.js';
+import { gadFields } from '../../engine/gad-field.js';
+import { carryOut, instantOf, upcomingOf, type SessionsAnswers } from './actions.js';
+import { organizedGads, organizesFor } from './access.js';
+import { sessionArgs, sessionLabel, splitWhere } from './text.js';
+import type { FlowContext, StepResult } from '../../engine/types.js';
+
+type Answers = SessionsAnswers;
+
+const isNew = (values: Partial<Answers>) => values.action === 'new';
+const picksSession = (values: Partial<Answers>) => values.action === 'move' || values.action === 'cancel';
+const needsWhen = (values: Partial<Answers>) => values.action === 'new' || values.action === 'move';
+
+const actionField: Field<Answers> = {
+  name: 'action',
+  ask(ctx, values) {
+    const actions = upcomingOf(ctx, values.gadId!).length > 0 ? (['new', 'list', 'move', 'cancel'] as const) : (['new', 'list'] as const);
+    return { text: m('sessions-ask-action'), choices: actions.map((action) => ({ value: action, label: m('sessions-action', { action }) })) };
+  },
+  read: (input) =>
+    input.kind === 'choice' && ['new', 'list', 'move', 'cancel'].includes(input.value) ? { ok: true, value: input.value } : { ok: false, hint: m('choice-invalid') },
+};
+
+const sessionField: Field<Answers> = {
+  name: 'sessionId',
+  when: picksSession,
+  ask: (ctx, values) => ({
+    text: m('sessions-ask-session'),
+    choices: upcomingOf(ctx, values.gadId!).map((session) => ({ value: String(session.id), label: sessionLabel(session, ctx.config.timeZone) })),
+  }),
+  read: (input, ctx, values) =>
+    input.kind === 'choice' && upcomingOf(ctx, values.gadId!).some((session) => String(session.id) === input.value)
+      ? { ok: true, value: input.value }
+      : { ok: false, hint: m('choice-invalid') },
+};
+
+const scopeField: Field<Answers> = {
+  name: 'scope',
+  when: (values) => values.action === 'cancel',
+  auto: (ctx, values) => (sessionById(ctx.db, Number(values.sessionId))?.seriesId ? undefined : 'one'),
+  ask: () => ({
+    text: m('sessions-ask-scope'),
+    choices: (['one', 'series'] as const).map((scope) => ({ value: scope, label: m('sessions-scope', { scope }) })),
+  }),
+  read: (input) => (input.kind === 'choice' && ['one', 'series'].includes(input.value) ? { ok: true, value: input.value } : { ok: false, hint: m('choice-invalid') }),
+};
+
+const kindField: Field<Answers> = {
+  name: 'kind',
+  when: isNew,
+  ask: () => ({
+    text: m('sessions-ask-kind'),
+    choices: (['once', ...RECURRENCE_KINDS] as const).map((kind) => ({ value: kind, label: m('sessions-kind', { kind }) })),
+  }),
+  read: (input) =>
+    input.kind === 'choice' && ['once', ...RECURRENCE_KINDS].includes(input.value) ? { ok: true, value: input.value } : { ok: false, hint: m('choice-invalid') },
+};
+
+const dateField: Field<Answers> = {
+  name: 'date',
+  when: needsWhen,
+  ask: (_ctx, values) => ({ text: m(values.kind && values.kind !== 'once' ? 'sessions-ask-first-date' : 'sessions-ask-date') }),
+  read(input, ctx) {
+    const date = input.kind === 'text' ? parseTypedDate(input.text) : undefined;
+    if (!date) return { ok: false, hint: m('sessions-date-hint') };
+    if (isoDate(date) < isoDate(toLocal(ctx.now, ctx.config.timeZone))) return { ok: false, hint: m('sessions-date-past') };
+    return { ok: true, value: isoDate(date) };
+  },
+};
+
+const timeField: Field<Answers> = {
+  name: 'time',
+  when: needsWhen,
+  ask: () => ({ text: m('sessions-ask-time') }),
+  read(input, ctx, values) {
+    const time = input.kind === 'text' ? parseTypedTime(input.text) : undefined;
+    if (!time) return { ok: false, hint: m('sessions-time-hint') };
+    const text = `${time.hour}:${String(time.minute).padStart(2, '0')}`;
+    if (instantOf(ctx, values.date!, text) <= ctx.now) return { ok: false, hint: m('sessions-time-past') };
+    return { ok: true, value: text };
+  },
+};
+
+function summary(ctx: FlowContext, values: Partial<Answers>): MessageRef {
+  const gad = gadById(ctx.db, values.gadId!)!;
+  const session = values.sessionId ? sessionById(ctx.db, Number(values.sessionId)) : undefined;
+  const zone = ctx.config.timeZone;
+  if (values.action === 'cancel' && session) {
+    const args = { ...sessionArgs(session, gad.name, zone), scope: values.scope ?? 'one' };
+    return m('sessions-confirm-cancel', args);
+  }
+  const startsAt = instantOf(ctx, values.date!, values.time!);
+  if (values.action === 'move' && session) return m('sessions-confirm-move', sessionArgs({ ...session, startsAt }, gad.name, zone));
+  const planned = { startsAt, ...splitWhere(values.where ?? ''), agenda: values.agenda ?? null };
+  const args = { ...sessionArgs(planned, gad.name, zone), kind: values.kind ?? 'once' };
+  return m('sessions-confirm-new', args);
+}
+
+/** The last question: the summary, then confirm, start again or cancel. */
+const confirm = confirmField<Answers>((values, ctx) => summary(ctx, values), { when: (values) => values.action !== 'list' });
+
+const form = new Form<Answers>([
+  ...gadFields<Answers>((ctx, gad) => organizesFor(ctx.memberships, gad.id)),
+  actionField,
+  sessionField,
+  scopeField,
+  kindField,
+  dateField,
+  timeField,
+  textField<Answers>('where', m('sessions-ask-where'), shortText(300), m('sessions-where-hint'), { when: isNew }),
+  textField<Answers>('agenda', m('sessions-ask-agenda'), z.string().min(2).max(1500), m('sessions-agenda-hint'), { when: isNew }),
+  confirm,
+]);
+
+/** Schedules, lists, moves and cancels Foro sessions. */
+export const sessionsFlow = formFlow<Answers>({
+  id: 'sessions',
+  commands: ['sesiones', 'sessions'],
+  description: m('cmd-sessions'),
+  available: (ctx) => organizedGads(ctx).length > 0,
+  form,
+  finish(ctx, values): StepResult<FormState<Answers>> {
+    if (values.confirm === 'no') return { replies: [{ text: m('cancelled') }] };
+    if (values.confirm === 'restart') {
+      const step = form.begin(ctx, { gadId: values.gadId });
+      return step.done ? { replies: [carryOut(ctx, step.values)] } : step.result;
+    }
+    return { replies: [carryOut(ctx, values)] };
+  },
+});

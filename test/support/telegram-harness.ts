@@ -1,0 +1,84 @@
+/**
+ * The real app wired to the Telegram adapter, which talks to a fake Bot API server: what
+ * the Telegram end-to-end tests share.
+ */
+import { rmSync } from 'node:fs';
+import pino from 'pino';
+import { createApp, type App } from '../../src/app.js';
+import { createTelegramAdapter, type TelegramAdapter, type TelegramAdapterOptions } from '../../src/channels/telegram/telegram.js';
+import { loadConfig } from '../../src/config.js';
+import { FakeBotApi, type FakeBotApiOptions } from './fake-bot-api.js';
+import { tempDir } from './app.js';
+
+/** A running app + adapter + fake server. */
+export interface TelegramHarness {
+  fake: FakeBotApi;
+  app: App;
+  adapter: TelegramAdapter;
+  dataDir: string;
+  /** Creates a POC invite, sends `/start CODE` from `chatId` and waits for the welcome. */
+  onboard(chatId: number): Promise<void>;
+  /** Rows of a table. */
+  count(table: string): number;
+  close(): Promise<void>;
+}
+
+/** What a harness may change: environment variables, adapter options, fake server options. */
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  adapter?: Partial<TelegramAdapterOptions>;
+  fake?: FakeBotApiOptions;
+}
+
+/** Starts a fake Bot API server, the app on a temporary DATA_DIR, and the adapter polling it. */
+export async function startTelegramHarness(options: HarnessOptions = {}): Promise<TelegramHarness> {
+  const fake = await FakeBotApi.start(options.fake);
+  const dataDir = tempDir();
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    TELEGRAM_BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    TELEGRAM_PER_CHAT_INTERVAL_MS: '10',
+    TELEGRAM_GLOBAL_PER_SECOND: '200',
+    ...options.env,
+  });
+  const logger = pino({ level: 'silent' });
+  const app = createApp(config, { logger, dispatcher: { idleMs: 20 } });
+  const adapter = createTelegramAdapter({
+    ...config.telegram!,
+    documents: app.documents,
+    translate: (locale, key) => app.translator.t(locale, key),
+    defaultLocale: config.defaultLocale,
+    menus: { forChat: (address) => app.commandMenu('telegram', address) },
+    logger,
+    pollTimeoutSeconds: 1,
+    ...options.adapter,
+  });
+  app.attach(adapter);
+  await adapter.start(async (inbound) => {
+    await app.receive(inbound);
+  });
+  app.dispatcher.start();
+
+  const count = (table: string) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return {
+    fake,
+    app,
+    adapter,
+    dataDir,
+    count,
+    async onboard(chatId) {
+      const { code } = app.invites.create({ role: 'poc' });
+      const before = fake.texts(chatId).length;
+      fake.sendText(chatId, `/start ${code}`);
+      await fake.waitFor(() => fake.texts(chatId).length > before, 'the welcome');
+    },
+    async close() {
+      await adapter.stop();
+      await app.dispatcher.stop();
+      app.close();
+      await fake.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * The action plan in process (FakeClock): recording with refusals that change nothing,
+ * approval and publication (PDF, JSON valid against the schema, CSV readable), public
+ * link, milestone reminders from the sweep, progress with evidence, closure, the
+ * monitor's archive (every document matching its SHA-256) and evaluation.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PlanDataSchema } from '../../../../src/domain/plan-schema.js';
+import { sweep } from '../../../../src/scheduler/sweep.js';
+import type { OutboxPayload } from '../../../../src/store/schema.js';
+import { testApp, type TestApp } from '../../../support/app.js';
+import { stateSnapshot } from '../../../support/snapshot.js';
+import { commitmentAnswers, gadAtActivity13, milestoneAnswers } from '../../../support/plan-fixture.js';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+let t: TestApp;
+afterEach(() => t.cleanup());
+
+/** Says each line in turn; returns every reply. */
+function talk(who: string, lines: string[]): OutboxPayload[] {
+  return lines.flatMap((line) => t.say(who, line));
+}
+const last = (replies: OutboxPayload[]) => replies.map((r) => r.text).join('\n');
+const planTables = () => JSON.stringify(['plans', 'commitments', 'milestones'].map((table) => t.app.db.$client.prepare(`SELECT * FROM ${table}`).all())) + stateSnapshot(t.app);
+const fileBytes = (sha: string) => readFileSync(t.app.documents.pathOf(sha));
+
+describe('the local action plan', () => {
+  it('is recorded, refused when invalid, approved, published, followed, closed and evaluated', async () => {
+    t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
+    gadAtActivity13(t);
+    talk('pocl', ['/plan', 'Registrar el Plan de Acción', '01/11/2026', '31/12/2027']);
+    talk('pocl', commitmentAnswers('Presupuesto abierto', ['delegado']));
+
+    // A commitment without milestones, a milestone without due date or outside the period: refused, nothing changes.
+    expect(last(t.say('pocl', 'Revisar y guardar el plan'))).toContain('no tiene hitos');
+    t.say('pocl', 'Agregar un hito a «Presupuesto abierto»');
+    t.say('pocl', 'Portal de presupuesto publicado');
+    t.say('pocl', '01/11/2026');
+    const before = planTables();
+    expect(last(t.say('pocl', 'no sé'))).toContain('necesita una fecha de entrega');
+    expect(last(t.say('pocl', '2028-01-15'))).toContain('fuera del periodo del plan (01/11/2026 – 31/12/2027)');
+    expect(planTables()).toBe(before);
+    expect(last(t.say('pocl', '28/11/2026'))).toContain('¿Qué sigue?');
+    talk('pocl', ['Agregar un hito a «Presupuesto abierto»', ...milestoneAnswers('Informe trimestral', '01/11/2026', '20/11/2026')]);
+    talk('pocl', ['Agregar otro compromiso', ...commitmentAnswers('Compras transparentes', ['Invitar a una persona nueva', 'Ana Pérez'])]);
+    talk('pocl', ['Agregar un hito a «Compras transparentes»', ...milestoneAnswers('Datos de compras en CSV', '2027-01-01', '2027-06-30')]);
+    const review = talk('pocl', ['Revisar y guardar el plan']);
+    expect(last(review)).toContain('Portal de presupuesto publicado: 01/11/2026 → 28/11/2026');
+    const saved = talk('pocl', ['Confirmar']);
+    expect(saved[0]!.text).toContain('como borrador');
+    const code = /([0-9A-Z]{16})/.exec(saved.map((r) => r.text).join('\n'))![1]!;
+    expect(t.count('plans')).toBe(1);
+    expect(t.count('milestones')).toBe(3);
+    expect(t.inbox('presi').at(-1)!.text).toContain('apruébalo con /plan');
+    t.say('ana', `/start ${code}`);
+
+    // The Presidencia approves: published as PDF, JSON and CSV; the POC is told about activity 13.
+    const published = talk('presi', ['/plan', 'Aprobar y publicar el plan']);
+    const [pdf, json, csv] = published.slice(-3).map((r) => r.file!);
+    expect(fileBytes(pdf!.sha256).subarray(0, 5).toString()).toBe('%PDF-');
+    const data = PlanDataSchema.parse(JSON.parse(fileBytes(json!.sha256).toString('utf8')));
+    expect(data.commitments.map((c) => c.responsiblePerson)).toEqual(['delegado', 'ana']);
+    const rows = parse(fileBytes(csv!.sha256), { columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.deliverable)).toEqual(['Informe trimestral', 'Portal de presupuesto publicado', 'Datos de compras en CSV']);
+    expect(t.inbox('poc').at(-1)!.text).toContain('confirmar la actividad 13');
+    const token = /\/plan (\S+)/.exec(published.at(-3)!.text)![1]!;
+    expect(t.say('stranger', `/plan ${token}`).map((r) => r.file?.mime)).toEqual(['application/pdf', 'application/json', 'text/csv']);
+    // The same through a Telegram deep link's payload.
+    expect(t.say('passerby', `/start plan-${token}`).map((r) => r.file?.mime)).toEqual(['application/pdf', 'application/json', 'text/csv']);
+
+    // Reminders: one due in 4 days, one overdue; the same sweep again sends nothing more.
+    const counts = sweep(t.app, t.clock.now());
+    expect(counts.sendMilestoneReminders).toBe(2);
+    expect(sweep(t.app, t.clock.now()).sendMilestoneReminders).toBe(0);
+    const reminders = t.inbox('delegado').map((r) => r.text).filter((text) => text.includes('hito'));
+    expect(reminders.join('\n')).toContain('vence el 28/11/2026 (en 4 días)');
+    expect(reminders.join('\n')).toContain('venció el 20/11/2026 (hace 4 días)');
+    expect(counts.sendPlanDigests).toBeGreaterThan(0);
+
+    // Progress on the overdue milestone asks for the delay's reason and takes evidence.
+    talk('delegado', ['/plan', 'Informar el avance de un hito', 'Informe trimestral (20/11/2026)', 'sustancial', 'Borrador listo']);
+    expect(t.inbox('delegado').at(-1)!.text).toContain('motivo del retraso');
+    t.say('delegado', 'Faltó la firma del director');
+    const stored = await t.app.documents.put(PDF, 'evidencia.pdf');
+    if (!stored.ok) throw new Error('not stored');
+    expect(last(t.say('delegado', '', { file: stored.file }))).toContain('Recibí evidencia.pdf');
+    expect(last(t.say('delegado', 'Listo'))).toContain('sustancial, con 1 archivos de evidencia');
+    expect(t.inbox('pocl').at(-1)!.text).toContain('Borrador listo');
+    expect(last(t.say('pocl', '/plan'))).toContain('Informe trimestral (20/11/2026): sustancial ⚠️');
+
+    // Closing needs activity 13 confirmed by the POC; then the report goes out and 14 and 15 are recorded.
+    expect(last(talk('secre', ['/plan', 'Cerrar el plan y rendir cuentas']))).toContain('Todavía no se puede cerrar el plan');
+    talk('poc', ['/confirmar', 'GAD', 'GAD Municipal de Loja (Loja)', '13. Realizar el acompañamiento y asistencia técnica para Cocreación del Plan de Acción']);
+    const closed = talk('secre', ['/plan', 'Cerrar el plan y rendir cuentas']);
+    expect(last(closed)).toContain('Cerré el Plan de Acción');
+    expect(last(closed)).toContain('Registré la actividad 15');
+    const report = PlanDataSchema.parse(JSON.parse(fileBytes(closed.find((r) => r.file?.mime === 'application/json')!.file!.sha256).toString('utf8')));
+    expect(report.plan.status).toBe('closed');
+    expect(report.commitments[0]!.milestones[0]!.evidence[0]!.sha256).toBe(stored.file.sha256);
+    expect(t.inbox('poc').at(-1)!.text).toContain('rendición de cuentas');
+
+    // The monitor's archive: every document matches its recorded SHA-256.
+    const archive = t.inbox('monitor').at(-1)!;
+    expect(archive.file!.mime).toBe('application/zip');
+    const entries = unzipSync(fileBytes(archive.file!.sha256));
+    const manifest = JSON.parse(Buffer.from(entries['manifest.json']!).toString('utf8')) as { files: { name: string; sha256: string; documentId: number | null }[] };
+    const documents = manifest.files.filter((f) => f.documentId !== null);
+    expect(documents.length).toBeGreaterThanOrEqual(7);
+    for (const f of manifest.files) {
+      const digest = createHash('sha256').update(entries[f.name]!).digest('hex');
+      expect(digest).toBe(f.sha256);
+      if (f.documentId !== null) {
+        const row = t.app.db.$client.prepare('SELECT sha256 FROM documents WHERE id = ?').get(f.documentId) as { sha256: string };
+        expect(digest).toBe(row.sha256);
+      }
+    }
+
+    // The monitor evaluates; the Foro sees it.
+    const evaluated = talk('monitor', ['/plan', 'Evaluar un compromiso', 'Presupuesto abierto', 'Sí', 'Sí', 'moderado', 'significativo', 'Buen avance']);
+    expect(last(evaluated)).toContain('Guardé tu evaluación de «Presupuesto abierto»: significativo');
+    expect(t.inbox('presi').at(-1)!.text).toContain('¿abrió el gobierno? significativo');
+    expect(last(t.say('presi', '/plan'))).toContain('★ significativo');
+  });
+});
