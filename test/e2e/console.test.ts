@@ -31,7 +31,7 @@ describe('console channel (spawned, --jsonl)', () => {
     expect(await bot.end()).toBe(0);
     const messages = bot.messages();
     expect(messages).toHaveLength(2);
-    expect(messages[0]).toEqual({ to: 'ana', text: expect.stringContaining('¡Bienvenido/a! Ahora participas como Punto de contacto ante OGP (POC)') });
+    expect(messages[0]).toEqual({ to: 'ana', key: 'invite-welcome', text: expect.stringContaining('Punto de contacto ante OGP (POC)') });
     expect(messages[1]!.text).toContain('/invitar');
   });
 
@@ -57,7 +57,7 @@ describe('console channel (spawned, --jsonl)', () => {
     const second = new BotProcess({ DATA_DIR });
     second.send('@ana: 2');
     expect(await second.end()).toBe(0);
-    expect(second.messages()).toEqual([{ to: 'ana', text: 'Done, I will write to you in English.' }]);
+    expect(second.messages()).toEqual([{ to: 'ana', key: 'language-changed', text: 'Done, I will write to you in English.' }]);
   });
 
   it('stores an attached PDF and acknowledges it with its hash; refuses a disguised executable', async () => {

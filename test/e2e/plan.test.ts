@@ -58,7 +58,7 @@ describe('the action plan on the console', () => {
     const token = /\/plan (\S+)/.exec(published.text)![1]!;
     await bot.waitFor((msg) => msg.to === 'presi' && msg.file?.name.endsWith('.csv') === true, mark);
     const csv = bot.messages().slice(mark).find((msg) => msg.to === 'presi' && msg.file?.name.endsWith('.csv'))!;
-    expect((parse(readFileSync(csv.file!.path), { columns: true }) as unknown[]).length).toBe(3);
+    expect(parse<unknown>(readFileSync(csv.file!.path), { columns: true }).length).toBe(3);
     const json = bot.messages().slice(mark).find((msg) => msg.to === 'presi' && msg.file?.name.endsWith('.json'))!;
     expect(PlanDataSchema.parse(JSON.parse(readFileSync(json.file!.path, 'utf8'))).commitments).toHaveLength(2);
     await expectReply([`@vecina: /plan ${token}`], 'vecina', 'Plan de Acción de GAD Municipal de Loja');

@@ -100,7 +100,7 @@ describe("another role's activity", () => {
 
   it('refuses and audits the confirmation itself when a Delegado reaches it', () => {
     const { cuenca } = twoGads();
-    const turn = t.app.engine.newTurn({ channel: 'console', externalId: 'direct', address: 'delegado' } as Inbound, t.clock.now());
+    const turn = t.app.engine.newTurn({ channel: 'console', externalId: 'direct', address: 'delegado' }, t.clock.now());
     const before = stateSnapshot(t.app);
     const replies = inTransaction(t.app.db, () => completeActivity(turn, cuenca, 2));
     expect(t.app.translator.render('es', replies[0]!.text)).toContain('Autoridad');

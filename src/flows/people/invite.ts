@@ -8,6 +8,7 @@ import { m, raw } from '../../shared/i18n.js';
 import { createInvite } from '../../store/invites.js';
 import { telegramDeepLink } from '../../store/channel-state.js';
 import type { Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
+import { needsGremio } from '../../domain/duties.js';
 
 /** Non-local roles each role may invite from the chat. */
 const INVITABLE: Partial<Record<RoleId, readonly RoleId[]>> = {
@@ -69,7 +70,7 @@ export const inviteFlow: Flow<State> = {
     if (state.step === 'role') {
       const role = invitableRoles(ctx).find((r) => r === input.value);
       if (!role) return this.start(ctx, '');
-      if (role === 'gremio') {
+      if (needsGremio(role)) {
         return {
           replies: [{ text: m('invite-ask-gremio'), choices: GREMIOS.map((g) => ({ value: g, label: raw(g) })) }],
           next: { step: 'gremio' },

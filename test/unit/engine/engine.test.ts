@@ -139,6 +139,20 @@ describe('commands and answers', () => {
     expect(replies[0]!.text).toContain('quedó sin respuesta');
     expect(t.count('conversations')).toBe(0);
   });
+
+  it('tells the person when the flow changed under an open conversation, and starts it again', () => {
+    t = testApp();
+    t.join('ana', { role: 'poc' });
+    t.say('ana', '/idioma');
+    // The conversation was written by an older version of the flow (as after an upgrade).
+    t.app.db.$client.prepare('UPDATE conversations SET flow_version = 0').run();
+    const replies = t.say('ana', '2');
+    expect(replies.map((reply) => reply.key)).toEqual(['conversation-flow-changed', 'language-ask']);
+    expect(replies[0]!.text).toContain('/idioma');
+    // The answer was not applied to the stale state: the language is unchanged, the question open again.
+    expect((t.app.db.$client.prepare('SELECT locale FROM people').get() as { locale: string }).locale).toBe('es');
+    expect(t.say('ana', '2')[0]!.key).toBe('language-changed');
+  });
 });
 
 describe('delivery guarantees of the engine', () => {

@@ -64,7 +64,7 @@ describe('the local action plan', () => {
     expect(fileBytes(pdf!.sha256).subarray(0, 5).toString()).toBe('%PDF-');
     const data = PlanDataSchema.parse(JSON.parse(fileBytes(json!.sha256).toString('utf8')));
     expect(data.commitments.map((c) => c.responsiblePerson)).toEqual(['delegado', 'ana']);
-    const rows = parse(fileBytes(csv!.sha256), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(fileBytes(csv!.sha256), { columns: true });
     expect(rows.map((row) => row.deliverable)).toEqual(['Informe trimestral', 'Portal de presupuesto publicado', 'Datos de compras en CSV']);
     expect(t.inbox('poc').at(-1)!.text).toContain('confirmar la actividad 13');
     const token = /\/plan (\S+)/.exec(published.at(-3)!.text)![1]!;
