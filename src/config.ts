@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { addSecretsOf } from './shared/secrets.js';
 
 /** Words the environment may use for true and false. */
 const booleanFlag = z
@@ -151,8 +152,11 @@ export class ConfigError extends Error {
 /**
  * Reads the configuration from an environment. Empty strings count as unset. Throws a
  * ConfigError naming each bad variable; the message never repeats a variable's value.
+ * Registers the values of secret variables (tokens, secrets, keys) for redaction.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Every secret of the environment is known to the logger before anything can log it.
+  addSecretsOf(env);
   const known = Object.keys(environmentSchema.shape);
   const input = Object.fromEntries(
     known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),

@@ -7,12 +7,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { tempDir } from '../support/app.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
+import { captureOutput, testLogger } from '../support/logs.js';
 
 /** The real entry point, run as the service runs it. */
 const ENTRY = 'src/main.ts';
@@ -32,9 +32,10 @@ afterEach(async () => {
 /** Starts the bot as a separate process (node with the tsx loader: one process to kill). */
 function startBot(api: FakeBotApi, dir: string): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
-    env: { ...process.env, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: 'error', TELEGRAM_PER_CHAT_INTERVAL_MS: '10' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: 'debug', TELEGRAM_PER_CHAT_INTERVAL_MS: '10' },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  captureOutput(child.stderr!);
   children.push(child);
   return child;
 }
@@ -47,7 +48,7 @@ describe('Telegram polling across a crash', () => {
   it('handles every update of an unconfirmed batch once after SIGKILL and restart', { timeout: 30_000 }, async () => {
     fake = await FakeBotApi.start();
     dataDir = tempDir();
-    const setup = createApp(loadConfig({ DATA_DIR: dataDir }), { logger: pino({ level: 'silent' }) });
+    const setup = createApp(loadConfig({ DATA_DIR: dataDir }), { logger: testLogger() });
     const { code } = setup.invites.create({ role: 'poc' });
     setup.close();
 

@@ -1,6 +1,7 @@
 /** Runs the project's own commands (the bot, the CLI) as child processes, as a person would. */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
+import { captureLines, captureOutput } from './logs.js';
 
 /** The repository root. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,6 +14,7 @@ export function runCli(args: string[], env: Record<string, string> = {}) {
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
+  captureLines(result.stderr);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -43,6 +45,8 @@ export class BotProcess {
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
+    captureOutput(this.child.stderr);
+    captureOutput(this.child.stdout);
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
   }
 

@@ -8,6 +8,7 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Context } from 'grammy';
 import pino, { type Logger } from 'pino';
 import { isLocale, type Locale } from '../../shared/i18n.js';
+import { addSecret } from '../../shared/secrets.js';
 import type { DocumentStore } from '../../store/documents.js';
 import { ALLOWED_UPDATES, chatOf, toInbound } from './inbound.js';
 import { CommandMenus, type MenuSource } from './menus.js';
@@ -54,6 +55,9 @@ const NOT_AUTO_RETRIED = new Set(['getUpdates', 'sendMessage', 'sendDocument']);
 
 /** Creates the Telegram channel adapter. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
+  // The token is in every request URL and the secret in every webhook request: neither may reach a log.
+  addSecret(options.token);
+  addSecret(options.webhook?.secret);
   const logger = options.logger ?? pino({ level: 'silent' });
   const apiRoot = options.apiRoot ?? 'https://api.telegram.org';
   const defaultLocale = options.defaultLocale ?? 'es';

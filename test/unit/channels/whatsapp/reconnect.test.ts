@@ -1,10 +1,10 @@
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import pino from 'pino';
 import { createWhatsAppAdapter } from '../../../../src/channels/whatsapp/whatsapp.js';
 import { ReconnectPolicy, disconnectCode } from '../../../../src/channels/whatsapp/reconnect.js';
 import { boomError } from '../../../support/fake-baileys-socket.js';
 import { startWhatsAppHarness, type WhatsAppHarness } from '../../../support/whatsapp-harness.js';
+import { testLogger } from '../../../support/logs.js';
 
 const ANA = '593991234567@s.whatsapp.net';
 
@@ -164,6 +164,6 @@ function adapterBasics(h: WhatsAppHarness) {
     text: (key: string) => key,
     socketFactory: h.factory.create,
     timers: h.timers,
-    logger: pino({ level: 'silent' }),
+    logger: testLogger(),
   };
 }
