@@ -40,7 +40,7 @@ invite-welcome =
 invite-welcome-gad =
     Welcome! You now take part as { $role } of { $gad }.
     Write /help to see what you can do.
-console-first-invite = New database: this is the invite code for the first national point of contact (POC). Send it to the bot (for example: @poc: { $code }).
+console-first-invite = New database: this is the invite code for the first national point of contact (POC). Send it to the bot (for example: @poc: { $code }). It will not be shown again.
 
 ## Documents
 
@@ -61,6 +61,18 @@ language-unknown = That language is not available. I can write in Spanish or Eng
 
 telegram-private-only = I only work in private chats. Write to me directly to continue.
 whatsapp-choose-number = Reply with the number of your choice.
+
+## Delivery and storage
+
+store-unavailable = I could not save your message; please try again in a few minutes.
+sender-limited = I received many messages from you in a short time. I will not answer for now; please write again in a few minutes.
+file-download-link = The file “{ $name }” is { $megabytes } MB, more than this channel can send. Download it here: { $link }
+    SHA-256 fingerprint: { $sha256 }
+file-in-parts =
+    The file “{ $name }” is { $megabytes } MB, more than this channel can send: I am sending it in { $count } parts.
+    Save every part in one folder and open the first one ({ $first }) with 7-Zip, or join them: on Windows with “copy /b” and the parts in order; on Linux or macOS with “cat” and the parts in order.
+    SHA-256 of the whole file: { $sha256 }
+file-part = Part { $index } of { $count } of “{ $name }”.
 
 ## Invites from the chat
 

@@ -40,7 +40,7 @@ invite-welcome =
 invite-welcome-gad =
     ¡Bienvenido/a! Ahora participas como { $role } de { $gad }.
     Escribe /ayuda para ver lo que puedes hacer.
-console-first-invite = Base de datos nueva: este es el código de invitación para el primer Punto de contacto (POC). Envíalo al bot (por ejemplo: @poc: { $code }).
+console-first-invite = Base de datos nueva: este es el código de invitación para el primer Punto de contacto (POC). Envíelo al bot (por ejemplo: @poc: { $code }). No se volverá a mostrar.
 
 ## Documents
 
@@ -61,6 +61,18 @@ language-unknown = Ese idioma no está disponible. Puedo escribirte en español 
 
 telegram-private-only = Solo trabajo en chats privados. Escríbeme directamente para continuar.
 whatsapp-choose-number = Responde con el número de tu opción.
+
+## Delivery and storage
+
+store-unavailable = No pude guardar su mensaje; intente de nuevo en unos minutos.
+sender-limited = Recibí muchos mensajes suyos en poco tiempo. Por ahora no responderé; escríbame de nuevo en unos minutos.
+file-download-link = El archivo «{ $name }» pesa { $megabytes } MB, más de lo que este canal permite enviar. Descárguelo aquí: { $link }
+    Huella SHA-256: { $sha256 }
+file-in-parts =
+    El archivo «{ $name }» pesa { $megabytes } MB, más de lo que este canal permite enviar: se lo envío en { $count } partes.
+    Guarde todas las partes en la misma carpeta y abra la primera ({ $first }) con 7-Zip, o únalas: en Windows «copy /b» con las partes en orden; en Linux o macOS «cat» con las partes en orden.
+    Huella SHA-256 del archivo completo: { $sha256 }
+file-part = Parte { $index } de { $count } de «{ $name }».
 
 ## Invites from the chat
 

@@ -5,14 +5,16 @@
  *   invite --role ROLE [--gad ID] [--gremio AME|CONGOPE|CONAGOPARE] [--json]
  *                                           a new single-use invite code
  *   export --gad ID --out DIR              the action plan's evaluation package of a GAD
+ *   documents --orphans [--json]           stored files no document refers to, and the quarantine
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { processModel } from './domain/process-model.js';
 import { ROLES, isRoleId, roleById } from './domain/roles.js';
 import { GREMIOS, isGremio } from './domain/territory.js';
 import { exportPackage } from './flows/plan/files/export.js';
-import { openDatabase } from './store/db.js';
+import { openDatabase, type Db } from './store/db.js';
+import { orphanReport } from './store/document-sweep.js';
 import { DocumentStore } from './store/documents.js';
 import { gadById } from './store/gads.js';
 import { createInvite } from './store/invites.js';
@@ -25,7 +27,8 @@ const USAGE = `Usage: npm run cli -- <command>
   process [--json]      the 15 activities of Anexo 4
   roles [--json]        the role ids
   invite --role ROLE [--gad ID] [--gremio ${GREMIOS.join('|')}] [--json]
-  export --gad ID --out DIR   the action plan's package (report, open data, documents, zip)`;
+  export --gad ID --out DIR   the action plan's package (report, open data, documents, zip)
+  documents --orphans [--json]   stored files no document refers to, leftovers, the quarantine`;
 
 function printProcess(json: boolean): void {
   const model = processModel();
@@ -76,6 +79,31 @@ function exportPlan(values: { gad?: string; out?: string }): void {
   }
 }
 
+/** Opens the configured database and document store for one command, and closes them. */
+function withStore<T>(work: (store: { db: Db; documents: DocumentStore; config: Config }) => T): T {
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath);
+  try {
+    return work({ db, documents: new DocumentStore(config.dataDir, config.maxUploadBytes), config });
+  } finally {
+    db.$client.close();
+  }
+}
+
+function listOrphans(values: { orphans?: boolean; json?: boolean }): void {
+  if (!values.orphans) throw new UsageError('documents needs --orphans');
+  const report = withStore(({ db, documents }) => orphanReport(db, documents));
+  if (values.json) return void console.log(JSON.stringify(report));
+  const line = (entry: { name: string; path: string; size: number; modifiedAt: Date }, note = '') =>
+    console.log(`  ${entry.name}  ${entry.size} B  ${entry.modifiedAt.toISOString()}  ${entry.path}${note}`);
+  console.log(`Unreferenced files in the document store: ${report.unreferenced.length}`);
+  report.unreferenced.forEach((entry) => line(entry));
+  console.log(`Half-written leftovers: ${report.leftovers.length}`);
+  report.leftovers.forEach((entry) => line(entry));
+  console.log(`In quarantine: ${report.quarantined.length} (the bot moves a file back by itself once a document refers to it)`);
+  report.quarantined.forEach((entry) => line(entry, entry.referenced ? '  (referenced: back at next start)' : ''));
+}
+
 function main(argv: string[]): void {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -86,6 +114,7 @@ function main(argv: string[]): void {
       gad: { type: 'string' },
       gremio: { type: 'string' },
       out: { type: 'string' },
+      orphans: { type: 'boolean', default: false },
     },
   });
   switch (positionals[0]) {
@@ -97,6 +126,8 @@ function main(argv: string[]): void {
       return invite(values);
     case 'export':
       return exportPlan(values);
+    case 'documents':
+      return listOrphans(values);
     default:
       throw new UsageError(USAGE);
   }

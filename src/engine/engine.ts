@@ -14,6 +14,7 @@ import { inTransaction, type Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import { findIdentity, guestIdentity, upsertIdentity } from '../store/people.js';
 import { markProcessed } from '../store/processed-inbound.js';
+import { guardStore, isStoreUnavailable, StoreUnavailableError } from '../store/unavailable.js';
 import { foldText, stripControlCharacters } from '../shared/text.js';
 import { commandName, helpReplies, startReplies } from './help.js';
 import { looksLikeInviteCode, redeemInvite } from './onboarding.js';
@@ -54,19 +55,24 @@ export class Engine {
   /**
    * Handles one message. If a flow fails, its changes are rolled back, the message is
    * still recorded (a poison message is not retried forever) and the sender gets an apology.
+   * If the store itself fails (locked, full, I/O), nothing is recorded and a
+   * StoreUnavailableError is thrown: the channel must leave the message unconfirmed.
    */
   handle(inbound: Inbound): HandleOutcome {
     const now = this.deps.clock.now();
     try {
       return inTransaction(this.deps.db, () => this.process(inbound, now));
     } catch (error) {
+      if (isStoreUnavailable(error)) throw new StoreUnavailableError(error);
       this.deps.logger.error({ err: error, channel: inbound.channel }, 'inbound message failed');
-      return inTransaction(this.deps.db, () => {
-        if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
-        const turn = this.newTurn(inbound, now);
-        turn.reply([{ text: m('error-internal') }]);
-        return 'failed';
-      });
+      return guardStore(() =>
+        inTransaction(this.deps.db, () => {
+          if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
+          const turn = this.newTurn(inbound, now);
+          turn.reply([{ text: m('error-internal') }]);
+          return 'failed';
+        }),
+      );
     }
   }
 

@@ -40,7 +40,12 @@ export interface TelegramAdapterOptions {
   downloadTimeoutMs?: number;
   /** The largest download the Bot API server serves (default: the cloud's 20 MB). */
   downloadLimitBytes?: number;
+  /** The largest file the bot may send (default: the cloud's 50 MB); larger ones go as a link or in parts. */
+  uploadLimitBytes?: number;
 }
+
+/** The largest file a bot sends through the cloud Bot API. */
+const CLOUD_UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
 
 /** The Telegram adapter, plus what tests and wiring need to see of it. */
 export interface TelegramAdapter extends ChannelAdapter {
@@ -130,7 +135,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   return {
     id: 'telegram',
-    limits: { globalPerSecond: options.globalPerSecond, perChatIntervalMs: options.perChatIntervalMs },
+    limits: {
+      globalPerSecond: options.globalPerSecond,
+      perChatIntervalMs: options.perChatIntervalMs,
+      maxFileBytes: options.uploadLimitBytes ?? CLOUD_UPLOAD_LIMIT_BYTES,
+    },
     send: createSender(bot.api),
 
     async start(onInbound) {

@@ -5,7 +5,7 @@
  *
  * `start()` resolves once the first socket is created, not when it opens: pairing waits
  * for a person, and the other channels must not wait for it. Until the connection is
- * open, `send()` answers `transient` and the dispatcher backs off.
+ * open, `send()` answers `retry` and the dispatcher waits (the attempts of the row are not used up).
  */
 import {
   makeCacheableSignalKeyStore,
@@ -65,6 +65,12 @@ export interface WhatsAppAdapter extends ChannelAdapter {
   readonly connected: boolean;
 }
 
+/** The largest document the bot sends on WhatsApp (phones refuse larger ones); larger files go in parts. */
+const WHATSAPP_DOCUMENT_LIMIT_BYTES = 100 * 1024 * 1024;
+
+/** How long sends wait while the connection is not open. */
+const NOT_CONNECTED_RETRY_MS = 5_000;
+
 /** Ids of messages handled in this process, so a replay after a reconnect is dropped early. */
 const RECENT_IDS_KEPT = 5_000;
 
@@ -93,7 +99,7 @@ class BaileysAdapter implements WhatsAppAdapter {
   private stopped = false;
 
   constructor(private readonly options: WhatsAppOptions) {
-    this.limits = { globalPerSecond: 1, perChatIntervalMs: options.minIntervalMs, jitterMs: options.jitterMs };
+    this.limits = { globalPerSecond: 1, perChatIntervalMs: options.minIntervalMs, jitterMs: options.jitterMs, maxFileBytes: WHATSAPP_DOCUMENT_LIMIT_BYTES };
     this.logger = (options.logger ?? createLogger('info')).child({ channel: 'whatsapp' });
     // Baileys is chatty below warn; it never logs more than the bot's own level allows.
     const quiet = this.logger.levelVal >= this.logger.levels.values.warn!;
@@ -128,7 +134,8 @@ class BaileysAdapter implements WhatsAppAdapter {
 
   async send(message: OutboundMessage): Promise<SendResult> {
     const socket = this.socket;
-    if (!socket || !this.open) return { kind: 'transient', reason: 'whatsapp is not connected' };
+    // Not the message's fault: it waits without using up its attempts.
+    if (!socket || !this.open) return { kind: 'retry', afterMs: NOT_CONNECTED_RETRY_MS, reason: 'whatsapp is not connected' };
     try {
       if (!(await this.onWhatsApp(socket, message.address))) return { kind: 'unreachable', reason: 'not on whatsapp' };
       const hint = message.choices?.length ? this.options.text('whatsapp-choose-number', message.address) : '';

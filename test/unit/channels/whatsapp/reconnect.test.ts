@@ -69,7 +69,7 @@ describe('WhatsApp connection lifecycle', () => {
     for (const reason of [DisconnectReason.restartRequired, DisconnectReason.connectionLost, DisconnectReason.timedOut]) {
       h.socket.close(reason);
       expect(h.adapter.connected).toBe(false);
-      expect(await h.adapter.send({ id: 1, channel: 'whatsapp', address: ANA, text: 'hola' })).toMatchObject({ kind: 'transient' });
+      expect(await h.adapter.send({ id: 1, channel: 'whatsapp', address: ANA, text: 'hola' })).toMatchObject({ kind: 'retry' });
       expect(h.timers.size).toBe(1);
       h.timers.fireAll();
     }
@@ -92,7 +92,7 @@ describe('WhatsApp connection lifecycle', () => {
     expect(sessionRows(h)).toBe(0);
     expect(h.timers.size).toBe(0);
     expect(h.factory.sockets).toHaveLength(1);
-    expect(await h.adapter.send({ id: 2, channel: 'whatsapp', address: ANA, text: 'hola' })).toMatchObject({ kind: 'transient' });
+    expect(await h.adapter.send({ id: 2, channel: 'whatsapp', address: ANA, text: 'hola' })).toMatchObject({ kind: 'retry' });
   });
 
   it('tells the POC through the app when wired to notifyRole', async () => {
