@@ -1,7 +1,7 @@
 /**
  * Durability of Telegram polling: the bot process is killed with SIGKILL after it received
- * a batch of updates and before it confirmed them; once restarted it handles every update
- * of the batch, none twice.
+ * a batch of updates and before it confirmed all of them (one download never completes);
+ * once restarted it handles every update of the batch, none twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -69,7 +69,8 @@ describe('Telegram polling across a crash', () => {
       const first = startBot(fake, dataDir);
       await fake.waitFor(() => fake!.downloads.includes(file.filePath), 'the stalled download', 15_000);
       await fake.waitFor(() => scalar('SELECT count(*) AS n FROM processed_inbound') === ids.length, 'the first updates handled');
-      expect(fake.pending()).toEqual(batch);
+      // Only what is stored is confirmed: the stalled upload at least is still owed.
+      expect(fake.pending()).toContain(updateId);
       const killed = exited(first);
       first.kill('SIGKILL');
       await killed;
@@ -79,7 +80,6 @@ describe('Telegram polling across a crash', () => {
       await fake.waitFor(() => scalar('SELECT count(*) AS n FROM processed_inbound') === batch.length, 'the whole batch handled', 15_000);
       await fake.waitFor(() => scalar("SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0, 'every reply sent', 5000);
 
-      expect(fake.deliveries.filter((delivery) => delivery[0] === batch[0])).toHaveLength(2);
       expect(scalar("SELECT count(*) AS n FROM audit_log WHERE action = 'invite.redeemed'")).toBe(1);
       expect(scalar("SELECT count(*) AS n FROM documents")).toBe(1);
       const replies = db.prepare('SELECT address, count(*) AS n FROM outbox GROUP BY address ORDER BY address').all();
