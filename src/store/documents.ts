@@ -135,8 +135,10 @@ export class DocumentStore {
   }
 
   /**
-   * Writes bytes under their SHA-256 (once per content) and returns it. When this returns,
-   * the file is on disk for good: a row may refer to it.
+   * Writes bytes under their SHA-256 (once per content: a temporary file fsynced, then
+   * renamed into place, so a crash never leaves a partial file under a real name) and
+   * returns the hash. When this returns, the file is on disk for good: a row may refer to
+   * it. Only for checked uploads (`put`) and files the bot makes itself.
    */
   write(bytes: Uint8Array): string {
     const sha256 = createHash('sha256').update(bytes).digest('hex');

@@ -3,7 +3,8 @@
  * evaluation archives), kept in the document store's own layout
  * (`<dataDir>/documents/<sha[0:2]>/<sha>`, so `DocumentStore.pathOf` finds them and the
  * dispatcher sends them like any document) with a `documents` row, so the orphan sweep
- * keeps them. The store's `put` only accepts sniffed uploads; these bytes are the bot's own.
+ * keeps them. The store's `put` only accepts sniffed uploads; these bytes are the bot's own,
+ * written by the store's `write`.
  */
 import type { Db } from './db.js';
 import { addDocument, type DocumentRow } from './documents-repo.js';

@@ -35,7 +35,7 @@ function startBot(api: FakeBotApi, dir: string): ChildProcess {
     env: { ...process.env, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: 'debug', TELEGRAM_PER_CHAT_INTERVAL_MS: '10' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  captureOutput(child.stderr!);
+  captureOutput(child.stderr);
   children.push(child);
   return child;
 }
