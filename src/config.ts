@@ -60,6 +60,7 @@ export const environmentSchema = z
     INVITE_MAX_FAILED_ATTEMPTS: positiveInt(5),
     INVITE_ATTEMPT_WINDOW_MINUTES: positiveInt(60),
     MAX_UPLOAD_MB: positiveInt(20),
+    UNREGISTERED_MESSAGES_PER_MINUTE: positiveInt(20),
     REMINDER_OFFSETS: durationList.prefault('24h,2h'),
     REMINDER_WINDOW: timeWindow.prefault('08:00-19:00'),
     STALL_DAYS: positiveInt(14),
@@ -114,6 +115,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       attemptWindowMs: env.INVITE_ATTEMPT_WINDOW_MINUTES * 60_000,
     },
     maxUploadBytes: env.MAX_UPLOAD_MB * 1024 * 1024,
+    unregisteredPerMinute: env.UNREGISTERED_MESSAGES_PER_MINUTE,
     reminders: {
       offsetsMs: env.REMINDER_OFFSETS,
       window: env.REMINDER_WINDOW,

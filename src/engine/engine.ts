@@ -19,6 +19,7 @@ import { foldText, stripControlCharacters } from '../shared/text.js';
 import { commandName, helpReplies, startReplies } from './help.js';
 import { looksLikeInviteCode, redeemInvite } from './onboarding.js';
 import { unfiledUpload, uploadRefusedReply } from './receipts.js';
+import { SenderLimit } from './sender-limit.js';
 import { Turn } from './turn.js';
 import { flowVersion, type Flow, type FlowInput, type StepResult } from './types.js';
 
@@ -44,8 +45,10 @@ const MAX_TEXT_LENGTH = 4000;
 export class Engine {
   private readonly byCommand = new Map<string, Flow>();
   private readonly byId = new Map<string, Flow>();
+  private readonly strangers: SenderLimit;
 
   constructor(private readonly deps: EngineDeps) {
+    this.strangers = new SenderLimit(deps.config.unregisteredPerMinute);
     for (const flow of deps.flows) {
       this.byId.set(flow.id, flow);
       for (const command of flow.commands) this.byCommand.set(command, flow);
@@ -91,6 +94,15 @@ export class Engine {
   private process(inbound: Inbound, now: Date): HandleOutcome {
     if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
     const turn = this.newTurn(inbound, now);
+    if (!turn.person) {
+      // A stranger flooding the bot: one notice, then silence for the rest of the minute.
+      const verdict = this.strangers.check(`${inbound.channel}:${inbound.address}`, now);
+      if (verdict === 'notify') {
+        turn.audit('sender.limited', null, { perMinute: this.deps.config.unregisteredPerMinute });
+        turn.reply([{ text: m('sender-limited') }]);
+      }
+      if (verdict !== 'handle') return 'handled';
+    }
     let conversation = loadConversation(this.deps.db, turn.identity.id);
     if (conversation && now.getTime() - conversation.updatedAt.getTime() > this.deps.config.conversationIdleMs) {
       endConversation(this.deps.db, turn.identity.id);
