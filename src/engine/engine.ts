@@ -81,7 +81,7 @@ export class Engine {
 
   /** A turn for an inbound message (identity found or created). */
   newTurn(inbound: Inbound, now: Date): Turn {
-    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now);
+    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now, inbound.aliases);
     return new Turn(now, this.deps.config, this.deps.db, this.deps.documents, this.deps.translator, this.deps.notifier, identity);
   }
 

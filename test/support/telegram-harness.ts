@@ -79,7 +79,9 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
       const { code } = app.invites.create({ role: 'poc' });
       const before = fake.texts(chatId).length;
       fake.sendText(chatId, `/start ${code}`);
-      await fake.waitFor(() => fake.texts(chatId).length > before, 'the welcome');
+      // Sent, and recorded as sent.
+      const pending = app.db.$client.prepare("SELECT count(*) AS n FROM outbox WHERE channel = 'telegram' AND address = ? AND status = 'pending'");
+      await fake.waitFor(() => fake.texts(chatId).length > before && (pending.get(String(chatId)) as { n: number }).n === 0, 'the welcome');
     },
     async close() {
       await adapter.stop();
