@@ -13,7 +13,9 @@ import { Notifier } from './engine/notifier.js';
 import type { RoleId } from './domain/roles.js';
 import { Engine, type HandleOutcome } from './engine/engine.js';
 import { commandName } from './engine/help.js';
-import { FLOWS, JOBS } from './flows/index.js';
+import { BUILDS, FLOWS, JOBS } from './flows/index.js';
+import { Builder } from './delivery/builder.js';
+import type { FileBuild } from './engine/builds.js';
 import type { Job } from './engine/jobs.js';
 import type { Flow, Reply } from './engine/types.js';
 import { Translator, type Locale, type MessageArgs, m } from './shared/i18n.js';
@@ -47,6 +49,7 @@ export interface AppOptions {
   dispatcher?: Partial<DispatcherOptions>;
   /** Download links for files too large for a channel (the web server's); without them, parts. */
   links?: DownloadLinks;
+  builds?: readonly FileBuild[];
 }
 
 /** The running bot, minus its channels. */
@@ -58,6 +61,8 @@ export interface App {
   readonly notifier: Notifier;
   readonly engine: Engine;
   readonly dispatcher: Dispatcher;
+  /** Builds heavy files (evaluation packages) in the background; `start()` it beside the dispatcher. */
+  readonly builder: Builder;
   readonly clock: Clock;
   readonly logger: Logger;
   /** The scheduled jobs a sweep runs. */
@@ -115,6 +120,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     options.dispatcher,
   );
 
+  const builder = new Builder(
+    { db, config, notifier, translator, documents, logger, clock },
+    options.builds ?? BUILDS,
+    () => dispatcher.wake(),
+  );
+
   const app: App = {
     config,
     db,
@@ -123,6 +134,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     notifier,
     engine,
     dispatcher,
+    builder,
     clock,
     logger,
     jobs: options.jobs ?? JOBS,
@@ -134,6 +146,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         try {
           const outcome = engine.handle(inbound);
           dispatcher.wake();
+          builder.wake();
           return outcome;
         } catch (error) {
           if (!isBusy(error) || attempt >= BUSY_ATTEMPTS) throw error;

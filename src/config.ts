@@ -77,6 +77,12 @@ export const environmentSchema = z
     TELEGRAM_WEBHOOK_PORT: positiveInt(8443),
     TELEGRAM_GLOBAL_PER_SECOND: positiveInt(30),
     TELEGRAM_PER_CHAT_INTERVAL_MS: positiveInt(1000),
+    BACKUP_DIR: z.string().min(1).optional(),
+    BACKUP_KEEP: positiveInt(7),
+    BACKUP_AT: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM, such as 03:30')
+      .default('03:30'),
     WHATSAPP_ENABLED: booleanFlag,
     WHATSAPP_PAIRING_NUMBER: z
       .string()
@@ -132,6 +138,9 @@ function toConfig(env: z.output<typeof environmentSchema>) {
           globalPerSecond: env.TELEGRAM_GLOBAL_PER_SECOND,
           perChatIntervalMs: env.TELEGRAM_PER_CHAT_INTERVAL_MS,
         }
+      : undefined,
+    backup: env.BACKUP_DIR
+      ? { dir: env.BACKUP_DIR, keep: env.BACKUP_KEEP, hour: Number(env.BACKUP_AT.slice(0, 2)), minute: Number(env.BACKUP_AT.slice(3)) }
       : undefined,
     whatsapp: env.WHATSAPP_ENABLED
       ? {

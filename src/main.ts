@@ -7,6 +7,7 @@ import { createConsoleAdapter } from './channels/console.js';
 import type { ChannelAdapter } from './channels/types.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './shared/logger.js';
+import { startBackups } from './scheduler/backups.js';
 import { startScheduler } from './scheduler/index.js';
 import { TELEGRAM_USERNAME_KEY, writeChannelState } from './store/channel-state.js';
 import { acquireInstanceLock, InstanceLockedError, type InstanceLock } from './store/instance-lock.js';
@@ -101,12 +102,15 @@ if (config.whatsapp) {
 
 let stopping = false;
 let scheduler: { stop(): void } | undefined;
+let backups: { stop(): void } | undefined;
 /** Stops receiving, sends what can go out in a few seconds, closes the database. */
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     scheduler?.stop();
+    backups?.stop();
     await Promise.all(adapters.map((adapter) => adapter.stop().catch((err) => logger.error({ err }, 'adapter stop failed'))));
+    await app.builder.stop();
     await app.dispatcher.drain(useConsole ? 30_000 : 5_000);
     await app.dispatcher.stop();
     app.close();
@@ -127,6 +131,8 @@ for (const adapter of adapters) {
 const username = telegram?.username();
 if (username) writeChannelState(app.db, 'telegram', TELEGRAM_USERNAME_KEY, username, app.clock.now());
 app.dispatcher.start();
+app.builder.start();
 scheduler = startScheduler(app);
+backups = startBackups(app);
 logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performance.now() - startedAt) }, 'ready');
 if (consoleAdapter) void consoleAdapter.finished.then(() => shutdown(0));

@@ -7,8 +7,6 @@
  */
 import type { Logger } from 'pino';
 import type { ChannelAdapter, SendResult } from '../channels/types.js';
-import type { DownloadLinks } from '../shared/download-links.js';
-import type { MessageArgs } from '../shared/i18n.js';
 import type { ChannelId, OutboundMessage } from '../shared/messages.js';
 import type { Clock } from '../shared/clock.js';
 import { inTransaction, type Db } from '../store/db.js';
@@ -17,7 +15,7 @@ import { markFailed, markIdentityRowsUnreachable, markSent, pendingCount, pendin
 import { markUnreachable } from '../store/people.js';
 import { isStoreUnavailable } from '../store/unavailable.js';
 import { Pacer } from './pacer.js';
-import { oversizeReplacement } from './oversize.js';
+import { oversizeReplacement, type OversizeDeps } from './oversize.js';
 
 /** Tuning of the dispatcher loop. */
 export interface DispatcherOptions {
@@ -31,16 +29,11 @@ export interface DispatcherOptions {
   maxAttempts: number;
 }
 
-/** What the dispatcher works with besides the adapters. */
-export interface DispatcherDeps {
-  db: Db;
+/** What the dispatcher works with besides the adapters (notices it adds are rendered with `text`). */
+export interface DispatcherDeps extends OversizeDeps {
   documents: DocumentStore;
   clock: Clock;
   logger: Logger;
-  /** The message `key` in the language of the person at an address (for notices the dispatcher adds). */
-  text(channel: ChannelId, address: string, key: string, args?: MessageArgs): string;
-  /** Download links for files too large for a channel; without them such files go in parts. */
-  links?: DownloadLinks;
 }
 
 const DEFAULTS: DispatcherOptions = { batchSize: 200, idleMs: 250, maxBackoffMs: 5 * 60_000, maxAttempts: 20 };

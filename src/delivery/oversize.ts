@@ -4,10 +4,21 @@
  * one, else by the file's parts, each under the limit, the first saying how to join them
  * and the whole file's SHA-256 so the joined file can be checked.
  */
-import type { DispatcherDeps } from './dispatcher.js';
+import type { DownloadLinks } from '../shared/download-links.js';
+import type { MessageArgs } from '../shared/i18n.js';
 import type { ChannelId } from '../shared/messages.js';
+import type { Db } from '../store/db.js';
 import { splitRow, type OutboxRow } from '../store/outbox.js';
 import type { OutboxFile, OutboxPayload } from '../store/schema.js';
+
+/** What replacing a row needs (the dispatcher's dependencies include it). */
+export interface OversizeDeps {
+  db: Db;
+  /** The message `key` in the language of the person at an address. */
+  text(channel: ChannelId, address: string, key: string, args?: MessageArgs): string;
+  /** Download links for files too large for a channel; without them such files go in parts. */
+  links?: DownloadLinks;
+}
 
 /** How a row is replaced, and the write that does it (inside a transaction). */
 export interface Replacement {
@@ -16,7 +27,7 @@ export interface Replacement {
 }
 
 /** The replacement of `row`, whose `file` is larger than `limit` bytes. */
-export function oversizeReplacement(row: OutboxRow, file: OutboxFile & { size: number }, limit: number, deps: DispatcherDeps): Replacement {
+export function oversizeReplacement(row: OutboxRow, file: OutboxFile & { size: number }, limit: number, deps: OversizeDeps): Replacement {
   const channel = row.channel as ChannelId;
   const say = (key: string, args: Record<string, string | number>) => deps.text(channel, row.address, key, args);
   const { choices } = row.payload;

@@ -12,8 +12,10 @@ import type { DocumentStore, StoredEntry } from './documents.js';
 
 /** What a sweep found and did. */
 export interface SweepReport {
-  /** Files moved to quarantine (their SHA-256 or leftover name). */
+  /** Files moved to quarantine (their SHA-256). */
   quarantined: string[];
+  /** Half-written temporary files of a crash, removed (never documents). */
+  discarded: number;
   /** Quarantined files moved back because a row refers to them. */
   released: string[];
   /** Files referenced by rows and found nowhere (not in the store, not in quarantine). */
@@ -39,17 +41,19 @@ export function orphanReport(db: Db, documents: DocumentStore): OrphanReport {
   };
 }
 
-/** Moves unreferenced files and leftovers to quarantine and brings back referenced ones. */
+/**
+ * Moves unreferenced files to quarantine, brings back referenced ones, and removes the
+ * half-written temporary files a crash left (a build of hundreds of MB, say).
+ */
 export function sweepDocuments(db: Db, documents: DocumentStore): SweepReport {
   const referenced = referencedFiles(db);
   const released = [...referenced].filter((sha) => !documents.has(sha) && documents.release(sha));
   const missing = [...referenced].filter((sha) => !documents.has(sha));
+  const leftovers = documents.leftovers();
+  for (const entry of leftovers) documents.discardLeftover(entry);
   const stored = documents.entries();
-  if (referenced.size === 0 && stored.length > 0) return { quarantined: [], released, missing, untouched: true };
-  const quarantined: string[] = [];
-  for (const entry of [...stored.filter((e) => !referenced.has(e.name)), ...documents.leftovers()]) {
-    documents.quarantine(entry.path);
-    quarantined.push(entry.name);
-  }
-  return { quarantined, released, missing, untouched: false };
+  if (referenced.size === 0 && stored.length > 0) return { quarantined: [], discarded: leftovers.length, released, missing, untouched: true };
+  const quarantined = stored.filter((entry) => !referenced.has(entry.name)).map((entry) => entry.name);
+  for (const sha256 of quarantined) documents.quarantine(sha256);
+  return { quarantined, discarded: leftovers.length, released, missing, untouched: false };
 }

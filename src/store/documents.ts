@@ -15,7 +15,7 @@ import {
   statSync,
   writeSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import type { RefusedFile, StoredFile } from '../shared/messages.js';
@@ -251,12 +251,20 @@ export class DocumentStore {
     return readdirSync(this.quarantineRoot).map((name) => entryOf(join(this.quarantineRoot, name), name));
   }
 
-  /** Moves a stored file (or a leftover, by path) into quarantine; nothing is deleted. */
-  quarantine(sha256OrPath: string): void {
-    const path = SHA256.test(sha256OrPath) ? this.pathOf(sha256OrPath) : sha256OrPath;
+  /** Moves a stored file into quarantine; nothing is deleted. */
+  quarantine(sha256: string): void {
+    const path = this.pathOf(sha256);
     mkdirSync(this.quarantineRoot, { recursive: true, mode: PRIVATE_DIR });
-    renameSync(path, join(this.quarantineRoot, basename(path)));
+    renameSync(path, join(this.quarantineRoot, sha256));
     syncDirectory(this.quarantineRoot);
+  }
+
+  /**
+   * Removes a half-written temporary file (a `.tmp` leftover of a crash). It is the bot's
+   * own scratch copy, never a document: no row can refer to it.
+   */
+  discardLeftover(entry: StoredEntry): void {
+    if (entry.name.endsWith('.tmp') && entry.path.startsWith(this.root)) rmSync(entry.path, { force: true });
   }
 
   /** Moves a quarantined file back into the store (a row refers to it again); false if it is not there. */

@@ -44,17 +44,6 @@ export function enqueue(
   return result.changes === 1;
 }
 
-/** Pending rows of one channel in the order they were queued. */
-export function pendingRows(db: Db, channel: string, limit: number): OutboxRow[] {
-  return db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.status, 'pending'), eq(outbox.channel, channel)))
-    .orderBy(asc(outbox.id))
-    .limit(limit)
-    .all();
-}
-
 /**
  * The next row of each chat of a channel (its oldest pending one), oldest chats first:
  * one chat's backlog, however long, takes one place, so every chat gets its turn.

@@ -451,3 +451,26 @@ export const schedulerMarks = sqliteTable('scheduler_marks', {
   key: text('key').primaryKey(),
   at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+/**
+ * Files built in the background, outside any transaction (the monitor's evaluation
+ * package): what to build, and what became of it. A finished build points at its document.
+ */
+export const fileBuilds = sqliteTable(
+  'file_builds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Which builder makes it (e.g. "evaluation-package"). */
+    kind: text('kind').notNull(),
+    /** The builder's arguments (plan, recipients), as JSON. */
+    args: text('args', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /** pending | done | failed */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    documentId: integer('document_id').references(() => documents.id),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('file_builds_status').on(t.status, t.id)],
+);
