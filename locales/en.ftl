@@ -278,6 +278,7 @@ panorama =
     { $stalled }
 panorama-level = • { $level }: { $total } in all — { $pending } to review, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan
 panorama-stalled-line = • { $gad }: { $activity } (open since { $since })
+panorama-failed-messages = ⚠️ { $count } messages could not be delivered (the technical team lists them with “npm run cli -- outbox --failed”).
 panorama-none-stalled = (no open activity)
 
 ## Sessions and reminders

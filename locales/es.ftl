@@ -278,6 +278,7 @@ panorama =
     { $stalled }
 panorama-level = • { $level }: { $total } en total — { $pending } por revisar, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción
 panorama-stalled-line = • { $gad }: { $activity } (abierta desde { $since })
+panorama-failed-messages = ⚠️ { $count } mensajes no se pudieron entregar (el equipo técnico los ve con «npm run cli -- outbox --failed»).
 panorama-none-stalled = (ninguna actividad abierta)
 
 ## Sessions and reminders

@@ -20,7 +20,7 @@ import type { Job } from './engine/jobs.js';
 import type { Flow, Reply } from './engine/types.js';
 import { Translator, type Locale, type MessageArgs, m } from './shared/i18n.js';
 import { createLogger } from './shared/logger.js';
-import { openDatabase, inTransaction, type Db } from './store/db.js';
+import { openDatabase, inTransaction, syncCommitted, type Db } from './store/db.js';
 import { sweepDocuments, type SweepReport } from './store/document-sweep.js';
 import { DocumentStore } from './store/documents.js';
 import { createInvite, type InviteGrant } from './store/invites.js';
@@ -90,6 +90,8 @@ export interface App {
    * brings back quarantined files a document refers to again.
    */
   sweepOrphanFiles(): SweepReport;
+  /** Makes what was committed so far durable (before telling a platform it was stored). */
+  syncCommitted(): void;
   /** Closes the database. */
   close(): void;
 }
@@ -103,7 +105,7 @@ function menuOf(flows: readonly Flow[], locale: Locale, translator: Translator):
 export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel ?? 'info');
-  const db = openDatabase(config.databasePath, { busyTimeoutMs: BUSY_TIMEOUT_MS });
+  const db = openDatabase(config.databasePath, { busyTimeoutMs: BUSY_TIMEOUT_MS, synchronous: config.synchronous });
   const documents = new DocumentStore(config.dataDir, config.maxUploadBytes);
   const translator = new Translator();
   const notifier = new Notifier(db, translator, config);
@@ -115,6 +117,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       clock,
       logger,
       links: options.links,
+      syncCommitted: () => syncCommitted(db),
       text: (channel, address, key, args) => translator.t(app.localeOf(channel, address), key, args),
     },
     options.dispatcher,
@@ -179,6 +182,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       return menuOf(engine.availableFlows(turn), locale, translator);
     },
     sweepOrphanFiles: () => sweepDocuments(db, documents),
+    syncCommitted: () => syncCommitted(db),
     close: () => db.$client.close(),
   };
   return app;

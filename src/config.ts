@@ -52,6 +52,7 @@ export const environmentSchema = z
   .object({
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_PATH: z.string().min(1).optional(),
+    SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
     DEFAULT_LOCALE: z.enum(['es', 'en']).default('es'),
     TIME_ZONE: timeZone.default('America/Guayaquil'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -111,6 +112,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
   return {
     dataDir: env.DATA_DIR,
     databasePath: env.DATABASE_PATH ?? join(env.DATA_DIR, 'bot.db'),
+    synchronous: env.SQLITE_SYNCHRONOUS,
     defaultLocale: env.DEFAULT_LOCALE,
     timeZone: env.TIME_ZONE,
     logLevel: env.LOG_LEVEL,

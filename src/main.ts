@@ -82,6 +82,7 @@ const telegram = config.telegram
       translate: (locale, key) => app.translator.t(locale, key),
       defaultLocale: config.defaultLocale,
       menus: { guest: (locale) => app.guestMenu(locale), forChat: (address) => app.commandMenu('telegram', address) },
+      syncCommitted: () => app.syncCommitted(),
       logger: logger.child({ channel: 'telegram' }),
     })
   : undefined;

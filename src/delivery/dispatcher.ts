@@ -34,6 +34,8 @@ export interface DispatcherDeps extends OversizeDeps {
   documents: DocumentStore;
   clock: Clock;
   logger: Logger;
+  /** Makes the transactions committed so far durable; called before a message leaves. */
+  syncCommitted(): void;
 }
 
 const DEFAULTS: DispatcherOptions = { batchSize: 200, idleMs: 250, maxBackoffMs: 5 * 60_000, maxAttempts: 20 };
@@ -146,6 +148,7 @@ export class Dispatcher {
     const globalWait = lane.pacer.globalWait(now);
     if (globalWait > 0) return globalWait;
     let next = this.options.idleMs;
+    let synced = false;
     for (const row of pendingHeads(this.db, channel, this.options.batchSize)) {
       const key = `${channel}:${row.address}`;
       if (this.inFlight.has(key)) continue;
@@ -153,6 +156,11 @@ export class Dispatcher {
       if (wait > 0) {
         next = Math.min(next, wait);
         continue;
+      }
+      // Nothing leaves before the transaction that wrote it is on disk (one fsync per pass at most).
+      if (!synced) {
+        this.deps.syncCommitted();
+        synced = true;
       }
       lane.pacer.record(row.address, now);
       const sending = this.send(lane, row).finally(() => {

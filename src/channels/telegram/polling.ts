@@ -27,6 +27,8 @@ export interface PollerOptions {
   isRetryable(error: unknown): boolean;
   /** First and longest wait after failures (default 1 s and 60 s). */
   backoff?: { initialMs: number; maxMs: number };
+  /** Makes what was stored durable; called before updates are confirmed. */
+  beforeConfirm?: () => void;
 }
 
 /** While updates are being handled and nothing new arrived, the next poll waits at most this long. */
@@ -73,6 +75,7 @@ export class Poller {
     await this.queue.idle();
     const offset = this.offset();
     if (offset > this.confirmed) {
+      this.options.beforeConfirm?.();
       await this.options.bot.api
         .getUpdates({ offset, limit: 1, timeout: 0 }, asGrammySignal(AbortSignal.timeout(5000)))
         .then(() => (this.confirmed = offset))
@@ -98,6 +101,7 @@ export class Poller {
       const offset = this.offset();
       let updates: Update[];
       try {
+        if (offset > this.confirmed) this.options.beforeConfirm?.();
         updates = await bot.api.getUpdates(
           { offset, limit: 100, timeout: timeoutSeconds, allowed_updates: allowedUpdates as never },
           asGrammySignal(this.abort.signal),

@@ -50,6 +50,8 @@ export interface TelegramAdapterOptions {
   pollBackoff?: { initialMs: number; maxMs: number };
   /** Downloads of uploads at once, across senders (one per sender at most; default 4). */
   concurrentDownloads?: number;
+  /** Makes what was stored durable; called before updates are confirmed to Telegram. */
+  syncCommitted?: () => void;
 }
 
 /** How often a chat is told its message could not be saved, at most. */
@@ -156,6 +158,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     senderOf: (update) => String(chatOf(update)?.id ?? update.callback_query?.from.id ?? update.update_id),
     isRetryable: isStoreUnavailable,
     backoff: options.pollBackoff,
+    beforeConfirm: options.syncCommitted,
   });
 
   return {
@@ -177,7 +180,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         poller.start();
         return;
       }
-      server = await listenForWebhook(bot, options.webhook, logger, isStoreUnavailable);
+      server = await listenForWebhook(bot, options.webhook, logger, isStoreUnavailable, options.syncCommitted);
       await bot.api.setWebhook(options.webhook.url, {
         secret_token: options.webhook.secret,
         allowed_updates: [...ALLOWED_UPDATES],

@@ -30,7 +30,15 @@ const HANDLER_TIMEOUT_MS = 50_000;
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
 /** Starts the webhook server; resolves once it listens. */
-export async function listenForWebhook(bot: Bot, options: WebhookOptions, logger: Logger, isRetryable: (error: unknown) => boolean): Promise<Server> {
+export async function listenForWebhook(
+  bot: Bot,
+  options: WebhookOptions,
+  logger: Logger,
+  /** Whether a handling failure means the update was not stored (answered 503). */
+  isRetryable: (error: unknown) => boolean,
+  /** Makes what was stored durable, before the update is answered 200. */
+  beforeConfirm: () => void = () => {},
+): Promise<Server> {
   const path = new URL(options.url).pathname;
   const secret = Buffer.from(options.secret);
 
@@ -44,6 +52,7 @@ export async function listenForWebhook(bot: Bot, options: WebhookOptions, logger
     if (!update) return end(response, 400);
     try {
       await withTimeout(bot.handleUpdate(update), HANDLER_TIMEOUT_MS);
+      beforeConfirm();
       end(response, 200);
     } catch (error) {
       const cause = error instanceof BotError ? error.error : error;
