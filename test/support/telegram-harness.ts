@@ -62,6 +62,12 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
   });
   app.dispatcher.start();
 
+  const pendingRows = (chatId: number) =>
+    (
+      app.db.$client
+        .prepare("SELECT count(*) AS n FROM outbox WHERE channel = 'telegram' AND address = ? AND status = 'pending'")
+        .get(String(chatId)) as { n: number }
+    ).n;
   const count = (table: string) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {
     fake,
@@ -79,9 +85,9 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
       const { code } = app.invites.create({ role: 'poc' });
       const before = fake.texts(chatId).length;
       fake.sendText(chatId, `/start ${code}`);
-      // Sent, and recorded as sent.
-      const pending = app.db.$client.prepare("SELECT count(*) AS n FROM outbox WHERE channel = 'telegram' AND address = ? AND status = 'pending'");
-      await fake.waitFor(() => fake.texts(chatId).length > before && (pending.get(String(chatId)) as { n: number }).n === 0, 'the welcome');
+      await fake.waitFor(() => fake.texts(chatId).length > before, 'the welcome');
+      // The dispatcher marks the row sent once the platform has answered: wait for that too.
+      await fake.waitFor(() => pendingRows(chatId) === 0, 'the welcome to be marked sent');
     },
     async close() {
       await adapter.stop();
