@@ -124,10 +124,21 @@ async function shutdown(code: number): Promise<never> {
 
 process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
+// Whatever escapes goes through the logger (which keeps secrets out), never raw to stderr.
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception; stopping');
+  void shutdown(1);
+});
+process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 
 for (const adapter of adapters) {
   app.attach(adapter);
-  await adapter.start((inbound) => app.receive(inbound).then(() => undefined));
+  try {
+    await adapter.start((inbound) => app.receive(inbound).then(() => undefined));
+  } catch (error) {
+    logger.fatal({ err: error, channel: adapter.id }, 'channel could not start');
+    await shutdown(1);
+  }
 }
 const username = telegram?.username();
 if (username) writeChannelState(app.db, 'telegram', TELEGRAM_USERNAME_KEY, username, app.clock.now());
