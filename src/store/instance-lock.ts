@@ -1,6 +1,6 @@
 /**
- * One bot process per data directory (and per database file, when it lives elsewhere): an
- * exclusive SQLite lock on `<dataDir>/bot.lock` (and `<database>.lock`), held
+ * One bot process per data directory and per database file: exclusive SQLite locks on
+ * `<dataDir>/bot.lock` and `<database>.lock`, held
  * for the life of the process. The operating system releases it when the process ends,
  * however it ends (SIGKILL included), so a stale lock cannot exist. Who holds it — pid,
  * start time, host — is written beside it, in `bot.lock.json`, for the message the next
@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { isBusy } from './unavailable.js';
 
@@ -42,10 +42,9 @@ export class InstanceLockedError extends Error {
   }
 }
 
-/** The lock files that stand for a data directory and its database. */
-export function lockFilesOf(dataDir: string, databasePath: string): string[] {
-  const inDataDir = resolve(dirname(databasePath)) === resolve(dataDir);
-  return [join(dataDir, 'bot.lock'), ...(inDataDir ? [] : [`${databasePath}.lock`])];
+/** The lock files that stand for a data directory and its database (wherever either is reached from). */
+function lockFilesOf(dataDir: string, databasePath: string): string[] {
+  return [join(dataDir, 'bot.lock'), `${databasePath}.lock`];
 }
 
 /**

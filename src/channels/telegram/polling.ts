@@ -173,7 +173,7 @@ export class Poller {
     if (error instanceof GrammyError && error.error_code === 429 && error.parameters.retry_after !== undefined) {
       return error.parameters.retry_after * 1000;
     }
-    const first = error instanceof GrammyError && (error.error_code === 409 || error.error_code === 401) ? initialMs * 5 : initialMs * 3;
+    const first = error instanceof GrammyError && (error.error_code === 409 || error.error_code === 401) ? initialMs * 2 : initialMs * 3;
     return Math.min(maxMs, first * 2 ** (failures - 1));
   }
 
