@@ -17,6 +17,7 @@ import type { Job } from './engine/jobs.js';
 import type { Flow, Reply } from './engine/types.js';
 import { Translator, type Locale, type MessageArgs, m } from './shared/i18n.js';
 import { createLogger } from './shared/logger.js';
+import { Telemetry } from './shared/telemetry.js';
 import { openDatabase, inTransaction, type Db } from './store/db.js';
 import { referencedFiles } from './store/documents-repo.js';
 import { DocumentStore } from './store/documents.js';
@@ -49,6 +50,8 @@ export interface App {
   readonly dispatcher: Dispatcher;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Counters and states for /metrics and /healthz. */
+  readonly telemetry: Telemetry;
   /** The scheduled jobs a sweep runs. */
   readonly jobs: readonly Job[];
   /** Handles one inbound message; when it resolves, the replies are in the outbox. */
@@ -85,7 +88,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const translator = new Translator();
   const notifier = new Notifier(db, translator, config);
   const engine = new Engine({ db, config, documents, translator, notifier, clock, flows: options.flows ?? FLOWS, logger });
-  const dispatcher = new Dispatcher(db, documents, clock, logger, options.dispatcher);
+  const telemetry = new Telemetry();
+  const dispatcher = new Dispatcher(db, documents, clock, logger, {
+    onResult: (channel, result) => telemetry.outbound(channel, result),
+    ...options.dispatcher,
+  });
 
   const app: App = {
     config,
@@ -97,13 +104,18 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     dispatcher,
     clock,
     logger,
+    telemetry,
     jobs: options.jobs ?? JOBS,
     async receive(inbound) {
       const outcome = engine.handle(inbound);
+      telemetry.inbound(inbound.channel, outcome);
       dispatcher.wake();
       return outcome;
     },
-    attach: (adapter) => dispatcher.attach(adapter),
+    attach(adapter) {
+      dispatcher.attach(adapter);
+      telemetry.channel(adapter.id, 'starting');
+    },
     invites: {
       create: (grant) => createInvite(db, grant, { now: clock.now(), ttlMs: config.invites.ttlMs }),
     },

@@ -21,6 +21,8 @@ export interface DispatcherOptions {
   idleMs: number;
   /** Longest back-off after transient failures. */
   maxBackoffMs: number;
+  /** Told the result of every send attempt (the app's telemetry counts them). */
+  onResult?: (channel: string, result: SendResult['kind']) => void;
 }
 
 const DEFAULTS: DispatcherOptions = { batchSize: 200, idleMs: 250, maxBackoffMs: 5 * 60_000 };
@@ -169,6 +171,7 @@ export class Dispatcher {
 
   private record(lane: Lane, row: OutboxRow, result: SendResult): void {
     const now = this.clock.now();
+    this.options.onResult?.(row.channel, result.kind);
     switch (result.kind) {
       case 'sent':
         markSent(this.db, row.id, now);

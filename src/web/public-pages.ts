@@ -1,0 +1,140 @@
+/**
+ * The public portal: `/` (the national overview and the search) and `/gad/:id` (one local
+ * government's process, Foro, sessions and published plans). Only the public record.
+ */
+import type { FastifyInstance } from 'fastify';
+import { ACTIVITIES } from '../domain/activities.js';
+import { LEVEL_NAMES, OFFICE_NAMES, SEAT_NAMES, SECTOR_NAMES, nameIn } from '../domain/labels.js';
+import { COMPLETION_NAMES, IMPACT_NAMES, PLAN_STATUS_NAMES, RESULT_NAMES } from '../domain/plan.js';
+import { PILLARS } from '../domain/pillars.js';
+import { standing } from '../domain/readiness.js';
+import { GAD_LEVELS, PROVINCES } from '../domain/territory.js';
+import { activityTitle, responsibleNames } from '../engine/names.js';
+import { storedPlanFiles } from '../flows/plan/files/build.js';
+import { planData } from '../flows/plan/files/data.js';
+import { foldText } from '../shared/text.js';
+import { gadState, progressOf } from '../store/progress.js';
+import { completionsByActivity, publicForoSeats, publicGad, publicGads, publicPlans, publicProvinces, publicSessions, publicStages, recentCompletions } from '../store/public-record.js';
+import { barChartSvg } from './charts.js';
+import { readerLocale } from './render.js';
+import type { WebContext } from './context.js';
+
+/** Local governments listed per page of search results. */
+const PAGE_SIZE = 50;
+
+/** A positive integer from a route or query parameter, or undefined. */
+export function positiveId(value: unknown): number | undefined {
+  const n = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  return n > 0 ? n : undefined;
+}
+
+/** The stage groups the overview counts: activities 1-8, the Foro (9-12), the plan (13-15). */
+function stageGroup(stage: number): 'early' | 'foro' | 'plan' {
+  return stage >= 13 ? 'plan' : stage >= 9 ? 'foro' : 'early';
+}
+
+/** Registers `/` and `/gad/:id`. */
+export function registerPublicPages(server: FastifyInstance, web: WebContext): void {
+  server.get('/', (request, reply) => {
+    const locale = readerLocale(request, reply);
+    const query = request.query as Record<string, string | undefined>;
+    const words = foldText((query.q ?? '').slice(0, 100).replace(/[^\p{L}\p{N}]+/gu, ' ')).split(' ').filter(Boolean);
+    const province = PROVINCES.find((p) => p === query.provincia);
+    const level = GAD_LEVELS.find((l) => l === query.nivel);
+    const page = positiveId(query.pagina) ?? 1;
+    const searching = words.length > 0 || province !== undefined || level !== undefined;
+    const results = searching ? publicGads(web.db, { words, province, level }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : undefined;
+
+    const stages = publicStages(web.db);
+    const levels = GAD_LEVELS.map((lvl) => {
+      const mine = stages.filter((row) => row.level === lvl);
+      return { name: LEVEL_NAMES[lvl][locale], total: mine.length, early: mine.filter((r) => stageGroup(r.stage) === 'early').length, foro: mine.filter((r) => stageGroup(r.stage) === 'foro').length, plan: mine.filter((r) => stageGroup(r.stage) === 'plan').length };
+    });
+    const completions = completionsByActivity(web.db);
+    const chartLabel = web.translator.t(locale, 'web-home-chart-label');
+    const chart = barChartSvg({
+      label: chartLabel,
+      categories: ACTIVITIES.map((a) => String(a.number)),
+      series: [{ name: web.translator.t(locale, 'web-home-chart-series'), data: ACTIVITIES.map((a) => completions.get(a.number) ?? 0) }],
+      height: 260,
+    });
+    return web.views.send(reply, request, 'home', {
+      title: web.translator.t(locale, 'web-home-title'),
+      total: stages.length,
+      levels,
+      chart,
+      completions: ACTIVITIES.map((a) => ({ title: activityTitle(a)[locale], count: completions.get(a.number) ?? 0 })),
+      recent: recentCompletions(web.db, 10).map((row) => ({ ...row, activity: activityTitle(row.activity)[locale] })),
+      query: { q: query.q ?? '', provincia: province ?? '', nivel: level ?? '' },
+      provinces: PROVINCES,
+      levelOptions: GAD_LEVELS.map((lvl) => ({ id: lvl, name: LEVEL_NAMES[lvl][locale] })),
+      provinceCounts: searching ? [] : publicProvinces(web.db),
+      results: results && {
+        total: results.total,
+        rows: results.rows.map((row) => ({ ...row, level: LEVEL_NAMES[row.level as keyof typeof LEVEL_NAMES]?.[locale] ?? row.level })),
+        page,
+        pages: Math.max(1, Math.ceil(results.total / PAGE_SIZE)),
+        pageUrl: (n: number) => `/?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(province ? { provincia: province } : {}), ...(level ? { nivel: level } : {}), pagina: String(n) })}`,
+      },
+    });
+  });
+
+  server.get('/gad/:id', (request, reply) => {
+    const locale = readerLocale(request, reply);
+    const id = positiveId((request.params as { id: string }).id);
+    const gad = id ? publicGad(web.db, id) : undefined;
+    if (!gad) return web.notFound(request, reply);
+    const state = gadState(web.db, gad.id);
+    const progress = progressOf(web.db, gad.id);
+    const now = web.clock.now();
+    const activities = ACTIVITIES.map((a) => ({
+      title: activityTitle(a)[locale],
+      responsible: responsibleNames(a)[locale],
+      standing: standing(a, state),
+      doneAt: progress.get(a.number)?.doneAt ?? null,
+      openedAt: progress.get(a.number)?.openedAt ?? null,
+    }));
+    const seats = publicForoSeats(web.db, gad.id).map((seat) => ({
+      entity: seat.entity ?? '—',
+      sector: nameIn(SECTOR_NAMES, seat.sector)[locale],
+      seat: nameIn(SEAT_NAMES, seat.seat)[locale],
+      office: seat.office ? nameIn(OFFICE_NAMES, seat.office)[locale] : '',
+    }));
+    const sessions = publicSessions(web.db, gad.id, 40);
+    const plans = publicPlans(web.db, gad.id).map((plan) => {
+      const data = planData(web.db, plan, { now, timeZone: web.config.timeZone, sessions: false });
+      const files = storedPlanFiles(web.db, plan, 'plan');
+      const report = plan.status === 'closed' ? storedPlanFiles(web.db, plan, 'report') : undefined;
+      return {
+        id: plan.id,
+        periodStart: plan.periodStart,
+        periodEnd: plan.periodEnd,
+        status: nameIn(PLAN_STATUS_NAMES, plan.status)[locale],
+        publishedAt: plan.publishedAt,
+        closedAt: plan.closedAt,
+        files: files ? [files.pdf, files.json, files.csv] : [],
+        report: report ? [report.pdf, report.json, report.csv] : [],
+        commitments: data.commitments.map((c) => ({
+          ...c,
+          pillars: c.pillars.map((p) => PILLARS.find((pillar) => pillar.id === p)?.[locale === 'es' ? 'name' : 'nameEn'] ?? p),
+          milestones: c.milestones.map((ms) => ({ ...ms, completion: nameIn(COMPLETION_NAMES, ms.completion)[locale] })),
+          evaluation: c.evaluation && {
+            ...c.evaluation,
+            potentialImpact: nameIn(IMPACT_NAMES, c.evaluation.potentialImpact)[locale],
+            result: nameIn(RESULT_NAMES, c.evaluation.result)[locale],
+          },
+        })),
+      };
+    });
+    return web.views.send(reply, request, 'gad', {
+      title: gad.name,
+      gad: { ...gad, level: nameIn(LEVEL_NAMES, gad.level)[locale] },
+      activities,
+      done: activities.filter((a) => a.standing === 'done').length,
+      seats,
+      upcoming: sessions.filter((s) => s.startsAt > now && s.status === 'scheduled').reverse(),
+      past: sessions.filter((s) => s.startsAt <= now || s.status !== 'scheduled'),
+      plans,
+    });
+  });
+}
