@@ -5,7 +5,10 @@
  *   invite --role ROLE [--gad ID] [--gremio AME|CONGOPE|CONAGOPARE] [--json]
  *                                           a new single-use invite code
  *   export --gad ID --out DIR              the action plan's evaluation package of a GAD
+ *   open-data --out DIR                    the national open data, as /datos/ serves it
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
 import { processModel } from './domain/process-model.js';
@@ -16,6 +19,7 @@ import { openDatabase } from './store/db.js';
 import { DocumentStore } from './store/documents.js';
 import { gadById } from './store/gads.js';
 import { createInvite } from './store/invites.js';
+import { openDataFiles } from './web/open-data/package.js';
 
 /** A problem with the command line: printed, exit code 2. */
 class UsageError extends Error {}
@@ -24,7 +28,8 @@ const USAGE = `Usage: npm run cli -- <command>
   process [--json]      the 15 activities of Anexo 4
   roles [--json]        the role ids
   invite --role ROLE [--gad ID] [--gremio ${GREMIOS.join('|')}] [--json]
-  export --gad ID --out DIR   the action plan's package (report, open data, documents, zip)`;
+  export --gad ID --out DIR   the action plan's package (report, open data, documents, zip)
+  open-data --out DIR   the national open data (CSV, JSON, datapackage.json, schemas)`;
 
 function printProcess(json: boolean): void {
   const model = processModel();
@@ -75,6 +80,23 @@ function exportPlan(values: { gad?: string; out?: string }): void {
   }
 }
 
+function openData(values: { out?: string }): void {
+  if (!values.out) throw new UsageError('open-data needs --out DIR');
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath);
+  try {
+    const baseUrl = config.web?.baseUrl ?? 'http://localhost:8080';
+    for (const file of openDataFiles(db, baseUrl, new Date())) {
+      const path = join(values.out, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.body);
+      console.log(file.path);
+    }
+  } finally {
+    db.$client.close();
+  }
+}
+
 function main(argv: string[]): void {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -96,6 +118,8 @@ function main(argv: string[]): void {
       return invite(values);
     case 'export':
       return exportPlan(values);
+    case 'open-data':
+      return openData(values);
     default:
       throw new UsageError(USAGE);
   }
