@@ -183,12 +183,12 @@ function toUpdates(mix: Mix, codes: readonly string[], fileBytes: Map<string, Ui
         return {
           update_id: index,
           callback_query: { id: `cq${index}`, from, chat_instance: `ci${message.chatId}`, data: step.value, message: { ...base, text: '…' } },
-        } as Update;
+        };
       case 'file': {
         const fileId = `file${step.file}`;
         fileBytes.set(fileId, tinyPdf(step.file));
         const document = { file_id: fileId, file_unique_id: `u${step.file}`, file_name: `acta-${step.file}.pdf`, mime_type: 'application/pdf' };
-        return { update_id: index, message: { ...base, document } } as Update;
+        return { update_id: index, message: { ...base, document } };
       }
     }
   });

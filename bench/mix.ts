@@ -80,7 +80,7 @@ export function buildMix(options: { sessions: number; knownChatIds: readonly num
   const messages: MixMessage[] = [];
   const open = scripts.map((script) => ({ script, next: 0 }));
   const window = 200;
-  let active = open.splice(0, window);
+  const active = open.splice(0, window);
   while (active.length > 0) {
     const index = Math.floor(random() * active.length);
     const session = active[index]!;

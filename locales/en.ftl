@@ -4,6 +4,7 @@ error-internal = Sorry, something failed on our side while handling your message
 message-unsupported = For now I only understand text, documents and photos. Write /help to see what you can do.
 no-conversation = I have no open question for you. Write /help to see what you can do.
 conversation-expired = The previous conversation went unanswered for a long time, so I closed it. Let's start again.
+conversation-flow-changed = The command /{ $command } changed since your last answer, so your conversation cannot go on where it stopped. Let's start again.
 command-unknown = I don't know the command { $command }. Write /help to see the available commands.
 command-not-allowed = The command /{ $command } is not available for your role. Write /help to see what you can do.
 cancelled = Done, I cancelled what we were doing. Nothing from that conversation was saved.

@@ -4,6 +4,7 @@ error-internal = Lo siento, algo falló de nuestro lado al procesar tu mensaje. 
 message-unsupported = Por ahora solo entiendo textos, documentos y fotos. Escribe /ayuda para ver qué puedes hacer.
 no-conversation = No tengo ninguna pregunta abierta contigo. Escribe /ayuda para ver lo que puedes hacer.
 conversation-expired = La conversación anterior quedó sin respuesta mucho tiempo y la cerré. Empecemos de nuevo.
+conversation-flow-changed = El comando /{ $command } cambió desde su última respuesta y su conversación ya no puede continuar donde quedó. Empecemos de nuevo.
 command-unknown = No conozco el comando { $command }. Escribe /ayuda para ver los comandos disponibles.
 command-not-allowed = El comando /{ $command } no está disponible para tu rol. Escribe /ayuda para ver lo que puedes hacer.
 cancelled = Listo, cancelé lo que estábamos haciendo. No se guardó nada de esa conversación.

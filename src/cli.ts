@@ -19,6 +19,7 @@ import { openDatabase } from './store/db.js';
 import { DocumentStore } from './store/documents.js';
 import { gadById } from './store/gads.js';
 import { createInvite } from './store/invites.js';
+import { needsGremio } from './domain/duties.js';
 import { openDataFiles } from './web/open-data/package.js';
 
 /** A problem with the command line: printed, exit code 2. */
@@ -50,7 +51,7 @@ function invite(values: { role?: string; gad?: string; gremio?: string; json?: b
   const { role, gremio } = values;
   if (!role || !isRoleId(role)) throw new UsageError(`--role must be one of: ${ROLES.map((r) => r.id).join(', ')}`);
   if (gremio !== undefined && !isGremio(gremio)) throw new UsageError(`--gremio must be one of: ${GREMIOS.join(', ')}`);
-  if (role === 'gremio' && !gremio) throw new UsageError('--gremio is required for the gremio role');
+  if (needsGremio(role) && !gremio) throw new UsageError('--gremio is required for the gremio role');
   const gadId = values.gad === undefined ? undefined : Number(values.gad);
   if (gadId !== undefined && !(Number.isInteger(gadId) && gadId > 0)) throw new UsageError('--gad must be a local government id');
   if (roleById(role).local && gadId === undefined) throw new UsageError(`--gad is required for the ${role} role`);

@@ -68,6 +68,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
     if (options.jsonl) {
       return `${JSON.stringify({
         to: message.address,
+        ...(message.key ? { key: message.key } : {}),
         text: message.text,
         ...(message.choices?.length ? { choices: message.choices } : {}),
         ...(message.file ? { file: { name: message.file.name, path: message.file.path } } : {}),
@@ -90,7 +91,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
         queue = queue.then(async () => {
           const inbound = await toInbound(line);
           if (inbound) await onInbound(inbound);
-        }).catch(options.onError);
+        }).catch((error: unknown) => options.onError(error));
       });
       reader.on('close', () => void queue.then(finish));
     },

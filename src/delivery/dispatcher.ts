@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { ChannelAdapter, SendResult } from '../channels/types.js';
 import type { ChannelId, OutboundMessage } from '../shared/messages.js';
 import type { Clock } from '../shared/clock.js';
-import type { Db } from '../store/db.js';
+import { inTransaction, type Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import { markIdentityRowsUnreachable, markSent, pendingCount, pendingRows, postpone, type OutboxRow } from '../store/outbox.js';
 import { markUnreachable } from '../store/people.js';
@@ -154,6 +154,7 @@ export class Dispatcher {
       id: row.id,
       channel: row.channel as ChannelId,
       address: row.address,
+      ...(row.payload.key ? { key: row.payload.key } : {}),
       text: row.payload.text,
       ...(row.payload.choices ? { choices: row.payload.choices } : {}),
       ...(row.payload.file
@@ -189,10 +190,10 @@ export class Dispatcher {
         return;
       }
       case 'unreachable':
-        this.db.$client.transaction(() => {
+        inTransaction(this.db, () => {
           markUnreachable(this.db, row.identityId, now);
           markIdentityRowsUnreachable(this.db, row.identityId, result.reason);
-        })();
+        });
         this.logger.info({ channel: row.channel, outboxId: row.id }, 'recipient unreachable; identity marked');
         return;
     }

@@ -174,7 +174,3 @@ export function activityByNumber(number: number): Activity | undefined {
   return ACTIVITIES.find((activity) => activity.number === number);
 }
 
-/** Activities not yet done whose prerequisites are all done. */
-export function openActivities(done: ReadonlySet<number>): Activity[] {
-  return ACTIVITIES.filter((a) => !done.has(a.number) && a.requires.every((n) => done.has(n)));
-}

@@ -2,8 +2,6 @@
  * The machine-readable twin of Anexo 4, as `npm run cli -- process --json` prints it.
  */
 import { ACTIVITIES } from './activities.js';
-import { PILLARS } from './pillars.js';
-import { ROLES } from './roles.js';
 
 /** One activity as published: names, responsible roles, product names, prerequisites. */
 export interface PublishedActivity {
@@ -29,7 +27,3 @@ export function processModel(): PublishedActivity[] {
   }));
 }
 
-/** Roles and pillars, for `cli roles` and documentation. */
-export function glossary() {
-  return { roles: ROLES, pillars: PILLARS };
-}

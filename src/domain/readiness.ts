@@ -57,7 +57,3 @@ export function missingFor(activity: Activity, state: GadState): Missing[] {
   return missing;
 }
 
-/** The stage of a GAD for the national view: the highest activity done (0: none). */
-export function stageOf(state: GadState): number {
-  return Math.max(0, ...state.done);
-}

@@ -19,7 +19,7 @@ import { commandName, helpReplies, startReplies } from './help.js';
 import { looksLikeInviteCode, redeemInvite } from './onboarding.js';
 import { unfiledUpload, uploadRefusedReply } from './receipts.js';
 import { Turn } from './turn.js';
-import type { Flow, FlowInput, StepResult } from './types.js';
+import { flowVersion, type Flow, type FlowInput, type StepResult } from './types.js';
 
 /** How one inbound message ended. */
 export type HandleOutcome = 'handled' | 'duplicate' | 'failed';
@@ -182,6 +182,13 @@ export class Engine {
       turn.reply([{ text: m('conversation-expired') }]);
       return;
     }
+    if (conversation.flowVersion !== flowVersion(flow)) {
+      // The flow changed under the open conversation: its state means nothing now. Say so, then start afresh.
+      endConversation(this.deps.db, turn.identity.id);
+      turn.reply([{ text: m('conversation-flow-changed', { command: commandName(flow, turn.locale) }) }]);
+      if (flow.available(turn)) this.apply(turn, flow, flow.start(turn, ''));
+      return;
+    }
     this.apply(turn, flow, flow.step(turn, conversation.state, input));
   }
 
@@ -189,7 +196,7 @@ export class Engine {
   private apply(turn: Turn, flow: Flow, result: StepResult<unknown>): void {
     turn.reply(result.replies);
     if (result.next === undefined) endConversation(this.deps.db, turn.identity.id);
-    else saveConversation(this.deps.db, turn.identity.id, { flow: flow.id, state: result.next, offered: turn.offered, updatedAt: turn.now });
+    else saveConversation(this.deps.db, turn.identity.id, { flow: flow.id, flowVersion: flowVersion(flow), state: result.next, offered: turn.offered, updatedAt: turn.now });
   }
 
   /** Keeps the open conversation as it was (its offer included), touching its idle time. */

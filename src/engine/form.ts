@@ -35,7 +35,7 @@ export function textField<F>(
   question: MessageRef,
   schema: z.ZodType<unknown, string>,
   hint: MessageRef,
-  options: { when?: (values: Partial<F>) => boolean } = {},
+  options: Pick<Field<F>, 'when' | 'auto'> = {},
 ): Field<F> {
   return {
     name,
@@ -46,6 +46,7 @@ export function textField<F>(
       return parsed.success ? { ok: true, value: parsed.data } : { ok: false, hint };
     },
     ...(options.when ? { when: options.when } : {}),
+    ...(options.auto ? { auto: options.auto } : {}),
   };
 }
 
@@ -54,7 +55,7 @@ export function choiceField<F>(
   name: keyof F & string,
   question: MessageRef | ((ctx: FlowContext, values: Partial<F>) => MessageRef),
   choices: (ctx: FlowContext, values: Partial<F>) => Choice[],
-  options: { when?: (values: Partial<F>) => boolean } = {},
+  options: Pick<Field<F>, 'when' | 'auto'> = {},
 ): Field<F> {
   return {
     name,
@@ -66,6 +67,7 @@ export function choiceField<F>(
       return { ok: true, value: input.value };
     },
     ...(options.when ? { when: options.when } : {}),
+    ...(options.auto ? { auto: options.auto } : {}),
   };
 }
 
@@ -114,7 +116,7 @@ export interface FormFlowSpec<F> {
   id: string;
   commands: readonly [string, string];
   description: MessageRef;
-  available(ctx: FlowContext): boolean;
+  available: (ctx: FlowContext) => boolean;
   form: Form<F>;
   /** Answers at once instead of starting the form (nothing to do, say why); or initial values. */
   before?(ctx: FlowContext, args: string): StepResult<FormState<F>> | Partial<F>;
@@ -134,7 +136,7 @@ export function formFlow<F>(spec: FormFlowSpec<F>): Flow<FormState<F>> {
     start(ctx, args) {
       const before = spec.before?.(ctx, args) ?? {};
       if ('replies' in before) return before as StepResult<FormState<F>>;
-      return result(ctx, spec.form.begin(ctx, before as Partial<F>));
+      return result(ctx, spec.form.begin(ctx, before));
     },
     step: (ctx, state, input) => result(ctx, spec.form.advance(ctx, state, input)),
   };

@@ -8,6 +8,7 @@ import { m, raw } from '../shared/i18n.js';
 import { gadById, searchGads, type Gad } from '../store/gads.js';
 import type { Field, FormState } from './form.js';
 import type { FlowContext, StepResult } from './types.js';
+import { holdsNationalRole } from '../domain/duties.js';
 
 /** How many GADs are offered as choices at once. */
 const MAX_CHOICES = 12;
@@ -20,7 +21,7 @@ export function localGads(ctx: FlowContext): Gad[] {
 
 /** Whether the person has a national role (POC, Grupo Núcleo, gremio) that reaches many GADs. */
 export function hasNationalRole(ctx: FlowContext): boolean {
-  return ctx.memberships.some((row) => row.role === 'poc' || row.role === 'grupo_nucleo' || row.role === 'gremio');
+  return holdsNationalRole(ctx.memberships);
 }
 
 /** GADs the person may act on or read, among those matching a typed search. */

@@ -26,8 +26,3 @@ export function responsibleNames(activity: Activity): Localized {
   const names = activity.responsible.map(roleName);
   return { es: names.map((n) => n.es).join(' / '), en: names.map((n) => n.en).join(' / ') };
 }
-
-/** A date as people in Ecuador write it, in the configured zone: "24/11/2026". */
-export function shortDate(date: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('es-EC', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
-}

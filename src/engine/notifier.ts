@@ -33,7 +33,7 @@ export class Notifier {
 
   /** Renders a reply in `locale`, giving each choice a fresh opaque id. */
   render(locale: Locale, reply: Reply): Rendered {
-    const payload: OutboxPayload = { text: this.translator.render(locale, reply.text) };
+    const payload: OutboxPayload = { ...('key' in reply.text ? { key: reply.text.key } : {}), text: this.translator.render(locale, reply.text) };
     const offered: OfferedChoices = { byId: {}, acceptsText: reply.acceptsText ?? false };
     if (reply.choices?.length) {
       payload.choices = reply.choices.map((choice) => {

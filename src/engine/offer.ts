@@ -22,6 +22,7 @@ export interface OfferDeps {
 /** The conversation a question opens: the flow that will read the answer, and its state. */
 export interface OpenedConversation {
   flow: string;
+  flowVersion: number;
   state: unknown;
 }
 

@@ -6,6 +6,7 @@ import { addMembership, createPerson } from '../store/people.js';
 import { pocAndGremio } from './audience.js';
 import { gadById, type Gad } from '../store/gads.js';
 import type { FlowContext, Reply } from './types.js';
+import { joiningIsAnnounced } from '../domain/duties.js';
 
 /** What the sender is told when a code cannot be redeemed. */
 const REFUSALS: Record<InviteRefusal, MessageRef> = {
@@ -74,7 +75,7 @@ export function redeemInvite(ctx: FlowContext, typed: string): { redeemed: boole
   ctx.becomePerson(person);
   ctx.audit('invite.redeemed', invite.gadId, { role: invite.role, inviteId: invite.id });
   const gad = invite.gadId ? gadById(ctx.db, invite.gadId) : undefined;
-  if (gad && invite.role === 'pocl') announcePocl(ctx, gad);
+  if (gad && joiningIsAnnounced(invite.role)) announcePocl(ctx, gad);
   const role = roleById(invite.role);
   const welcome = m(gad ? 'invite-welcome-gad' : 'invite-welcome', {
     role: { es: role.name, en: role.nameEn },

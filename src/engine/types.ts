@@ -62,6 +62,11 @@ export interface FlowContext {
 export interface Flow<S = unknown> {
   /** Stable id, stored with open conversations. */
   readonly id: string;
+  /**
+   * The version of its states (1 when absent). Raise it when a change makes stored states
+   * unreadable: an open conversation of an older version is told and starts again.
+   */
+  readonly version?: number;
   /** Its command, Spanish first, then the English alias (without the slash). */
   readonly commands: readonly [string, string];
   /**
@@ -77,4 +82,9 @@ export interface Flow<S = unknown> {
   start(ctx: FlowContext, args: string): StepResult<S>;
   /** Handles one answer. */
   step(ctx: FlowContext, state: S, input: FlowInput): StepResult<S>;
+}
+
+/** The version of a flow's states (1 unless the flow says otherwise). */
+export function flowVersion(flow: Pick<Flow, 'version'>): number {
+  return flow.version ?? 1;
 }

@@ -27,7 +27,7 @@ import { webLoginFlow } from './people/web-login.js';
 
 /** A flow of any state type, as the engine holds it (states are stored as JSON). */
 function erase<S>(flow: Flow<S>): Flow {
-  return flow as unknown as Flow;
+  return flow;
 }
 
 /** The flows, registered with the engine at start-up. */

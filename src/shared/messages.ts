@@ -68,6 +68,8 @@ export interface OutboundMessage {
   id: number;
   channel: ChannelId;
   address: string;
+  /** The id of the message in locales/*.ftl, when the text is one message. */
+  key?: string;
   text: string;
   choices?: OutboundChoice[];
   file?: OutboundFile;

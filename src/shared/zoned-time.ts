@@ -147,3 +147,19 @@ export function formatWhen(instant: Date, timeZone: string): Localized {
     en: new Intl.DateTimeFormat('en-GB', options).format(instant),
   };
 }
+
+/** A calendar date as people in Ecuador write it: "01/12/2026". */
+export function formatDate(date: LocalDate): string {
+  return `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;
+}
+
+/** The calendar date of an instant in the time zone, written as formatDate does. */
+export function formatInstantDate(instant: Date, timeZone: string): string {
+  return formatDate(toLocal(instant, timeZone));
+}
+
+/** An ISO date ("2026-12-01") written as formatDate does; any other text as it is. */
+export function formatIsoDate(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? formatDate(date) : iso;
+}

@@ -29,7 +29,7 @@ export function openDatabase(path: string): Db {
   client.pragma('wal_autocheckpoint = 4000');
   const db = drizzle(client, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return db as Db;
+  return db;
 }
 
 /**

@@ -1,5 +1,6 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, notInArray } from 'drizzle-orm';
 import type { Db } from './db.js';
+import type { DocumentRow } from './documents-repo.js';
 import { documents, people } from './schema.js';
 
 /** A document with its uploader's name, for listings. */
@@ -37,4 +38,24 @@ export function documentsOfGad(db: Db, gadId: number, limit: number): ListedDocu
     .orderBy(desc(documents.id))
     .limit(limit)
     .all();
+}
+
+/** A GAD's documents except those of some products, oldest first (what an evaluation package copies). */
+export function documentsOfGadExcept(db: Db, gadId: number, products: readonly string[]): DocumentRow[] {
+  return db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.gadId, gadId), notInArray(documents.product, [...products])))
+    .orderBy(asc(documents.id))
+    .all();
+}
+
+/** The latest document of a GAD with that product and file name (a generated file, as last stored). */
+export function latestNamedDocument(db: Db, gadId: number, product: string, fileName: string): DocumentRow | undefined {
+  return db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.gadId, gadId), eq(documents.product, product), eq(documents.fileName, fileName)))
+    .orderBy(desc(documents.id))
+    .get();
 }

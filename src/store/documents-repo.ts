@@ -61,12 +61,7 @@ export function addDocument(
     sha256: file.sha256,
     uploadedByPersonId: where.uploadedByPersonId,
     createdAt: where.now,
-  })!;
-}
-
-/** Whether any document row refers to the stored file. */
-export function isFileReferenced(db: Db, sha256: string): boolean {
-  return db.select({ one: sql`1` }).from(documents).where(eq(documents.sha256, sha256)).get() !== undefined;
+  });
 }
 
 /** Every file hash the documents table refers to. */

@@ -1,12 +1,13 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ForoOffice, ForoSector } from '../domain/roles.js';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import { foroEntities, memberships, people } from './schema.js';
 
 /** An entity of a GAD's actor map. */
 export type ForoEntity = typeof foroEntities.$inferSelect;
 
-/** A Foro member with their seat, for listings. */
+/** A Foro member: who, for which entity and sector, in which seat and office. */
 export interface ForoMember {
   membershipId: number;
   personId: number;
@@ -35,24 +36,39 @@ export function foroEntitiesOf(db: Db, gadId: number): ForoEntity[] {
   return db.select().from(foroEntities).where(eq(foroEntities.gadId, gadId)).orderBy(asc(foroEntities.id)).all();
 }
 
-/** A GAD's Foro members. */
-export function foroMembersOf(db: Db, gadId: number): ForoMember[] {
-  return db
-    .select({
-      membershipId: memberships.id,
-      personId: memberships.personId,
-      name: people.displayName,
-      entityId: memberships.foroEntityId,
-      entity: memberships.entity,
-      sector: memberships.sector,
-      seat: memberships.seat,
-      office: memberships.office,
-    })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro')))
-    .orderBy(asc(memberships.id))
-    .all();
+/**
+ * A GAD's Foro members, one row per membership, in the order they joined. The one query
+ * of the Foro's composition: listings, the readiness rules, invitations and audiences.
+ */
+export function foroMembers(db: Db, gadId: number): ForoMember[] {
+  return prepared(db, 'foroMembers', () =>
+    db
+      .select({
+        membershipId: memberships.id,
+        personId: memberships.personId,
+        name: people.displayName,
+        entityId: memberships.foroEntityId,
+        entity: memberships.entity,
+        sector: memberships.sector,
+        seat: memberships.seat,
+        office: memberships.office,
+      })
+      .from(memberships)
+      .innerJoin(people, eq(people.id, memberships.personId))
+      .where(and(eq(memberships.gadId, sql.placeholder('gadId')), eq(memberships.role, 'foro')))
+      .orderBy(asc(memberships.id))
+      .prepare(),
+  ).all({ gadId });
+}
+
+/** The distinct people of a GAD's Foro, in the order they joined. */
+export function foroMemberIds(db: Db, gadId: number): number[] {
+  return [...new Set(foroMembers(db, gadId).map((row) => row.personId))];
+}
+
+/** The distinct people holding `office` in a GAD's Foro (the Presidencia, the Secretaría Técnica). */
+export function officeHolders(db: Db, gadId: number, office: ForoOffice): number[] {
+  return [...new Set(foroMembers(db, gadId).filter((row) => row.office === office).map((row) => row.personId))];
 }
 
 /** Gives an office to one Foro member of a GAD, taking it from whoever held it. */

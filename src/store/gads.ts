@@ -83,3 +83,11 @@ export function searchGads(db: Db, text: string, limit: number): Gad[] {
     .limit(limit)
     .all();
 }
+
+/** The accepted GADs that have a POCL (those who get the weekly digest). */
+export function acceptedGadsWithPocl(db: Db): number[] {
+  const rows = db.all<{ gadId: number }>(sql`
+    SELECT DISTINCT m.gad_id AS gadId FROM memberships m JOIN gads g ON g.id = m.gad_id
+    WHERE m.role = 'pocl' AND g.status = 'accepted'`);
+  return rows.map((row) => row.gadId);
+}

@@ -1,6 +1,7 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { ChannelId } from '../shared/messages.js';
 import type { Locale } from '../shared/i18n.js';
+import { NATIONAL_ROLES } from '../domain/duties.js';
 import type { RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
@@ -139,4 +140,13 @@ export function peopleWithRole(
     .where(and(...conditions))
     .all();
   return rows.map((row) => row.personId);
+}
+
+/** Every membership in some GADs, and every national one (POC, gremio contacts, Grupo Núcleo). */
+export function membershipsInGadsOrNational(db: Db, gadIds: readonly number[]): Membership[] {
+  return db
+    .select()
+    .from(memberships)
+    .where(or(inArray(memberships.gadId, [...gadIds]), inArray(memberships.role, [...NATIONAL_ROLES])))
+    .all();
 }

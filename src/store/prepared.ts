@@ -8,7 +8,7 @@ const caches = new WeakMap<Db, Map<string, unknown>>();
  */
 export function prepared<T>(db: Db, key: string, build: () => T): T {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  if (!cache) caches.set(db, (cache = new Map<string, unknown>()));
   let query = cache.get(key) as T | undefined;
   if (query === undefined) cache.set(key, (query = build()));
   return query;

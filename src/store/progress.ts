@@ -3,6 +3,7 @@ import { ACTIVITIES } from '../domain/activities.js';
 import type { GadState } from '../domain/readiness.js';
 import { isRoleId, type RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
+import { foroMembers } from './foro.js';
 import { prepared } from './prepared.js';
 import { activityProgress, documents, invites, memberships } from './schema.js';
 
@@ -46,14 +47,7 @@ export function gadState(db: Db, gadId: number): GadState {
     ).all(byGad),
   ];
   for (const row of roles) if (isRoleId(row.role)) designated.add(row.role);
-  const foro = prepared(db, 'gadState.foro', () =>
-    db
-      .select({ entityId: memberships.foroEntityId, sector: memberships.sector, seat: memberships.seat, office: memberships.office })
-      .from(memberships)
-      .where(and(eq(memberships.gadId, sql.placeholder('gadId')), eq(memberships.role, 'foro')))
-      .prepare(),
-  ).all(byGad);
-  return { done, uploaded, designated, foro };
+  return { done, uploaded, designated, foro: foroMembers(db, gadId) };
 }
 
 /**
@@ -104,4 +98,41 @@ export function gadsWithOpenActivities(db: Db, activities: readonly number[], gr
     )
     .all(...activities, ...(gremios ?? []), limit) as { gadId: number }[];
   return rows.map((row) => row.gadId);
+}
+
+/** A GAD's level and status, and the highest activity it has done (0 for none). */
+export interface GadStage {
+  level: string;
+  status: string;
+  stage: number;
+}
+
+/** Every GAD's stage, of some gremios or (undefined) of all: what /panorama counts. */
+export function gadStages(db: Db, gremios: readonly string[] | undefined): GadStage[] {
+  const filter = gremios ? `WHERE g.gremio IN (${gremios.map(() => '?').join(',')})` : '';
+  return db.$client
+    .prepare(
+      `SELECT g.level, g.status, COALESCE(MAX(CASE WHEN p.done_at IS NOT NULL THEN p.activity END), 0) AS stage
+       FROM gads g LEFT JOIN activity_progress p ON p.gad_id = g.id ${filter} GROUP BY g.id`,
+    )
+    .all(...(gremios ?? [])) as GadStage[];
+}
+
+/** An open activity of an accepted GAD and when it opened. */
+export interface OpenActivity {
+  name: string;
+  activity: number;
+  openedAt: number;
+}
+
+/** The `limit` activities open longest in accepted GADs, of some gremios or (undefined) of all. */
+export function longestOpenActivities(db: Db, gremios: readonly string[] | undefined, limit: number): OpenActivity[] {
+  const filter = gremios ? `AND g.gremio IN (${gremios.map(() => '?').join(',')})` : '';
+  return db.$client
+    .prepare(
+      `SELECT g.name, p.activity, p.opened_at AS openedAt FROM activity_progress p JOIN gads g ON g.id = p.gad_id
+       WHERE p.done_at IS NULL AND p.opened_at IS NOT NULL AND g.status = 'accepted' ${filter}
+       ORDER BY p.opened_at ASC LIMIT ?`,
+    )
+    .all(...(gremios ?? []), limit) as OpenActivity[];
 }

@@ -163,6 +163,8 @@ export const conversations = sqliteTable('conversations', {
     .primaryKey()
     .references(() => identities.id),
   flow: text('flow').notNull(),
+  /** The version of the flow that wrote the state; a changed flow restarts the conversation. */
+  flowVersion: integer('flow_version').notNull().default(1),
   state: text('state', { mode: 'json' }).notNull().$type<unknown>(),
   /** Choice ids offered by the last question, mapped to their values. */
   choices: text('choices', { mode: 'json' }).notNull().$type<OfferedChoices>(),
@@ -218,6 +220,8 @@ export interface OfferedChoices {
 
 /** The content of an outbox row. */
 export interface OutboxPayload {
+  /** The id of the message in locales/*.ftl, when the text is one message (tests and templates match on it). */
+  key?: string;
   text: string;
   choices?: { id: string; label: string }[];
   file?: { sha256: string; name: string; mime: string };

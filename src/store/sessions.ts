@@ -2,11 +2,10 @@
  * Foro sessions, their series and their attendance: what /sesiones, /asistencia and /acta
  * change and what the scheduler reads.
  */
-import { and, asc, desc, eq, gt, inArray, isNull, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
 import type { Recurrence } from '../domain/recurrence.js';
 import type { Db } from './db.js';
-import { documents, foroSessions, memberships, sessionAttendance, sessionSeries } from './schema.js';
-import type { Membership } from './people.js';
+import { documents, foroSessions, sessionAttendance, sessionSeries } from './schema.js';
 
 /** A Foro session row. */
 export type ForoSession = typeof foroSessions.$inferSelect;
@@ -28,9 +27,6 @@ export interface SessionPlace {
   link: string | null;
   agenda: string | null;
 }
-
-/** A series rule as stored: the recurrence and the last date materialized. */
-export type StoredRule = Recurrence & { through?: string };
 
 /** Records one session. */
 export function createSession(
@@ -88,24 +84,51 @@ export function setSeriesThrough(db: Db, series: SessionSeries, through: string)
 /** Scheduled sessions of some GADs that have not started, soonest first. */
 export function upcomingSessions(db: Db, gadIds: readonly number[], now: Date, limit = 12): ForoSession[] {
   if (gadIds.length === 0) return [];
-  return db
-    .select()
-    .from(foroSessions)
-    .where(and(inArray(foroSessions.gadId, [...gadIds]), eq(foroSessions.status, 'scheduled'), gt(foroSessions.startsAt, now)))
-    .orderBy(asc(foroSessions.startsAt))
-    .limit(limit)
-    .all();
+  return scheduledAfter(db, now, { gadIds, limit });
 }
 
-/** Sessions of a GAD that have started, still lack minutes and are not older than `since`. */
-export function sessionsAwaitingMinutes(db: Db, gadIds: readonly number[], now: Date, since: Date): ForoSession[] {
-  if (gadIds.length === 0) return [];
-  return db
+/** Scheduled sessions of every GAD starting after `now` and by `until`, soonest first (for reminders). */
+export function sessionsStartingWithin(db: Db, now: Date, until: Date): ForoSession[] {
+  return scheduledAfter(db, now, { until });
+}
+
+/** Scheduled sessions that start after `now`: of some GADs or all, up to `until`, at most `limit`. */
+function scheduledAfter(db: Db, now: Date, where: { gadIds?: readonly number[]; until?: Date; limit?: number }): ForoSession[] {
+  const query = db
     .select()
     .from(foroSessions)
     .where(
       and(
-        inArray(foroSessions.gadId, [...gadIds]),
+        where.gadIds ? inArray(foroSessions.gadId, [...where.gadIds]) : undefined,
+        eq(foroSessions.status, 'scheduled'),
+        gt(foroSessions.startsAt, now),
+        where.until ? lte(foroSessions.startsAt, where.until) : undefined,
+      ),
+    )
+    .orderBy(asc(foroSessions.startsAt))
+    .$dynamic();
+  return (where.limit === undefined ? query : query.limit(where.limit)).all();
+}
+
+/** Sessions of some GADs that have started, still lack minutes and are not older than `since`; the latest 12. */
+export function sessionsAwaitingMinutes(db: Db, gadIds: readonly number[], now: Date, since: Date): ForoSession[] {
+  if (gadIds.length === 0) return [];
+  return awaitingMinutes(db, now, since, { gadIds, limit: 12 });
+}
+
+/** Sessions of every GAD that have started, still lack minutes and are not older than `since` (for minutes requests). */
+export function everySessionAwaitingMinutes(db: Db, now: Date, since: Date): ForoSession[] {
+  return awaitingMinutes(db, now, since, {});
+}
+
+/** Scheduled sessions started after `since` and by `now` without minutes, latest first: of some GADs or all, at most `limit`. */
+function awaitingMinutes(db: Db, now: Date, since: Date, where: { gadIds?: readonly number[]; limit?: number }): ForoSession[] {
+  const query = db
+    .select()
+    .from(foroSessions)
+    .where(
+      and(
+        where.gadIds ? inArray(foroSessions.gadId, [...where.gadIds]) : undefined,
         eq(foroSessions.status, 'scheduled'),
         lte(foroSessions.startsAt, now),
         gt(foroSessions.startsAt, since),
@@ -113,8 +136,71 @@ export function sessionsAwaitingMinutes(db: Db, gadIds: readonly number[], now: 
       ),
     )
     .orderBy(desc(foroSessions.startsAt))
-    .limit(12)
+    .$dynamic();
+  return (where.limit === undefined ? query : query.limit(where.limit)).all();
+}
+
+/** Sessions of a GAD from `since` to `now`, not cancelled, oldest first (those an accountability report covers). */
+export function sessionsHeldBetween(db: Db, gadId: number, since: Date, now: Date): ForoSession[] {
+  return db
+    .select()
+    .from(foroSessions)
+    .where(and(eq(foroSessions.gadId, gadId), ne(foroSessions.status, 'cancelled'), gte(foroSessions.startsAt, since), lte(foroSessions.startsAt, now)))
+    .orderBy(asc(foroSessions.startsAt))
     .all();
+}
+
+/** The active series that have no session to come after `now` (the scheduler creates their next one). */
+export function seriesToExtend(db: Db, now: Date): number[] {
+  const rows = db.all<{ id: number }>(sql`
+    SELECT s.id FROM session_series s
+    WHERE s.cancelled_at IS NULL AND NOT EXISTS (
+      SELECT 1 FROM foro_sessions f WHERE f.gad_id = s.gad_id AND f.starts_at > ${now.getTime()} AND f.series_id = s.id)`);
+  return rows.map((row) => row.id);
+}
+
+/** A session and one person concerned by it. */
+export interface SessionPerson {
+  sessionId: number;
+  personId: number;
+}
+
+/**
+ * Foro members not yet invited to a scheduled session of their GAD starting after `now`
+ * (new members, and every member of a moved session), by session, in the order members joined.
+ */
+export function uninvitedMembers(db: Db, now: Date): SessionPerson[] {
+  return db.all<SessionPerson>(sql`
+    SELECT DISTINCT f.id AS sessionId, m.person_id AS personId
+    FROM foro_sessions f JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro'
+    WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}
+      AND NOT EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = f.id AND a.person_id = m.person_id)
+    ORDER BY f.id, m.id`);
+}
+
+/** Principals of a Foro who answered "no" to a scheduled session of their GAD starting after `now`. */
+export function absentPrincipals(db: Db, now: Date): SessionPerson[] {
+  return db.all<SessionPerson>(sql`
+    SELECT DISTINCT f.id AS sessionId, a.person_id AS personId
+    FROM foro_sessions f
+      JOIN session_attendance a ON a.session_id = f.id AND a.response = 'no'
+      JOIN memberships m ON m.person_id = a.person_id AND m.gad_id = f.gad_id AND m.role = 'foro' AND m.seat = 'principal'
+    WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}`);
+}
+
+/** A GAD's Foro: when its first member joined, and when its last session (not cancelled) starts, in ms. */
+export interface ForoCadence {
+  gadId: number;
+  formed: number;
+  last: number | null;
+}
+
+/** Every GAD with a Foro, with when it formed and its last session (for the cadence warnings). */
+export function foroCadences(db: Db): ForoCadence[] {
+  return db.all<ForoCadence>(sql`
+    SELECT m.gad_id AS gadId, min(m.created_at) AS formed,
+      (SELECT max(f.starts_at) FROM foro_sessions f WHERE f.gad_id = m.gad_id AND f.status != 'cancelled') AS last
+    FROM memberships m WHERE m.role = 'foro' AND m.gad_id IS NOT NULL GROUP BY m.gad_id`);
 }
 
 /** Moves a session; earlier answers no longer hold, so members are invited again. */
@@ -178,27 +264,6 @@ export function recordMinutes(db: Db, sessionId: number, members: readonly numbe
       .run();
   }
   db.update(foroSessions).set({ status: 'held', minutesRecordedAt: now, updatedAt: now }).where(eq(foroSessions.id, sessionId)).run();
-}
-
-/** The Foro members of a GAD (one row per membership), in the order they joined. */
-export function foroMembers(db: Db, gadId: number): Membership[] {
-  return db
-    .select()
-    .from(memberships)
-    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro')))
-    .orderBy(asc(memberships.id))
-    .all();
-}
-
-/** The people who hold the Foro's Secretaría Técnica in a GAD. */
-export function secretariaOf(db: Db, gadId: number): number[] {
-  return [
-    ...new Set(
-      foroMembers(db, gadId)
-        .filter((row) => row.office === 'secretaria')
-        .map((row) => row.personId),
-    ),
-  ];
 }
 
 /** The latest document of a product attached to a session (its acta, its calendar file). */

@@ -8,7 +8,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ACTIVITIES, activityByNumber } from '../domain/activities.js';
 import { GAD_STATUS_NAMES, LEVEL_NAMES, OFFICE_NAMES, OTHER_DOCUMENT_NAMES, SEAT_NAMES, SECTOR_NAMES, nameIn } from '../domain/labels.js';
-import { withinScope } from '../domain/national-view.js';
+
+import { isNationalRole } from '../domain/duties.js';
+import { mayConfirm } from '../domain/permissions.js';
 import { PLAN_STATUS_NAMES } from '../domain/plan.js';
 import { standing } from '../domain/readiness.js';
 import { GAD_LEVELS } from '../domain/territory.js';
@@ -45,16 +47,18 @@ interface GadLine {
   responsible: string;
 }
 
-/** The people answering for the longest-open activities: holders of their responsible roles. */
+/** Who answers for a GAD's open activities: the people whose roles may confirm them, and national roles by name. */
 function responsibleFor(row: DeskGadRow, holders: readonly RoleHolder[], locale: Locale): string {
-  const roles = new Set(row.open.flatMap((n) => activityByNumber(n)?.responsible ?? []));
-  const names = holders.filter((h) => h.gadId === row.id && (roles.has(h.role as never) || (roles.has('foro' as never) && h.role === 'pocl'))).map((h) => h.name);
-  const national = [...roles].filter((role) => role === 'poc' || role === 'gremio').map((role) => roleName(role)[locale]);
+  const open = row.open.map((n) => activityByNumber(n)).filter((a) => a !== undefined);
+  const names = holders
+    .filter((h) => h.gadId === row.id && open.some((a) => mayConfirm([{ role: h.role, gadId: h.gadId, gremio: null, office: h.office }], a, row)))
+    .map((h) => h.name);
+  const national = open.flatMap((a) => a.responsible.filter(isNationalRole).map((role) => roleName(role)[locale]));
   return [...new Set([...names, ...national])].join(', ');
 }
 
 function gadLines(web: WebContext, viewer: DeskViewer, locale: Locale): GadLine[] {
-  const gremios = viewer.scope.kind === 'all' ? undefined : viewer.scope.gremios;
+  const gremios = viewer.gremios;
   const rows = deskGads(web.db, gremios);
   const holders = roleHolders(web.db);
   const stalledBefore = web.clock.now().getTime() - web.config.reminders.stallMs;
@@ -95,7 +99,7 @@ export function registerDeskPages(server: FastifyInstance, web: WebContext): voi
   const gadInScope = (viewer: DeskViewer, id: unknown) => {
     const gadId = positiveId(id);
     const gad = gadId ? gadById(web.db, gadId) : undefined;
-    return gad && withinScope(viewer.scope, gad) ? gad : undefined;
+    return gad && (!viewer.gremios || viewer.gremios.includes(gad.gremio)) ? gad : undefined;
   };
 
   server.get(
@@ -106,7 +110,7 @@ export function registerDeskPages(server: FastifyInstance, web: WebContext): voi
       const all = gadLines(web, viewer, locale);
       const lines = onlyStalled ? all.filter((line) => line.stalled) : all;
       const page = positiveId(query.pagina) ?? 1;
-      const gremios = viewer.scope.kind === 'all' ? undefined : viewer.scope.gremios;
+      const gremios = viewer.gremios;
       const rows = deskGads(web.db, gremios);
       const stageChart = barChartSvg({
         label: web.translator.t(locale, 'web-desk-chart-stages'),
@@ -129,7 +133,7 @@ export function registerDeskPages(server: FastifyInstance, web: WebContext): voi
       });
       return web.views.send(reply, request, 'desk', {
         title: web.translator.t(locale, 'web-desk-title'),
-        viewer: { name: viewer.person.displayName, scope: viewer.scope.kind === 'all' ? '' : viewer.scope.gremios.join(', '), csrf: viewer.session.csrfToken },
+        viewer: { name: viewer.person.displayName, scope: viewer.gremios?.join(', ') ?? '', csrf: viewer.session.csrfToken },
         lines: lines.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE),
         total: lines.length,
         stalledCount: all.filter((line) => line.stalled).length,
@@ -158,7 +162,7 @@ export function registerDeskPages(server: FastifyInstance, web: WebContext): voi
       sendCsv(
         reply,
         'envios-fallidos.csv',
-        failedSends(web.db, viewer.scope.kind === 'all' ? undefined : viewer.scope.gremios, 5000).map((row) => ({ ...row, createdAt: new Date(row.createdAt).toISOString() })),
+        failedSends(web.db, viewer.gremios, 5000).map((row) => ({ ...row, createdAt: new Date(row.createdAt).toISOString() })),
         ['id', 'channel', 'status', 'attempts', 'lastError', 'createdAt', 'recipient'],
       ),
     ),

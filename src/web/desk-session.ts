@@ -7,7 +7,7 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { nationalScope, type NationalScope } from '../domain/national-view.js';
+import { holdsNationalRole, visibleGremios } from '../domain/duties.js';
 import { WEB_LOGIN_PATH } from '../flows/people/web-login.js';
 import { inTransaction } from '../store/db.js';
 import { audit } from '../store/audit.js';
@@ -24,7 +24,8 @@ const SESSION_TTL_MS = 12 * 3_600_000;
 /** Who is looking at the desk. */
 export interface DeskViewer {
   person: Person;
-  scope: NationalScope;
+  /** The gremios whose local governments they see; undefined: every one (POC, Grupo Núcleo). */
+  gremios: string[] | undefined;
   session: WebSession;
 }
 
@@ -34,8 +35,8 @@ export function deskViewer(web: WebContext, request: FastifyRequest): DeskViewer
   if (!cookie) return undefined;
   const session = webSessionByCookie(web.db, cookie, web.clock.now());
   const person = session && personById(web.db, session.personId);
-  const scope = person && nationalScope(membershipsOf(web.db, person.id));
-  return session && person && scope ? { person, scope, session } : undefined;
+  const roles = person ? membershipsOf(web.db, person.id) : [];
+  return session && person && holdsNationalRole(roles) ? { person, gremios: visibleGremios(roles), session } : undefined;
 }
 
 /** Whether a submitted form carries the session's CSRF token. */
@@ -75,7 +76,7 @@ export function registerDeskSession(server: FastifyInstance, web: WebContext): v
     const opened = code
       ? inTransaction(web.db, () => {
           const personId = useLoginToken(web.db, code, now);
-          if (personId === undefined || !nationalScope(membershipsOf(web.db, personId))) return undefined;
+          if (personId === undefined || !holdsNationalRole(membershipsOf(web.db, personId))) return undefined;
           audit(web.db, now, { personId }, 'web.session_opened');
           return openWebSession(web.db, personId, { now, ttlMs: SESSION_TTL_MS });
         })

@@ -13,11 +13,6 @@ import { publicDocument, publicGad, publicSessions } from '../store/public-recor
 import type { WebContext } from './context.js';
 import { positiveId } from './public-pages.js';
 
-/** The public URL of a document of a local government. */
-export function documentUrl(gadId: number, documentId: number): string {
-  return `/gad/${gadId}/documentos/${documentId}`;
-}
-
 /** Sends a stored document as a download under its recorded name. */
 export function sendDocument(reply: FastifyReply, store: DocumentStore, row: Pick<DocumentRow, 'sha256' | 'mime' | 'fileName' | 'size'>, cache: 'public' | 'private'): FastifyReply {
   const ascii = row.fileName.replace(/[^\w.-]+/g, '_');

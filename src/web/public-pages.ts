@@ -74,7 +74,7 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
         rows: results.rows.map((row) => ({ ...row, level: LEVEL_NAMES[row.level as keyof typeof LEVEL_NAMES]?.[locale] ?? row.level })),
         page,
         pages: Math.max(1, Math.ceil(results.total / PAGE_SIZE)),
-        pageUrl: (n: number) => `/?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(province ? { provincia: province } : {}), ...(level ? { nivel: level } : {}), pagina: String(n) })}`,
+        pageUrl: (n: number) => `/?${String(new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(province ? { provincia: province } : {}), ...(level ? { nivel: level } : {}), pagina: String(n) }))}`,
       },
     });
   });

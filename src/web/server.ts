@@ -28,8 +28,10 @@ export async function buildWebServer(host: WebHost): Promise<FastifyInstance> {
   const settings = host.config.web;
   if (!settings) throw new Error('the web server is disabled (WEB_PORT=0)');
   const https = settings.baseUrl.startsWith('https://');
+  // Typed as Fastify's logger so the server's type does not carry pino's own.
+  const logger: FastifyBaseLogger = host.logger.child({ component: 'web' });
   const server = Fastify({
-    loggerInstance: host.logger.child({ component: 'web' }) as FastifyBaseLogger,
+    loggerInstance: logger,
     logController: new LogController({ disableRequestLogging: true }),
     // Only a proxy on this machine may say who the visitor is (X-Forwarded-For).
     trustProxy: ['127.0.0.1', '::1'],

@@ -198,7 +198,7 @@ describe('fuzzing the engine', () => {
       try {
         outcome = t.app.engine.handle(inbound);
       } catch (error) {
-        throw new Error(`${context}: ${generated.kind} threw: ${String(error)}\n${JSON.stringify(inbound).slice(0, 300)}`);
+        throw new Error(`${context}: ${generated.kind} threw: ${String(error)}\n${JSON.stringify(inbound).slice(0, 300)}`, { cause: error });
       }
       const what = `${context}: ${generated.kind} ${JSON.stringify(inbound).slice(0, 200)}`;
       expect(outcome, what).toBe('handled');

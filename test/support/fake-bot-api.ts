@@ -124,7 +124,7 @@ export class FakeBotApi {
   /** Queues an update for getUpdates; returns its update_id. */
   enqueue(update: Omit<Update, 'update_id'>): number {
     const update_id = this.nextUpdateId++;
-    this.queue.push({ ...update, update_id } as Update);
+    this.queue.push({ ...update, update_id });
     for (const wake of this.pollers) wake();
     return update_id;
   }
@@ -147,7 +147,7 @@ export class FakeBotApi {
   /** Queues a press of an inline button carrying `data` in `chatId`. */
   pressButton(chatId: number, data: string): number {
     const { message } = this.message(chatId, { text: '…' });
-    return this.enqueue({ callback_query: { id: `cq${this.nextUpdateId}`, from: message!.from!, chat_instance: `ci${chatId}`, message: message!, data } } as Omit<Update, 'update_id'>);
+    return this.enqueue({ callback_query: { id: `cq${this.nextUpdateId}`, from: message!.from, chat_instance: `ci${chatId}`, message: message!, data } });
   }
 
   /** Registers a file and queues a document message carrying it; `size` overrides the reported size. */
@@ -217,7 +217,7 @@ export class FakeBotApi {
 
   /** The text (or caption) of each successful send to a chat. */
   texts(chatId: number): string[] {
-    return this.sent(chatId).map((call) => String(call.params.text ?? call.params.caption ?? ''));
+    return this.sent(chatId).map((call) => String((call.params.text ?? call.params.caption ?? '') as string));
   }
 
   /** Calls of one method. */

@@ -15,7 +15,7 @@ export interface MenuEntry {
 /** Where the menus come from (the app knows roles and locales; the adapter does not). */
 export interface MenuSource {
   /** The menu for someone the bot does not know yet, in `locale`. */
-  guest?(locale: Locale): MenuEntry[];
+  guest?: (locale: Locale) => MenuEntry[];
   /** The menu of the person behind a chat, in their locale. */
   forChat?(address: string): { locale: Locale; commands: MenuEntry[] };
 }

@@ -119,7 +119,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         })
         .catch((error: unknown) => {
           logger.fatal({ err: error }, 'telegram polling stopped');
-          fail(error);
+          fail(error instanceof Error ? error : new Error(String(error)));
         });
     });
   }

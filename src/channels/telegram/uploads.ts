@@ -7,6 +7,7 @@ import type { Message } from 'grammy/types';
 import type { Logger } from 'pino';
 import { sanitizeFileName, type DocumentStore } from '../../store/documents.js';
 import type { RefusedFile, StoredFile } from '../../shared/messages.js';
+import { readBounded } from '../../shared/bounded-read.js';
 
 /** The largest file the cloud Bot API lets a bot download (getFile answers "file is too big" past it). */
 export const CLOUD_DOWNLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -77,12 +78,5 @@ export function createUploadFetcher(options: UploadFetcherOptions): (source: Upl
 async function download(url: string, limit: number, timeoutMs: number): Promise<Uint8Array | undefined> {
   const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
   if (!response.ok || !response.body) throw new Error(`file download answered HTTP ${response.status}`);
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of response.body) {
-    total += chunk.byteLength;
-    if (total > limit) return undefined;
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
+  return readBounded(response.body as AsyncIterable<Uint8Array>, limit);
 }

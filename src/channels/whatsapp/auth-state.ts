@@ -15,11 +15,9 @@ import {
   type SignalDataTypeMap,
   type SignalKeyStore,
 } from '@whiskeysockets/baileys';
-import { and, eq, inArray, like } from 'drizzle-orm';
 import type { Clock } from '../../shared/clock.js';
 import { inTransaction, type Db } from '../../store/db.js';
-import { readChannelState, writeChannelState } from '../../store/channel-state.js';
-import { channelState } from '../../store/schema.js';
+import { deleteChannelState, deleteChannelStatePrefix, readChannelState, readChannelStates, writeChannelState } from '../../store/channel-state.js';
 
 /** The `channel_state.channel` of every WhatsApp row. */
 export const WHATSAPP_CHANNEL = 'whatsapp';
@@ -49,7 +47,7 @@ export function useSqliteAuthState(db: Db, clock: Clock): SqliteAuthState {
         for (const [type, entries] of Object.entries(data)) {
           for (const [id, value] of Object.entries(entries ?? {})) {
             const key = keyName(type, id);
-            if (value === null || value === undefined) deleteRow(db, key);
+            if (value === null || value === undefined) deleteChannelState(db, WHATSAPP_CHANNEL, key);
             else writeChannelState(db, WHATSAPP_CHANNEL, key, encode(value), now);
           }
         }
@@ -62,7 +60,7 @@ export function useSqliteAuthState(db: Db, clock: Clock): SqliteAuthState {
     saveCreds: () => writeChannelState(db, WHATSAPP_CHANNEL, CREDS_KEY, encode(creds), clock.now()),
     clear: () =>
       inTransaction(db, () => {
-        deleteRow(db, CREDS_KEY);
+        deleteChannelState(db, WHATSAPP_CHANNEL, CREDS_KEY);
         deleteKeys(db);
       }),
   };
@@ -72,12 +70,7 @@ function readKeys<T extends keyof SignalDataTypeMap>(db: Db, type: T, ids: strin
   const result: { [id: string]: SignalDataTypeMap[T] } = {};
   if (ids.length === 0) return result;
   const byKey = new Map(ids.map((id) => [keyName(type, id), id]));
-  const rows = db
-    .select({ key: channelState.key, value: channelState.value })
-    .from(channelState)
-    .where(and(eq(channelState.channel, WHATSAPP_CHANNEL), inArray(channelState.key, [...byKey.keys()])))
-    .all();
-  for (const row of rows) {
+  for (const row of readChannelStates(db, WHATSAPP_CHANNEL, [...byKey.keys()])) {
     const id = byKey.get(row.key);
     if (id === undefined) continue;
     const value = decode(row.value);
@@ -99,12 +92,6 @@ function decode(text: string): unknown {
   return JSON.parse(text, BufferJSON.reviver);
 }
 
-function deleteRow(db: Db, key: string): void {
-  db.delete(channelState).where(and(eq(channelState.channel, WHATSAPP_CHANNEL), eq(channelState.key, key))).run();
-}
-
 function deleteKeys(db: Db): void {
-  db.delete(channelState)
-    .where(and(eq(channelState.channel, WHATSAPP_CHANNEL), like(channelState.key, `${KEY_PREFIX}%`)))
-    .run();
+  deleteChannelStatePrefix(db, WHATSAPP_CHANNEL, KEY_PREFIX);
 }

@@ -27,6 +27,7 @@ import {
 } from '@whiskeysockets/baileys';
 import { sanitizeFileName, type DocumentStore } from '../../store/documents.js';
 import type { Inbound, RefusedFile, StoredFile } from '../../shared/messages.js';
+import { readBounded } from '../../shared/bounded-read.js';
 
 /** Downloads a media message's bytes (Baileys' `downloadMediaMessage` in production). */
 export type MediaDownloader = (message: WAMessage) => Promise<AsyncIterable<Uint8Array>>;
@@ -114,16 +115,4 @@ async function fetchMedia(
   if (!bytes) return { refusedFile: documents.tooLarge(name, declared ?? documents.maxBytes + 1) };
   const stored = await documents.put(bytes, name);
   return stored.ok ? { file: stored.file } : { refusedFile: stored.refused };
-}
-
-/** Reads a download; undefined as soon as it grows past `limit` bytes (the sender lied about the size). */
-async function readBounded(chunks: AsyncIterable<Uint8Array>, limit: number): Promise<Buffer | undefined> {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of chunks) {
-    total += chunk.byteLength;
-    if (total > limit) return undefined;
-    parts.push(chunk);
-  }
-  return Buffer.concat(parts);
 }

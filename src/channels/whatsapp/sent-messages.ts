@@ -4,14 +4,13 @@
  * a recipient's phone asks for a retry ("waiting for this message").
  */
 import { proto } from '@whiskeysockets/baileys';
-import { and, eq, like, lt } from 'drizzle-orm';
 import type { Db } from '../../store/db.js';
-import { readChannelState, writeChannelState } from '../../store/channel-state.js';
-import { channelState } from '../../store/schema.js';
+import { deleteChannelStatePrefix, readChannelState, writeChannelState } from '../../store/channel-state.js';
 import { WHATSAPP_CHANNEL } from './auth-state.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** How long a sent message stays available for retries. */
-export const SENT_MESSAGE_TTL_MS = 3 * 86_400_000;
+export const SENT_MESSAGE_TTL_MS = 3 * DAY_MS;
 
 const PREFIX = 'msg:';
 
@@ -19,15 +18,7 @@ const PREFIX = 'msg:';
 export function rememberSentMessage(db: Db, id: string, message: proto.IMessage, now: Date): void {
   const bytes = proto.Message.encode(message).finish();
   writeChannelState(db, WHATSAPP_CHANNEL, `${PREFIX}${id}`, Buffer.from(bytes).toString('base64'), now);
-  db.delete(channelState)
-    .where(
-      and(
-        eq(channelState.channel, WHATSAPP_CHANNEL),
-        like(channelState.key, `${PREFIX}%`),
-        lt(channelState.updatedAt, new Date(now.getTime() - SENT_MESSAGE_TTL_MS)),
-      ),
-    )
-    .run();
+  deleteChannelStatePrefix(db, WHATSAPP_CHANNEL, PREFIX, new Date(now.getTime() - SENT_MESSAGE_TTL_MS));
 }
 
 /** The sent message with this id, if still kept (what `getMessage` answers). */
@@ -38,5 +29,5 @@ export function sentMessage(db: Db, id: string): proto.IMessage | undefined {
 
 /** Forgets every sent message (after a logout: the session they belong to is gone). */
 export function forgetSentMessages(db: Db): void {
-  db.delete(channelState).where(and(eq(channelState.channel, WHATSAPP_CHANNEL), like(channelState.key, `${PREFIX}%`))).run();
+  deleteChannelStatePrefix(db, WHATSAPP_CHANNEL, PREFIX);
 }

@@ -50,6 +50,6 @@ export function downloadMedia(message: WAMessage, socket: WhatsAppSocket, logger
     message,
     'stream',
     { options: { signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS) } },
-    { reuploadRequest: socket.updateMediaMessage, logger },
+    { reuploadRequest: (stale) => socket.updateMediaMessage(stale), logger },
   );
 }

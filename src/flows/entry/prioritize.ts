@@ -11,6 +11,7 @@ import { confirmField, gadIdentityFields, type GadIdentity } from '../../engine/
 import { Form, formFlow, type FormState } from '../../engine/form.js';
 import { issueInvite } from '../people/invite.js';
 import type { FlowContext, StepResult } from '../../engine/types.js';
+import { reviewsInterest } from '../../domain/duties.js';
 
 interface Prioritized extends GadIdentity {
   confirm: string;
@@ -47,7 +48,7 @@ export const prioritizeFlow = formFlow<Prioritized>({
   id: 'prioritize',
   commands: ['priorizar', 'prioritize'],
   description: m('cmd-prioritize'),
-  available: (ctx) => ctx.memberships.some((row) => row.role === 'poc'),
+  available: (ctx) => reviewsInterest(ctx.memberships),
   form,
   finish,
 });

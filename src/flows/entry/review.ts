@@ -10,6 +10,7 @@ import { peopleWithRole } from '../../store/people.js';
 import { choiceField, Form, formFlow, textField, type FormState } from '../../engine/form.js';
 import { issueInvite } from '../people/invite.js';
 import type { FlowContext, StepResult } from '../../engine/types.js';
+import { reviewsInterest } from '../../domain/duties.js';
 
 interface Review {
   gadId: string;
@@ -91,7 +92,7 @@ export const reviewFlow = formFlow<Review>({
   id: 'review',
   commands: ['revisar', 'review'],
   description: m('cmd-review'),
-  available: (ctx) => ctx.memberships.some((row) => row.role === 'poc'),
+  available: (ctx) => reviewsInterest(ctx.memberships),
   form,
   before: (ctx): StepResult<FormState<Review>> | Partial<Review> =>
     pending(ctx).length === 0 ? { replies: [{ text: m('review-none') }] } : {},

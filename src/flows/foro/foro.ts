@@ -11,13 +11,14 @@ import { mayRead } from '../../domain/permissions.js';
 import { FORO_OFFICES, FORO_SEATS, FORO_SECTORS, type ForoOffice, type ForoSector } from '../../domain/roles.js';
 import { m, raw } from '../../shared/i18n.js';
 import { gadById, type Gad } from '../../store/gads.js';
-import { addForoEntity, assignOffice, foroEntitiesOf, foroMembersOf } from '../../store/foro.js';
+import { addForoEntity, assignOffice, foroEntitiesOf, foroMembers } from '../../store/foro.js';
 import { contactSchema, shortText } from '../../engine/fields.js';
 import { choiceField, Form, subForm, textField, type FormState } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { issueInvite } from '../people/invite.js';
 import { bullets, foroGapMessage } from '../progress/actions.js';
 import type { Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
+import { registersForo } from '../../domain/duties.js';
 
 interface Pick {
   gadSearch?: string;
@@ -47,11 +48,6 @@ type State =
 
 const readable = (ctx: FlowContext, gad: Gad): boolean => mayRead(ctx.memberships, gad);
 
-/** Whether the person records the Foro's composition: a Delegado or the POCL of the GAD. */
-function manages(ctx: FlowContext, gadId: number): boolean {
-  return ctx.memberships.some((row) => (row.role === 'delegado' || row.role === 'pocl') && row.gadId === gadId);
-}
-
 const pickForm = new Form<Pick>(gadFields<Pick>(readable));
 
 const entityForm = new Form<NewEntity>([
@@ -74,14 +70,14 @@ function officeForm(gadId: number): Form<Office> {
   return new Form<Office>([
     choiceField<Office>('office', m('foro-office-ask'), () => FORO_OFFICES.map((office) => ({ value: office, label: OFFICE_NAMES[office] }))),
     choiceField<Office>('membershipId', m('foro-office-member-ask'), (ctx) =>
-      foroMembersOf(ctx.db, gadId).map((member) => ({ value: String(member.membershipId), label: raw(`${member.name} (${member.entity ?? '-'})`) })),
+      foroMembers(ctx.db, gadId).map((member) => ({ value: String(member.membershipId), label: raw(`${member.name} (${member.entity ?? '-'})`) })),
     ),
   ]);
 }
 
 /** The composition of a GAD's Foro and what Anexo 1 still lacks. */
 export function compositionReply(ctx: FlowContext, gad: Gad): Reply {
-  const members = foroMembersOf(ctx.db, gad.id);
+  const members = foroMembers(ctx.db, gad.id);
   const lines = foroEntitiesOf(ctx.db, gad.id).map((entity) => {
     const holder = (seat: string) => members.find((mb) => mb.entityId === entity.id && mb.seat === seat)?.name ?? '—';
     return ctx.render(m('foro-entity-line', { entity: entity.name, sector: nameIn(SECTOR_NAMES, entity.sector), principal: holder('principal'), suplente: holder('suplente') }));
@@ -101,11 +97,11 @@ export function compositionReply(ctx: FlowContext, gad: Gad): Reply {
 function showMenu(ctx: FlowContext, gadId: number): StepResult<State> {
   const gad = gadById(ctx.db, gadId)!;
   const composition = compositionReply(ctx, gad);
-  if (!manages(ctx, gadId)) return { replies: [composition] };
+  if (!registersForo(ctx.memberships, gadId)) return { replies: [composition] };
   const choices = [
     { value: 'entity', label: m('foro-action-entity') },
     ...(foroEntitiesOf(ctx.db, gadId).length ? [{ value: 'seat', label: m('foro-action-seat') }] : []),
-    ...(foroMembersOf(ctx.db, gadId).length ? [{ value: 'office', label: m('foro-action-office') }] : []),
+    ...(foroMembers(ctx.db, gadId).length ? [{ value: 'office', label: m('foro-action-office') }] : []),
     { value: 'done', label: m('choice-done') },
   ];
   return { replies: [composition, { text: m('foro-menu'), choices }], next: { mode: 'menu', gadId } };
@@ -143,7 +139,7 @@ function inviteSeat(ctx: FlowContext, gadId: number, values: Seat): StepResult<S
 }
 
 function saveOffice(ctx: FlowContext, gadId: number, values: Office): StepResult<State> {
-  const member = foroMembersOf(ctx.db, gadId).find((mb) => String(mb.membershipId) === values.membershipId);
+  const member = foroMembers(ctx.db, gadId).find((mb) => String(mb.membershipId) === values.membershipId);
   if (!member) return { replies: [{ text: m('choice-stale') }] };
   assignOffice(ctx.db, gadId, member.membershipId, values.office);
   ctx.audit('foro.office', gadId, { office: values.office, personId: member.personId });
@@ -167,7 +163,7 @@ export const foroFlow: Flow<State> = {
       case 'pick':
         return subForm(pickForm.advance(ctx, state.form, input), (form) => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
       case 'menu':
-        return input.kind === 'choice' && manages(ctx, state.gadId) ? fromMenu(ctx, state.gadId, input.value) : showMenu(ctx, state.gadId);
+        return input.kind === 'choice' && registersForo(ctx.memberships, state.gadId) ? fromMenu(ctx, state.gadId, input.value) : showMenu(ctx, state.gadId);
       case 'entity':
         return subForm(entityForm.advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => saveEntity(ctx, state.gadId, v));
       case 'seat':

@@ -11,6 +11,7 @@ import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { issueInvite } from './invite.js';
 import { roleName } from '../../engine/names.js';
 import type { FlowContext } from '../../engine/types.js';
+import { designatableRoles, designatesAnyone } from '../../domain/duties.js';
 
 interface Designation {
   gadSearch?: string;
@@ -20,12 +21,7 @@ interface Designation {
 
 /** The local roles a person may invite to in a GAD. */
 function designatable(ctx: FlowContext, gad: Gad): RoleId[] {
-  const roles = new Set<RoleId>();
-  for (const row of ctx.memberships) {
-    if (row.role === 'autoridad' && row.gadId === gad.id) ['pocl', 'delegado'].forEach((r) => roles.add(r as RoleId));
-    if (row.role === 'poc') roles.add('monitor');
-  }
-  return [...roles];
+  return designatableRoles(ctx.memberships, gad.id);
 }
 
 const allowed = (ctx: FlowContext, gad: Gad): boolean => gad.status === 'accepted' && designatable(ctx, gad).length > 0;
@@ -43,7 +39,7 @@ export const designateFlow = formFlow<Designation>({
   id: 'designate',
   commands: ['designar', 'designate'],
   description: m('cmd-designate'),
-  available: (ctx) => ctx.memberships.some((row) => row.role === 'autoridad' || row.role === 'poc'),
+  available: (ctx) => designatesAnyone(ctx.memberships),
   form,
   before: requireGad<Designation>(allowed),
   finish(ctx, values) {

@@ -8,6 +8,8 @@ import { m, raw } from '../../shared/i18n.js';
 import { createInvite } from '../../store/invites.js';
 import { telegramDeepLink } from '../../store/channel-state.js';
 import type { Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
+import { needsGremio } from '../../domain/duties.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** Non-local roles each role may invite from the chat. */
 const INVITABLE: Partial<Record<RoleId, readonly RoleId[]>> = {
@@ -41,7 +43,7 @@ export function issueInvite(
   });
   ctx.audit('invite.created', grant.gadId ?? null, { role: grant.role, gremio: grant.gremio, inviteId: invite.id });
   const link = telegramDeepLink(ctx.db, code);
-  const days = Math.round(ctx.config.invites.ttlMs / 86_400_000);
+  const days = Math.round(ctx.config.invites.ttlMs / DAY_MS);
   return {
     text: m(link ? 'invite-created-link' : 'invite-created', {
       role: roleLabel(ctx, grant.role).raw + (grant.gremio ? ` (${grant.gremio})` : ''),
@@ -69,7 +71,7 @@ export const inviteFlow: Flow<State> = {
     if (state.step === 'role') {
       const role = invitableRoles(ctx).find((r) => r === input.value);
       if (!role) return this.start(ctx, '');
-      if (role === 'gremio') {
+      if (needsGremio(role)) {
         return {
           replies: [{ text: m('invite-ask-gremio'), choices: GREMIOS.map((g) => ({ value: g, label: raw(g) })) }],
           next: { step: 'gremio' },

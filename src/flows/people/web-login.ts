@@ -3,7 +3,7 @@
  * that opens the national desk of the web portal. The link works once, for ten minutes,
  * and only opens a session for the person who asked.
  */
-import { nationalScope } from '../../domain/national-view.js';
+import { holdsNationalRole } from '../../domain/duties.js';
 import { m } from '../../shared/i18n.js';
 import { createLoginToken } from '../../store/web-sessions.js';
 import type { Flow } from '../../engine/types.js';
@@ -19,7 +19,7 @@ export const webLoginFlow: Flow<never> = {
   id: 'web-login',
   commands: ['web', 'web'],
   description: m('cmd-web'),
-  available: (ctx) => ctx.person !== undefined && nationalScope(ctx.memberships) !== undefined,
+  available: (ctx) => ctx.person !== undefined && holdsNationalRole(ctx.memberships),
   start(ctx) {
     const web = ctx.config.web;
     if (!web) return { replies: [{ text: m('web-login-disabled') }] };

@@ -7,24 +7,9 @@
 import type { Db } from '../../store/db.js';
 import { peopleWithRole } from '../../store/people.js';
 import { commitmentsOf, responsibleOf, type Plan } from '../../store/plans.js';
-import { foroMembers } from '../../store/sessions.js';
+import { foroMemberIds, foroMembers, officeHolders } from '../../store/foro.js';
 import { unique } from '../../engine/audience.js';
 import type { FlowContext } from '../../engine/types.js';
-
-/** Whether the sender acts for the Foro on the plan: a Foro officer or the POCL of the GAD. */
-export function managesPlan(ctx: FlowContext, gadId: number): boolean {
-  return ctx.memberships.some((row) => row.gadId === gadId && ((row.role === 'foro' && row.office !== null) || row.role === 'pocl'));
-}
-
-/** Whether the sender holds the Foro's Presidencia in the GAD. */
-export function presidesForo(ctx: FlowContext, gadId: number): boolean {
-  return ctx.memberships.some((row) => row.gadId === gadId && row.role === 'foro' && row.office === 'presidencia');
-}
-
-/** Whether the sender is the GAD's independent monitoring entity. */
-export function monitors(ctx: FlowContext, gadId: number): boolean {
-  return ctx.memberships.some((row) => row.gadId === gadId && row.role === 'monitor');
-}
 
 /** The Foro's officers and the POCL of a GAD: who hears about the plan's life and digest. */
 export function planManagers(db: Db, gadId: number): number[] {
@@ -34,12 +19,12 @@ export function planManagers(db: Db, gadId: number): number[] {
 
 /** The people holding the Foro's Presidencia in a GAD. */
 export function presidents(db: Db, gadId: number): number[] {
-  return unique(foroMembers(db, gadId).filter((row) => row.office === 'presidencia').map((row) => row.personId));
+  return officeHolders(db, gadId, 'presidencia');
 }
 
 /** Every member of the GAD's Foro, its POCL and every POC: who receives the plan's files. */
 export function planAudience(db: Db, gadId: number): number[] {
-  return unique([...foroMembers(db, gadId).map((row) => row.personId), ...peopleWithRole(db, 'pocl', { gadId }), ...peopleWithRole(db, 'poc')]);
+  return unique([...foroMemberIds(db, gadId), ...peopleWithRole(db, 'pocl', { gadId }), ...peopleWithRole(db, 'poc')]);
 }
 
 /** The ids of the commitments of a plan the sender answers for. */

@@ -10,15 +10,16 @@ import type { Gad } from '../../store/gads.js';
 import { commitmentsOf, milestonesOf, planById, responsibleOf, setPlanStatus, type Plan } from '../../store/plans.js';
 import { peopleWithRole } from '../../store/people.js';
 import { attachment, storePlanFiles } from './files/build.js';
-import { planAudience, presidesForo } from './access.js';
-import { showDate } from './fields.js';
+import { approvesPlan } from '../../domain/duties.js';
+import { planAudience } from './access.js';
 import { telegramDeepLink } from '../../store/channel-state.js';
 import { PUBLIC_PLAN_PAYLOAD } from './public.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
+import { formatIsoDate } from '../../shared/zoned-time.js';
 
 /** Approves a draft plan and publishes it; replies with its files. */
 export function approvePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
-  if (!presidesForo(ctx, gad.id) || plan.status !== 'draft') return [{ text: m('plan-not-allowed') }];
+  if (!approvesPlan(ctx.memberships, gad.id) || plan.status !== 'draft') return [{ text: m('plan-not-allowed') }];
   setPlanStatus(ctx.db, plan.id, 'approved', ctx.now, ctx.person?.id ?? null);
   setPlanStatus(ctx.db, plan.id, 'published', ctx.now);
   const published = planById(ctx.db, plan.id)!;
@@ -37,7 +38,7 @@ export function approvePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
   for (const commitment of commitments) {
     const personId = responsibleOf(ctx.db, commitment);
     if (personId === null) continue;
-    const lines = milestones.filter((ms) => ms.commitmentId === commitment.id).map((ms) => `• ${ms.deliverable} (${showDate(ms.dueDate)})`);
+    const lines = milestones.filter((ms) => ms.commitmentId === commitment.id).map((ms) => `• ${ms.deliverable} (${formatIsoDate(ms.dueDate)})`);
     ctx.notify(personId, { text: m('plan-responsible-notify', { gad: gad.name, commitment: commitment.title, milestones: lines.join('\n') }) });
   }
   return [

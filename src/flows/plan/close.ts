@@ -15,7 +15,8 @@ import { planById, setPlanStatus, type Plan } from '../../store/plans.js';
 import { gadState } from '../../store/progress.js';
 import { attachment, storePlanFiles, type PlanFileDeps } from './files/build.js';
 import { PACKAGE_PRODUCT, packageEntries, zipPackage } from './files/package.js';
-import { managesPlan, planAudience } from './access.js';
+import { managesPlan } from '../../domain/duties.js';
+import { planAudience } from './access.js';
 import { bullets, completeActivity, missingMessage } from '../progress/actions.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 
@@ -32,7 +33,7 @@ export function storePackage(ctx: FlowContext, plan: Plan): Reply['file'] {
 
 /** Closes a published plan, or says why it cannot be closed yet. */
 export function closePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
-  if (!managesPlan(ctx, gad.id) || plan.status !== 'published') return [{ text: m('plan-not-allowed') }];
+  if (!managesPlan(ctx.memberships, gad.id) || plan.status !== 'published') return [{ text: m('plan-not-allowed') }];
   const state = gadState(ctx.db, gad.id);
   const implementation = activityByNumber(14)!;
   const missing = standing(implementation, state) === 'done' ? [] : missingFor(implementation, state);

@@ -8,16 +8,9 @@ import { milestoneProblem, type PlanProblem } from '../../domain/plan.js';
 import { PILLARS, type PillarId } from '../../domain/pillars.js';
 import { m, raw, type MessageRef } from '../../shared/i18n.js';
 import { personById } from '../../store/people.js';
-import { isoDate, parseIsoDate, parseTypedDate } from '../../shared/zoned-time.js';
+import { formatIsoDate, isoDate, parseTypedDate } from '../../shared/zoned-time.js';
 import { localPeople } from '../../engine/audience.js';
-import type { Field } from '../../engine/form.js';
-import type { FlowContext } from '../../engine/types.js';
-
-/** "2026-12-01" as people in Ecuador read it: "01/12/2026". */
-export function showDate(iso: string): string {
-  const date = parseIsoDate(iso);
-  return date ? `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}` : iso;
-}
+import { choiceField, type Field } from '../../engine/form.js';
 
 /** Reads a typed date as an ISO date, if it is one. */
 export function readDate(text: string): string | undefined {
@@ -39,7 +32,7 @@ export function problemMessage(problem: PlanProblem, period: { periodStart: stri
     case 'due_before_start':
       return m('plan-refused-due-before-start', { deliverable: problem.deliverable });
     case 'outside_period':
-      return m('plan-refused-outside-period', { deliverable: problem.deliverable, start: showDate(period.periodStart), end: showDate(period.periodEnd) });
+      return m('plan-refused-outside-period', { deliverable: problem.deliverable, start: formatIsoDate(period.periodStart), end: formatIsoDate(period.periodEnd) });
   }
 }
 
@@ -97,14 +90,8 @@ export const INVITE_RESPONSIBLE = 'invite';
 
 /** The responsible person: someone with a role in the GAD, or someone to invite. */
 export function responsibleField<F>(name: keyof F & string, gadId: number): Field<F> {
-  const choices = (ctx: FlowContext) => [
+  return choiceField<F>(name, m('plan-responsible-ask'), (ctx) => [
     ...localPeople(ctx.db, gadId).map((id) => ({ value: String(id), label: raw(personById(ctx.db, id)?.displayName ?? '?') })),
     { value: INVITE_RESPONSIBLE, label: m('plan-responsible-invite') },
-  ];
-  return {
-    name,
-    ask: (ctx) => ({ text: m('plan-responsible-ask'), choices: choices(ctx) }),
-    read: (input, ctx) =>
-      input.kind === 'choice' && choices(ctx).some((c) => c.value === input.value) ? { ok: true, value: input.value } : { ok: false, hint: m('choice-invalid') },
-  };
+  ]);
 }

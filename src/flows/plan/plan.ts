@@ -14,7 +14,7 @@ import { latestPlanOf, type Plan } from '../../store/plans.js';
 import { gadState } from '../../store/progress.js';
 import { Form, type FormState, subForm } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
-import { managesPlan, monitors, presidesForo } from './access.js';
+import { approvesPlan, managesPlan, monitors } from '../../domain/duties.js';
 import { approvePlan } from './approve.js';
 import { closePlan, storePackage } from './close.js';
 import { evaluationStep, startEvaluation, type EvaluateState } from './evaluate.js';
@@ -42,17 +42,17 @@ const pickForm = new Form<Pick>(gadFields<Pick>(readable));
 /** Whether a new plan may be recorded: none yet (or the last one closed), activity 13 open or done. */
 function mayRecord(ctx: FlowContext, gad: Gad, plan: Plan | undefined): boolean {
   const cocreation = standing(activityByNumber(13)!, gadState(ctx.db, gad.id));
-  return managesPlan(ctx, gad.id) && gad.status === 'accepted' && (!plan || plan.status === 'closed') && cocreation !== 'blocked';
+  return managesPlan(ctx.memberships, gad.id) && gad.status === 'accepted' && (!plan || plan.status === 'closed') && cocreation !== 'blocked';
 }
 
 /** The actions the sender may take on the GAD's plan now. */
 function actions(ctx: FlowContext, gad: Gad, plan: Plan | undefined): Choice[] {
   const choices: Choice[] = [];
   if (mayRecord(ctx, gad, plan)) choices.push({ value: 'record', label: m('plan-action-record') });
-  if (plan?.status === 'draft' && presidesForo(ctx, gad.id)) choices.push({ value: 'approve', label: m('plan-action-approve') });
+  if (plan?.status === 'draft' && approvesPlan(ctx.memberships, gad.id)) choices.push({ value: 'approve', label: m('plan-action-approve') });
   if (plan?.status === 'published' && reportableMilestones(ctx, plan).length > 0) choices.push({ value: 'progress', label: m('plan-action-progress') });
-  if (plan?.status === 'published' && managesPlan(ctx, gad.id)) choices.push({ value: 'close', label: m('plan-action-close') });
-  if (plan?.status === 'closed' && monitors(ctx, gad.id)) {
+  if (plan?.status === 'published' && managesPlan(ctx.memberships, gad.id)) choices.push({ value: 'close', label: m('plan-action-close') });
+  if (plan?.status === 'closed' && monitors(ctx.memberships, gad.id)) {
     choices.push({ value: 'package', label: m('plan-action-package') }, { value: 'evaluate', label: m('plan-action-evaluate') });
   }
   return choices;
@@ -115,12 +115,12 @@ export const planFlow: Flow<State> = {
       case 'menu':
         return input.kind === 'choice' ? fromMenu(ctx, gad, input.value) : showMenu(ctx, gad.id);
       case 'record':
-        if (!managesPlan(ctx, gad.id)) return showMenu(ctx, gad.id);
+        if (!managesPlan(ctx.memberships, gad.id)) return showMenu(ctx, gad.id);
         return wrap(recordStep(ctx, gad.id, state.sub, input), (sub) => ({ ...state, sub }));
       case 'progress':
         return plan ? wrap(progressStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
       case 'evaluate':
-        return plan?.status === 'closed' && monitors(ctx, gad.id) ? wrap(evaluationStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
+        return plan?.status === 'closed' && monitors(ctx.memberships, gad.id) ? wrap(evaluationStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
     }
   },
 };

@@ -13,11 +13,12 @@ import { recordProgress } from '../../store/plan-progress.js';
 import { commitmentsOf, milestoneById, milestonesOf, type Plan } from '../../store/plans.js';
 import { shortText } from '../../engine/fields.js';
 import { choiceField, Form, type FormState, subForm, textField } from '../../engine/form.js';
-import { managesPlan, ownCommitments, planManagers } from './access.js';
-import { showDate } from './fields.js';
+import { managesPlan } from '../../domain/duties.js';
+import { ownCommitments, planManagers } from './access.js';
 import { isOverdue, today } from './text.js';
 import { humanSize } from '../../engine/receipts.js';
 import type { FlowContext, FlowInput, StepResult } from '../../engine/types.js';
+import { formatIsoDate } from '../../shared/zoned-time.js';
 
 interface Report {
   milestoneId: string;
@@ -33,14 +34,14 @@ export type ProgressState =
 
 /** The milestones the sender may report on: their own commitments', or all for the Foro's officers and the POCL. */
 export function reportableMilestones(ctx: FlowContext, plan: Plan) {
-  const commitments = managesPlan(ctx, plan.gadId) ? commitmentsOf(ctx.db, plan.id).map((c) => c.id) : ownCommitments(ctx, plan);
+  const commitments = managesPlan(ctx.memberships, plan.gadId) ? commitmentsOf(ctx.db, plan.id).map((c) => c.id) : ownCommitments(ctx, plan);
   return milestonesOf(ctx.db, commitments);
 }
 
 function reportForm(plan: Plan): Form<Report> {
   return new Form<Report>([
     choiceField<Report>('milestoneId', m('plan-progress-milestone-ask'), (ctx) =>
-      reportableMilestones(ctx, plan).map((ms) => ({ value: String(ms.id), label: raw(`${ms.deliverable} (${showDate(ms.dueDate)})`) })),
+      reportableMilestones(ctx, plan).map((ms) => ({ value: String(ms.id), label: raw(`${ms.deliverable} (${formatIsoDate(ms.dueDate)})`) })),
     ),
     choiceField<Report>('completion', m('plan-progress-completion-ask'), () => COMPLETION_LEVELS.map((level) => ({ value: level, label: COMPLETION_NAMES[level] }))),
     textField<Report>('text', m('plan-progress-text-ask'), shortText(1000), m('plan-text-hint')),

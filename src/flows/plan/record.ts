@@ -14,10 +14,11 @@ import { confirmField, shortText } from '../../engine/fields.js';
 import { Form, type FormState, subForm, textField } from '../../engine/form.js';
 import { issueInvite } from '../people/invite.js';
 import { presidents } from './access.js';
-import { dateField, dueDateField, INVITE_RESPONSIBLE, pillarsField, problemMessage, responsibleField, showDate } from './fields.js';
+import { dateField, dueDateField, INVITE_RESPONSIBLE, pillarsField, problemMessage, responsibleField } from './fields.js';
 import { draftSummary } from './text.js';
 import { bullets } from '../progress/actions.js';
 import type { FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
+import { formatIsoDate } from '../../shared/zoned-time.js';
 
 interface Period {
   periodStart: string;
@@ -72,8 +73,8 @@ function commitmentForm(gadId: number): Form<CommitmentFields> {
 function milestoneForm(period: Period): Form<MilestoneFields> {
   return new Form<MilestoneFields>([
     textField<MilestoneFields>('deliverable', m('plan-deliverable-ask'), shortText(300), m('plan-text-hint')),
-    dateField<MilestoneFields>('startDate', () => m('plan-milestone-start-ask', { start: showDate(period.periodStart), end: showDate(period.periodEnd) }), (date) =>
-      !date ? m('plan-date-hint') : inPeriod(date, period) ? undefined : m('plan-refused-start-outside', { start: showDate(period.periodStart), end: showDate(period.periodEnd) }),
+    dateField<MilestoneFields>('startDate', () => m('plan-milestone-start-ask', { start: formatIsoDate(period.periodStart), end: formatIsoDate(period.periodEnd) }), (date) =>
+      !date ? m('plan-date-hint') : inPeriod(date, period) ? undefined : m('plan-refused-start-outside', { start: formatIsoDate(period.periodStart), end: formatIsoDate(period.periodEnd) }),
     ),
     dueDateField<MilestoneFields>(period),
   ]);
@@ -116,7 +117,7 @@ function addMilestone(draft: PlanDraft, values: MilestoneFields): StepResult<Rec
   const last = current(draft);
   const updated = { ...last, milestones: [...last.milestones, values] };
   const next = { ...draft, commitments: [...draft.commitments.slice(0, -1), updated] };
-  return more(next, [{ text: m('plan-milestone-added', { deliverable: values.deliverable, due: showDate(values.dueDate) }) }]);
+  return more(next, [{ text: m('plan-milestone-added', { deliverable: values.deliverable, due: formatIsoDate(values.dueDate) }) }]);
 }
 
 /** Starts recording a plan for a GAD. */

@@ -11,8 +11,7 @@ import { gadById } from '../../store/gads.js';
 import { personById } from '../../store/people.js';
 import { evaluationsOf } from '../../store/plan-progress.js';
 import { commitmentsOf, milestonesOf, responsibleOf, type Milestone, type Plan } from '../../store/plans.js';
-import { isoDate, toLocal } from '../../shared/zoned-time.js';
-import { showDate } from './fields.js';
+import { formatIsoDate, isoDate, toLocal } from '../../shared/zoned-time.js';
 import type { FlowContext } from '../../engine/types.js';
 
 /** The names of some pillars, joined. */
@@ -35,9 +34,9 @@ export function joinLines(lines: readonly Localized[]): Localized {
 export function draftSummary(draft: PlanDraft): MessageRef {
   const lines = draft.commitments.flatMap((c, index) => [
     around(`${index + 1}. ${c.title} (`, pillarNames(c.pillars), `) — ${c.responsibleEntity}`),
-    ...c.milestones.map((ms) => ({ es: `   • ${ms.deliverable}: ${showDate(ms.startDate)} → ${showDate(ms.dueDate!)}`, en: `   • ${ms.deliverable}: ${showDate(ms.startDate)} → ${showDate(ms.dueDate!)}` })),
+    ...c.milestones.map((ms) => ({ es: `   • ${ms.deliverable}: ${formatIsoDate(ms.startDate)} → ${formatIsoDate(ms.dueDate!)}`, en: `   • ${ms.deliverable}: ${formatIsoDate(ms.startDate)} → ${formatIsoDate(ms.dueDate!)}` })),
   ]);
-  return m('plan-draft-summary', { start: showDate(draft.periodStart), end: showDate(draft.periodEnd), commitments: joinLines(lines) });
+  return m('plan-draft-summary', { start: formatIsoDate(draft.periodStart), end: formatIsoDate(draft.periodEnd), commitments: joinLines(lines) });
 }
 
 /** Today's date in the configured zone, as an ISO date. */
@@ -53,7 +52,7 @@ export function isOverdue(milestone: Milestone, todayIso: string): boolean {
 /** One milestone as a line: deliverable, due date, completion, ⚠️ when overdue. */
 export function milestoneLine(milestone: Milestone, todayIso: string): Localized {
   const flag = isOverdue(milestone, todayIso) ? ' ⚠️' : '';
-  return around(`   • ${milestone.deliverable} (${showDate(milestone.dueDate)}): `, nameIn(COMPLETION_NAMES, milestone.completion), flag);
+  return around(`   • ${milestone.deliverable} (${formatIsoDate(milestone.dueDate)}): `, nameIn(COMPLETION_NAMES, milestone.completion), flag);
 }
 
 /** A recorded plan: status, period, and every commitment with its progress. */
@@ -76,8 +75,8 @@ export function planSummary(ctx: FlowContext, plan: Plan): MessageRef {
   });
   return m('plan-summary', {
     gad: gadById(ctx.db, plan.gadId)!.name,
-    start: showDate(plan.periodStart),
-    end: showDate(plan.periodEnd),
+    start: formatIsoDate(plan.periodStart),
+    end: formatIsoDate(plan.periodEnd),
     status: nameIn(PLAN_STATUS_NAMES, plan.status),
     commitments: joinLines(blocks),
   });

@@ -10,6 +10,7 @@ import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { activityTitle } from '../../engine/names.js';
 import { completeActivity } from './actions.js';
 import type { FlowContext } from '../../engine/types.js';
+import { confirmsActivities } from '../../domain/duties.js';
 
 interface Confirmation {
   gadSearch?: string;
@@ -37,7 +38,7 @@ export const confirmFlow = formFlow<Confirmation>({
   id: 'confirm',
   commands: ['confirmar', 'confirm'],
   description: m('cmd-confirm'),
-  available: (ctx) => ctx.memberships.some((row) => row.role !== 'grupo_nucleo' && row.role !== 'monitor'),
+  available: (ctx) => confirmsActivities(ctx.memberships),
   form,
   before: requireGad<Confirmation>(allowed),
   finish(ctx, values) {

@@ -11,8 +11,9 @@ import { documentsOfGad } from '../../store/documents-list.js';
 import { gadById } from '../../store/gads.js';
 import { choiceField, Form, formFlow } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
-import { shortDate } from '../../engine/names.js';
+import {  } from '../../engine/names.js';
 import type { FlowContext } from '../../engine/types.js';
+import { formatInstantDate } from '../../shared/zoned-time.js';
 
 /** How many documents are listed and offered at once. */
 const LISTED = 20;
@@ -38,7 +39,7 @@ const form = new Form<Reading>([
     listed(ctx, values.gadId!).map((doc) => {
       const label = productLabel(doc.activity, doc.product);
       const line = (name: string) =>
-        `${doc.activity ?? '-'} · ${name} v${doc.version} · ${shortDate(doc.createdAt, ctx.config.timeZone)} · ${doc.uploader ?? '-'} · ${doc.sha256.slice(0, 12)}`;
+        `${doc.activity ?? '-'} · ${name} v${doc.version} · ${formatInstantDate(doc.createdAt, ctx.config.timeZone)} · ${doc.uploader ?? '-'} · ${doc.sha256.slice(0, 12)}`;
       return { value: String(doc.id), label: { es: line(label.es), en: line(label.en) } };
     }),
   ),

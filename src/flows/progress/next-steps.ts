@@ -15,6 +15,7 @@ import { activityTitle, productName, responsibleNames } from '../../engine/names
 import { bullets, completeActivity, missingMessage } from './actions.js';
 import { askForFile, parseKey, productKey, storeProduct } from './uploads.js';
 import type { Choice, Flow, FlowContext, FlowInput, StepResult } from '../../engine/types.js';
+import { isPocl, nationalDuties } from '../../domain/duties.js';
 
 /** How many GADs a national role sees at once. */
 const NATIONAL_LIMIT = 10;
@@ -27,24 +28,17 @@ type State = { step: 'menu' } | { step: 'file'; gadId: number; key: string };
 function gadsToShow(ctx: FlowContext): Gad[] {
   const own = localGads(ctx).filter((gad) => gad.status === 'accepted');
   if (!hasNationalRole(ctx)) return own;
-  const national = nationalRoles(ctx);
+  const national = nationalDuties(ctx.memberships);
   const theirs = ACTIVITIES.filter((a) => a.responsible.some((role) => national.roles.has(role))).map((a) => a.number);
   const ids = gadsWithOpenActivities(ctx.db, theirs, national.gremios, NATIONAL_LIMIT);
   const candidates = ids.map((id) => gadById(ctx.db, id)).filter((gad): gad is Gad => gad !== undefined);
   return [...own, ...candidates.filter((gad) => !own.some((o) => o.id === gad.id) && actionable(ctx, gad).length > 0)].slice(0, NATIONAL_LIMIT);
 }
 
-/** The national roles a person holds, and the gremios they are limited to (none: all GADs). */
-function nationalRoles(ctx: FlowContext): { roles: Set<string>; gremios: string[] | undefined } {
-  const roles = new Set(ctx.memberships.map((row) => row.role).filter((role) => role === 'poc' || role === 'gremio'));
-  const gremios = roles.has('poc') ? undefined : ctx.memberships.filter((row) => row.role === 'gremio' && row.gremio).map((row) => row.gremio!);
-  return { roles, gremios };
-}
-
 /** Open activities of a GAD the person is responsible for (all of them for its POCL). */
 function actionable(ctx: FlowContext, gad: Gad, state: GadState = gadState(ctx.db, gad.id)): Activity[] {
-  const isPocl = ctx.memberships.some((row) => row.role === 'pocl' && row.gadId === gad.id);
-  return ACTIVITIES.filter((a) => standing(a, state) === 'open' && (isPocl || mayConfirm(ctx.memberships, a, gad)));
+  const pocl = isPocl(ctx.memberships, gad.id);
+  return ACTIVITIES.filter((a) => standing(a, state) === 'open' && (pocl || mayConfirm(ctx.memberships, a, gad)));
 }
 
 /** One GAD's paragraph and the actions it offers. */

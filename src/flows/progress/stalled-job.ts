@@ -4,25 +4,23 @@
  * gremio's contacts. Each level goes out once per opening of the activity. The roles of
  * everyone concerned are read in one query per sweep, not person by person.
  */
-import { inArray, or } from 'drizzle-orm';
 import { activityByNumber, type Activity } from '../../domain/activities.js';
+import { escalatesNationally, isNationalRole, isPocl } from '../../domain/duties.js';
 import { mayConfirm } from '../../domain/permissions.js';
 import { activityTitle } from '../../engine/names.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
 import { gadsWithStatus, type Gad } from '../../store/gads.js';
-import { personById, type Membership } from '../../store/people.js';
+import { membershipsInGadsOrNational, personById, type Membership } from '../../store/people.js';
 import { openActivitiesSince } from '../../store/progress.js';
 import { unmuted } from '../../store/reminder-settings.js';
-import { memberships } from '../../store/schema.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { isMarked, mark } from '../../store/scheduler-marks.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** The highest escalation level. */
 const TOP_LEVEL = 3;
 /** How many stalled activities one sweep announces at most. */
 const MAX_STALLS_PER_SWEEP = 100;
-/** Roles that reach every GAD (or every GAD of a gremio). */
-const NATIONAL_ROLES = ['poc', 'gremio', 'grupo_nucleo'];
 
 /** One activity overdue at one level, not yet announced. */
 interface Stall {
@@ -41,15 +39,11 @@ interface Concerned {
 }
 
 function concernedWith(deps: JobDeps, gadIds: number[]): Concerned {
-  const rows = deps.db
-    .select()
-    .from(memberships)
-    .where(or(inArray(memberships.gadId, gadIds), inArray(memberships.role, NATIONAL_ROLES)))
-    .all();
+  const rows = membershipsInGadsOrNational(deps.db, gadIds);
   const concerned: Concerned = { roles: new Map(), local: new Map(), national: [] };
   for (const row of rows) {
     concerned.roles.set(row.personId, [...(concerned.roles.get(row.personId) ?? []), row]);
-    if (NATIONAL_ROLES.includes(row.role)) concerned.national.push(row.personId);
+    if (isNationalRole(row.role)) concerned.national.push(row.personId);
     else if (row.gadId !== null) concerned.local.set(row.gadId, [...(concerned.local.get(row.gadId) ?? []), row.personId]);
   }
   return concerned;
@@ -58,12 +52,10 @@ function concernedWith(deps: JobDeps, gadIds: number[]): Concerned {
 /** Who hears about a stall at its level. */
 function audienceOf(stall: Stall, concerned: Concerned): number[] {
   const { gad, activity, level } = stall;
-  const holds = (held: Membership[], role: string) =>
-    held.some((row) => row.role === role && (role === 'poc' || (role === 'gremio' ? row.gremio === gad.gremio : row.gadId === gad.id)));
   const candidates = new Set([...(concerned.local.get(gad.id) ?? []), ...concerned.national]);
   return [...candidates].filter((personId) => {
     const held = concerned.roles.get(personId)!;
-    return mayConfirm(held, activity, gad) || (level >= 2 && holds(held, 'pocl')) || (level >= 3 && (holds(held, 'poc') || holds(held, 'gremio')));
+    return mayConfirm(held, activity, gad) || (level >= 2 && isPocl(held, gad.id)) || (level >= 3 && escalatesNationally(held, gad.gremio));
   });
 }
 
@@ -79,7 +71,7 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
     const gad = accepted.get(open.gadId);
     if (level < 1 || !activity || !gad) continue;
     const prefix = `stall:${open.gadId}:${open.activity}:${open.openedAt.getTime()}:${level}:`;
-    if (!isMarked(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / 86_400_000), prefix });
+    if (!isMarked(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / DAY_MS), prefix });
   }
   if (stalls.length === 0) return 0;
   // The longest stalled first, and a bounded number per sweep: a catch-up after a long

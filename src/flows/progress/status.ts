@@ -9,8 +9,9 @@ import { personById } from '../../store/people.js';
 import { gadState, progressOf } from '../../store/progress.js';
 import { Form, formFlow } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
-import { activityTitle, shortDate } from '../../engine/names.js';
+import { activityTitle } from '../../engine/names.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
+import { formatInstantDate } from '../../shared/zoned-time.js';
 
 interface StatusQuery {
   gadSearch?: string;
@@ -27,7 +28,7 @@ export function statusReply(ctx: FlowContext, gad: Gad): Reply {
     switch (standing(activity, state)) {
       case 'done': {
         const who = row?.doneByPersonId ? (personById(ctx.db, row.doneByPersonId)?.displayName ?? '-') : ctx.render(m('status-by-bot'));
-        return `✅ ${title} — ${ctx.render(m('status-done', { date: row?.doneAt ? shortDate(row.doneAt, ctx.config.timeZone) : '-', who }))}`;
+        return `✅ ${title} — ${ctx.render(m('status-done', { date: row?.doneAt ? formatInstantDate(row.doneAt, ctx.config.timeZone) : '-', who }))}`;
       }
       case 'open':
         return `🟡 ${title} — ${ctx.render(m('status-open'))}`;

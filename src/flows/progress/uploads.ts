@@ -8,7 +8,7 @@ import { m } from '../../shared/i18n.js';
 import { addDocument } from '../../store/documents-repo.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
-import { Form, formFlow, type Field } from '../../engine/form.js';
+import { choiceField, Form, formFlow, type Field } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { activityTitle, productName } from '../../engine/names.js';
 import { receiptArgs } from '../../engine/receipts.js';
@@ -79,20 +79,12 @@ const allowed = (ctx: FlowContext, gad: Gad): boolean => uploadableProducts(ctx,
 
 const form = new Form<Upload>([
   ...gadFields<Upload>(allowed),
-  {
-    name: 'product',
-    ask: (ctx, values) => ({
-      text: m('upload-ask-product'),
-      choices: uploadableProducts(ctx, gadById(ctx.db, values.gadId!)!).map((item) => ({
-        value: productKey(item.activity, item.product),
-        label: { es: `${item.activity.number} · ${item.product.name}`, en: `${item.activity.number} · ${item.product.nameEn}` },
-      })),
-    }),
-    read: (input, ctx, values) =>
-      input.kind === 'choice' && uploadableProducts(ctx, gadById(ctx.db, values.gadId!)!).some((i) => productKey(i.activity, i.product) === input.value)
-        ? { ok: true, value: input.value }
-        : { ok: false, hint: m('choice-invalid') },
-  },
+  choiceField<Upload>('product', m('upload-ask-product'), (ctx, values) =>
+    uploadableProducts(ctx, gadById(ctx.db, values.gadId!)!).map((item) => ({
+      value: productKey(item.activity, item.product),
+      label: { es: `${item.activity.number} · ${item.product.name}`, en: `${item.activity.number} · ${item.product.nameEn}` },
+    })),
+  ),
   fileField<Upload>('file', (_ctx, values) => {
     const { activity, product } = parseKey(values.product)!;
     return askForFile(activity, product);

@@ -3,11 +3,10 @@
  * each POCL gets what is due in their GAD: open activities and for how long, the week's
  * sessions, and sessions still waiting for their acta.
  */
-import { sql } from 'drizzle-orm';
 import { activityTitle } from '../../engine/names.js';
 import { sessionLabel } from '../sessions/text.js';
 import { m, type Localized, type Text } from '../../shared/i18n.js';
-import { gadById, type Gad } from '../../store/gads.js';
+import { acceptedGadsWithPocl, gadById, type Gad } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
 import { progressOf } from '../../store/progress.js';
 import { unmuted } from '../../store/reminder-settings.js';
@@ -15,8 +14,8 @@ import { sessionsAwaitingMinutes, upcomingSessions } from '../../store/sessions.
 import { addDays, isoDate, toLocal, weekdayOf } from '../../shared/zoned-time.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
+import { DAY_MS } from '../../shared/clock.js';
 
-const DAY_MS = 86_400_000;
 
 /** "2026-11-23": the Monday of the local week an instant falls in. */
 export function weekOf(now: Date, timeZone: string): string {
@@ -27,11 +26,8 @@ export function weekOf(now: Date, timeZone: string): string {
 /** Sends the digests not yet sent this week; returns how many messages were queued. */
 export function sendWeeklyDigests(deps: JobDeps, now: Date): number {
   const week = weekOf(now, deps.config.timeZone);
-  const gadIds = deps.db.all<{ gadId: number }>(sql`
-    SELECT DISTINCT m.gad_id AS gadId FROM memberships m JOIN gads g ON g.id = m.gad_id
-    WHERE m.role = 'pocl' AND g.status = 'accepted'`);
   let sent = 0;
-  for (const { gadId } of gadIds) {
+  for (const gadId of acceptedGadsWithPocl(deps.db)) {
     const prefix = `digest:${gadId}:${week}:`;
     if (queuedWithPrefix(deps.db, prefix)) continue;
     const text = digestOf(deps, gadById(deps.db, gadId)!, now);

@@ -13,12 +13,12 @@ import {
   cancelSession,
   createSeries,
   createSession,
-  foroMembers,
   moveSession,
   sessionById,
   upcomingSessions,
   type ForoSession,
 } from '../../store/sessions.js';
+import { foroMemberIds } from '../../store/foro.js';
 import { fromLocal, hhmm, parseIsoDate, parseTypedTime, type LocalDate } from '../../shared/zoned-time.js';
 import { sessionCalendarFile } from './calendar.js';
 import { materializeNext } from './series.js';
@@ -51,7 +51,7 @@ export function upcomingOf(ctx: FlowContext, gadId: number): ForoSession[] {
 }
 
 function memberCount(ctx: FlowContext, gadId: number): number {
-  return new Set(foroMembers(ctx.db, gadId).map((row) => row.personId)).size;
+  return foroMemberIds(ctx.db, gadId).length;
 }
 
 /** Schedules one session or a series (and its first session). */
@@ -98,7 +98,7 @@ export function cancel(ctx: FlowContext, gad: Gad, values: SessionsAnswers): Rep
   const session = sessionById(ctx.db, Number(values.sessionId))!;
   const cancelled = values.scope === 'series' && session.seriesId ? cancelSeries(ctx.db, session.seriesId, ctx.now) : [session];
   if (values.scope !== 'series') cancelSession(ctx.db, session.id, ctx.now);
-  const members = [...new Set(foroMembers(ctx.db, gad.id).map((row) => row.personId))];
+  const members = foroMemberIds(ctx.db, gad.id);
   for (const { id } of cancelled) {
     const current = sessionById(ctx.db, id)!;
     const { file } = sessionCalendarFile({ db: ctx.db, documents: ctx.documents, timeZone: ctx.config.timeZone }, current, gad.name, ctx.now);

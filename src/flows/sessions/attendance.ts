@@ -7,9 +7,10 @@
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { recordResponse, sessionById, upcomingSessions, type AttendanceResponse, type ForoSession } from '../../store/sessions.js';
-import { Form, formFlow, type Field, type FormState } from '../../engine/form.js';
+import { choiceField, Form, formFlow, type FormState } from '../../engine/form.js';
 import { sessionArgs, sessionLabel } from './text.js';
-import type { Choice, FlowContext, StepResult } from '../../engine/types.js';
+import { flowVersion, type Choice, type FlowContext, type StepResult } from '../../engine/types.js';
+import { foroGads, isForoMember } from '../../domain/duties.js';
 
 /** The answers of /asistencia. */
 export interface AttendanceAnswers {
@@ -27,44 +28,31 @@ export const ATTENDANCE_CHOICES: Choice[] = [
 ];
 
 /** The conversation an invitation opens: /asistencia, at its answer, for one session. */
-export function attendanceConversation(sessionId: number): { flow: string; state: FormState<AttendanceAnswers> } {
-  return { flow: ATTENDANCE_FLOW_ID, state: { values: { sessionId: String(sessionId) }, field: 'response' } };
-}
-
-function foroGadIds(ctx: FlowContext): number[] {
-  return [...new Set(ctx.memberships.filter((row) => row.role === 'foro' && row.gadId !== null).map((row) => row.gadId!))];
+export function attendanceConversation(sessionId: number): { flow: string; flowVersion: number; state: FormState<AttendanceAnswers> } {
+  return { flow: ATTENDANCE_FLOW_ID, flowVersion: flowVersion(attendanceFlow), state: { values: { sessionId: String(sessionId) }, field: 'response' } };
 }
 
 function openSessions(ctx: FlowContext): ForoSession[] {
-  return upcomingSessions(ctx.db, foroGadIds(ctx), ctx.now);
+  return upcomingSessions(ctx.db, foroGads(ctx.memberships), ctx.now);
 }
 
-const sessionField: Field<AttendanceAnswers> = {
-  name: 'sessionId',
-  auto: (ctx) => {
-    const sessions = openSessions(ctx);
-    return sessions.length === 1 ? String(sessions[0]!.id) : undefined;
+const sessionField = choiceField<AttendanceAnswers>(
+  'sessionId',
+  m('attendance-ask-session'),
+  (ctx) => openSessions(ctx).map((session) => ({ value: String(session.id), label: sessionLabel(session, ctx.config.timeZone) })),
+  {
+    auto: (ctx) => {
+      const sessions = openSessions(ctx);
+      return sessions.length === 1 ? String(sessions[0]!.id) : undefined;
+    },
   },
-  ask: (ctx) => ({
-    text: m('attendance-ask-session'),
-    choices: openSessions(ctx).map((session) => ({ value: String(session.id), label: sessionLabel(session, ctx.config.timeZone) })),
-  }),
-  read: (input, ctx) =>
-    input.kind === 'choice' && openSessions(ctx).some((session) => String(session.id) === input.value)
-      ? { ok: true, value: input.value }
-      : { ok: false, hint: m('choice-invalid') },
-};
+);
 
-const responseField: Field<AttendanceAnswers> = {
-  name: 'response',
-  ask: () => ({ text: m('attendance-ask'), choices: ATTENDANCE_CHOICES }),
-  read: (input) =>
-    input.kind === 'choice' && (input.value === 'yes' || input.value === 'no') ? { ok: true, value: input.value } : { ok: false, hint: m('choice-invalid') },
-};
+const responseField = choiceField<AttendanceAnswers>('response', m('attendance-ask'), () => ATTENDANCE_CHOICES);
 
 function answer(ctx: FlowContext, values: AttendanceAnswers): StepResult<FormState<AttendanceAnswers>> {
   const session = sessionById(ctx.db, Number(values.sessionId));
-  const invited = session && ctx.memberships.some((row) => row.role === 'foro' && row.gadId === session.gadId);
+  const invited = session && isForoMember(ctx.memberships, session.gadId);
   if (!session || !invited || !ctx.person || session.status !== 'scheduled' || session.startsAt <= ctx.now) {
     return { replies: [{ text: m('attendance-closed') }] };
   }
@@ -79,7 +67,7 @@ export const attendanceFlow = formFlow<AttendanceAnswers>({
   id: ATTENDANCE_FLOW_ID,
   commands: ['asistencia', 'attendance'],
   description: m('cmd-attendance'),
-  available: (ctx) => foroGadIds(ctx).length > 0,
+  available: (ctx) => foroGads(ctx.memberships).length > 0,
   form: new Form<AttendanceAnswers>([sessionField, responseField]),
   before: (ctx): StepResult<FormState<AttendanceAnswers>> | Partial<AttendanceAnswers> =>
     openSessions(ctx).length === 0 ? { replies: [{ text: m('attendance-none') }] } : {},

@@ -4,16 +4,16 @@
  * it never met) and has none scheduled is pointed out to the POCL and the Secretaría,
  * then every 30 days while that lasts.
  */
-import { sql } from 'drizzle-orm';
 import { sessionOrganizers } from './access.js';
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
 import { unmuted } from '../../store/reminder-settings.js';
+import { foroCadences } from '../../store/sessions.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
+import { DAY_MS } from '../../shared/clock.js';
 
-const DAY_MS = 86_400_000;
 /** Five months, as 152 days. */
 export const CADENCE_GAP_MS = 152 * DAY_MS;
 /** How often the warning repeats while the gap lasts. */
@@ -21,12 +21,8 @@ const REPEAT_MS = 30 * DAY_MS;
 
 /** Warns about Foros overdue for a session; returns how many messages were queued. */
 export function sendCadenceWarnings(deps: JobDeps, now: Date): number {
-  const foros = deps.db.all<{ gadId: number; formed: number; last: number | null }>(sql`
-    SELECT m.gad_id AS gadId, min(m.created_at) AS formed,
-      (SELECT max(f.starts_at) FROM foro_sessions f WHERE f.gad_id = m.gad_id AND f.status != 'cancelled') AS last
-    FROM memberships m WHERE m.role = 'foro' AND m.gad_id IS NOT NULL GROUP BY m.gad_id`);
   let sent = 0;
-  for (const { gadId, formed, last } of foros) {
+  for (const { gadId, formed, last } of foroCadences(deps.db)) {
     if (last !== null && last > now.getTime()) continue;
     const since = Math.max(formed, last ?? 0);
     const overdue = now.getTime() - since - CADENCE_GAP_MS;

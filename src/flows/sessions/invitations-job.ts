@@ -4,7 +4,6 @@
  * session's members too), and a principal's "no" sends their suplente an invitation to
  * attend in their place and tells the Secretaría.
  */
-import { sql } from 'drizzle-orm';
 import { offerToPerson } from '../../engine/offer.js';
 import { attendanceConversation, ATTENDANCE_CHOICES } from './attendance.js';
 import { sessionOrganizers } from './access.js';
@@ -14,21 +13,27 @@ import { sessionArgs } from './text.js';
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { personById } from '../../store/people.js';
-import { foroMembers, markInvited, seriesById, sessionById, type ForoSession } from '../../store/sessions.js';
+import { foroMembers, type ForoMember } from '../../store/foro.js';
+import {
+  absentPrincipals,
+  markInvited,
+  seriesById,
+  seriesToExtend,
+  sessionById,
+  uninvitedMembers,
+  type ForoSession,
+  type SessionPerson,
+} from '../../store/sessions.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 
 /** Creates the next session of every active series that has none to come. */
 export function extendSeries(deps: JobDeps, now: Date): number {
-  const due = deps.db.all<{ id: number }>(sql`
-    SELECT s.id FROM session_series s
-    WHERE s.cancelled_at IS NULL AND NOT EXISTS (
-      SELECT 1 FROM foro_sessions f WHERE f.gad_id = s.gad_id AND f.starts_at > ${now.getTime()} AND f.series_id = s.id)`);
-  return due.filter(({ id }) => materializeNext(deps.db, seriesById(deps.db, id)!, now, deps.config.timeZone)).length;
+  return seriesToExtend(deps.db, now).filter((id) => materializeNext(deps.db, seriesById(deps.db, id)!, now, deps.config.timeZone)).length;
 }
 
 /** Groups rows by session id, keeping the order of the people. */
-function bySession(rows: { sessionId: number; personId: number }[]): Map<number, number[]> {
+function bySession(rows: SessionPerson[]): Map<number, number[]> {
   const grouped = new Map<number, number[]>();
   for (const row of rows) grouped.set(row.sessionId, [...(grouped.get(row.sessionId) ?? []), row.personId]);
   return grouped;
@@ -36,14 +41,8 @@ function bySession(rows: { sessionId: number; personId: number }[]): Map<number,
 
 /** Invites members to coming sessions they have not been invited to; returns how many. */
 export function sendInvitations(deps: JobDeps, now: Date): number {
-  const rows = deps.db.all<{ sessionId: number; personId: number }>(sql`
-    SELECT DISTINCT f.id AS sessionId, m.person_id AS personId
-    FROM foro_sessions f JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro'
-    WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}
-      AND NOT EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = f.id AND a.person_id = m.person_id)
-    ORDER BY f.id, m.id`);
   let sent = 0;
-  for (const [sessionId, people] of bySession(rows)) {
+  for (const [sessionId, people] of bySession(uninvitedMembers(deps.db, now))) {
     const session = sessionById(deps.db, sessionId)!;
     const gad = gadById(deps.db, session.gadId)!;
     const { file, sequence } = sessionCalendarFile({ db: deps.db, documents: deps.documents, timeZone: deps.config.timeZone }, session, gad.name, now);
@@ -62,21 +61,15 @@ export function sendInvitations(deps: JobDeps, now: Date): number {
 function suplentesOf(deps: JobDeps, gadId: number, principalId: number): number[] {
   const members = foroMembers(deps.db, gadId);
   const seats = members.filter((row) => row.personId === principalId && row.seat === 'principal');
-  const sameEntity = (row: (typeof members)[number]) =>
-    seats.some((seat) => (seat.foroEntityId !== null ? row.foroEntityId === seat.foroEntityId : seat.entity !== null && row.entity === seat.entity));
+  const sameEntity = (row: ForoMember) =>
+    seats.some((seat) => (seat.entityId !== null ? row.entityId === seat.entityId : seat.entity !== null && row.entity === seat.entity));
   return [...new Set(members.filter((row) => row.seat === 'suplente' && row.personId !== principalId && sameEntity(row)).map((row) => row.personId))];
 }
 
 /** Asks the suplente of each principal who will not attend, and tells the Secretaría. */
 export function handleAbsences(deps: JobDeps, now: Date): number {
-  const rows = deps.db.all<{ sessionId: number; personId: number }>(sql`
-    SELECT DISTINCT f.id AS sessionId, a.person_id AS personId
-    FROM foro_sessions f
-      JOIN session_attendance a ON a.session_id = f.id AND a.response = 'no'
-      JOIN memberships m ON m.person_id = a.person_id AND m.gad_id = f.gad_id AND m.role = 'foro' AND m.seat = 'principal'
-    WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}`);
   let sent = 0;
-  for (const { sessionId, personId } of rows) {
+  for (const { sessionId, personId } of absentPrincipals(deps.db, now)) {
     const prefix = `absent:${sessionId}:${personId}:`;
     if (queuedWithPrefix(deps.db, prefix)) continue;
     sent += announceAbsence(deps, sessionById(deps.db, sessionId)!, personId, prefix, now);

@@ -3,17 +3,16 @@
  * POCL) is asked to upload it with /acta and mark attendance; again after 1 and 3 days.
  * Only the latest request due goes out.
  */
-import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import { sessionOrganizers } from './access.js';
 import { sessionArgs } from './text.js';
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { unmuted } from '../../store/reminder-settings.js';
-import { foroSessions } from '../../store/schema.js';
+import { everySessionAwaitingMinutes } from '../../store/sessions.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
+import { DAY_MS } from '../../shared/clock.js';
 
-const DAY_MS = 86_400_000;
 /** Days after the session's end at which the acta is asked for. */
 export const MINUTES_REQUEST_DAYS = [0, 1, 3] as const;
 /** How long after a session a late request may still go out. */
@@ -23,18 +22,7 @@ const LONGEST_SESSION_MS = DAY_MS;
 
 /** Sends the minutes requests due now; returns how many messages were queued. */
 export function sendMinutesRequests(deps: JobDeps, now: Date): number {
-  const sessions = deps.db
-    .select()
-    .from(foroSessions)
-    .where(
-      and(
-        eq(foroSessions.status, 'scheduled'),
-        isNull(foroSessions.minutesRecordedAt),
-        lte(foroSessions.startsAt, now),
-        gt(foroSessions.startsAt, new Date(now.getTime() - LATE_LIMIT_MS - LONGEST_SESSION_MS)),
-      ),
-    )
-    .all();
+  const sessions = everySessionAwaitingMinutes(deps.db, now, new Date(now.getTime() - LATE_LIMIT_MS - LONGEST_SESSION_MS));
   let sent = 0;
   for (const session of sessions) {
     const end = session.startsAt.getTime() + session.durationMinutes * 60_000;

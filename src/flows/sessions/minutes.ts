@@ -10,21 +10,23 @@ import { personById } from '../../store/people.js';
 import {
   attachToSession,
   attendanceOf,
-  foroMembers,
   MINUTES_PRODUCT,
   recordMinutes,
   sessionById,
   sessionsAwaitingMinutes,
   type ForoSession,
 } from '../../store/sessions.js';
-import { Form, formFlow, type Field, type FormState } from '../../engine/form.js';
+import { foroMemberIds } from '../../store/foro.js';
+import { choiceField, Form, formFlow, type Field, type FormState } from '../../engine/form.js';
 import { gadFields } from '../../engine/gad-field.js';
-import { organizedGads, organizesFor } from './access.js';
+import { organizesSessions } from '../../domain/duties.js';
+import { organizedGads } from './access.js';
 import { sessionArgs, sessionLabel } from './text.js';
 import type { FlowContext, StepResult } from '../../engine/types.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** How far back a session may still get its minutes through /acta. */
-const MINUTES_LOOKBACK_MS = 90 * 86_400_000;
+const MINUTES_LOOKBACK_MS = 90 * DAY_MS;
 
 /** The answers of /acta. */
 interface MinutesAnswers {
@@ -42,24 +44,20 @@ function awaiting(ctx: FlowContext, gadIds: readonly number[]): ForoSession[] {
 
 /** The distinct members of a session's Foro, in the order they joined. */
 function membersOf(ctx: FlowContext, gadId: number): number[] {
-  return [...new Set(foroMembers(ctx.db, gadId).map((row) => row.personId))];
+  return foroMemberIds(ctx.db, gadId);
 }
 
-const sessionField: Field<MinutesAnswers> = {
-  name: 'sessionId',
-  auto: (ctx, values) => {
-    const sessions = awaiting(ctx, [values.gadId!]);
-    return sessions.length === 1 ? String(sessions[0]!.id) : undefined;
+const sessionField = choiceField<MinutesAnswers>(
+  'sessionId',
+  m('minutes-ask-session'),
+  (ctx, values) => awaiting(ctx, [values.gadId!]).map((session) => ({ value: String(session.id), label: sessionLabel(session, ctx.config.timeZone) })),
+  {
+    auto: (ctx, values) => {
+      const sessions = awaiting(ctx, [values.gadId!]);
+      return sessions.length === 1 ? String(sessions[0]!.id) : undefined;
+    },
   },
-  ask: (ctx, values) => ({
-    text: m('minutes-ask-session'),
-    choices: awaiting(ctx, [values.gadId!]).map((session) => ({ value: String(session.id), label: sessionLabel(session, ctx.config.timeZone) })),
-  }),
-  read: (input, ctx, values) =>
-    input.kind === 'choice' && awaiting(ctx, [values.gadId!]).some((session) => String(session.id) === input.value)
-      ? { ok: true, value: input.value }
-      : { ok: false, hint: m('choice-invalid') },
-};
+);
 
 const fileField: Field<MinutesAnswers> = {
   name: 'file',
@@ -128,7 +126,7 @@ export const minutesFlow = formFlow<MinutesAnswers>({
   description: m('cmd-minutes'),
   available: (ctx) => organizedGads(ctx).length > 0,
   form: new Form<MinutesAnswers>([
-    ...gadFields<MinutesAnswers>((ctx, gad) => organizesFor(ctx.memberships, gad.id) && awaiting(ctx, [gad.id]).length > 0),
+    ...gadFields<MinutesAnswers>((ctx, gad) => organizesSessions(ctx.memberships, gad.id) && awaiting(ctx, [gad.id]).length > 0),
     sessionField,
     fileField,
     attendedField,

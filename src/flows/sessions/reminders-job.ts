@@ -5,7 +5,6 @@
  * late, and none once the session has started. With the last reminder the Secretaría
  * gets the expected attendance.
  */
-import { and, eq, gt, lte } from 'drizzle-orm';
 import { offerToPerson } from '../../engine/offer.js';
 import { attendanceConversation, ATTENDANCE_CHOICES } from './attendance.js';
 import { sessionOrganizers } from './access.js';
@@ -13,14 +12,15 @@ import { sessionArgs } from './text.js';
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { personById } from '../../store/people.js';
-import { foroSessions } from '../../store/schema.js';
-import { attendanceOf, foroMembers, type ForoSession } from '../../store/sessions.js';
+import { foroMemberIds } from '../../store/foro.js';
+import { attendanceOf, sessionsStartingWithin, type ForoSession } from '../../store/sessions.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { reminderMoment } from '../../shared/quiet-hours.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** The furthest a reminder can be pulled before its due time by quiet hours. */
-const QUIET_SHIFT_MS = 86_400_000;
+const QUIET_SHIFT_MS = DAY_MS;
 
 /** The smallest offset whose reminder may go out now, if any (offsets sorted longest first). */
 export function dueOffset(deps: JobDeps, session: ForoSession, now: Date): number | undefined {
@@ -34,17 +34,7 @@ export function dueOffset(deps: JobDeps, session: ForoSession, now: Date): numbe
 /** Sends the reminders due now; returns how many messages were queued. */
 export function sendSessionReminders(deps: JobDeps, now: Date): number {
   const longest = Math.max(...deps.config.reminders.offsetsMs);
-  const sessions = deps.db
-    .select()
-    .from(foroSessions)
-    .where(
-      and(
-        eq(foroSessions.status, 'scheduled'),
-        gt(foroSessions.startsAt, now),
-        lte(foroSessions.startsAt, new Date(now.getTime() + longest + QUIET_SHIFT_MS)),
-      ),
-    )
-    .all();
+  const sessions = sessionsStartingWithin(deps.db, now, new Date(now.getTime() + longest + QUIET_SHIFT_MS));
   let sent = 0;
   for (const session of sessions) {
     const offset = dueOffset(deps, session, now);
@@ -62,7 +52,7 @@ function remind(deps: JobDeps, session: ForoSession, prefix: string, now: Date):
   const args = sessionArgs(session, gad.name, deps.config.timeZone);
   const answers = new Map(attendanceOf(deps.db, session.id).map((row) => [row.personId, row.response]));
   let sent = 0;
-  for (const personId of new Set(foroMembers(deps.db, gad.id).map((row) => row.personId))) {
+  for (const personId of foroMemberIds(deps.db, gad.id)) {
     const answer = answers.get(personId);
     if (answer === 'no') continue;
     const key = `${prefix}${personId}`;
@@ -80,7 +70,8 @@ function expectedAttendance(deps: JobDeps, session: ForoSession, now: Date): num
   const gad = gadById(deps.db, session.gadId)!;
   const answers = new Map(attendanceOf(deps.db, session.id).map((row) => [row.personId, row.response]));
   const names = (response: string | null) =>
-    [...new Set(foroMembers(deps.db, gad.id).filter((row) => (answers.get(row.personId) ?? null) === response).map((row) => row.personId))]
+    foroMemberIds(deps.db, gad.id)
+      .filter((id) => (answers.get(id) ?? null) === response)
       .map((id) => personById(deps.db, id)?.displayName ?? '?')
       .join(', ') || '-';
   const args = { ...sessionArgs(session, gad.name, deps.config.timeZone), yes: names('yes'), no: names('no'), pending: names(null) };

@@ -10,10 +10,11 @@ import { gadById } from '../../store/gads.js';
 import { sessionById } from '../../store/sessions.js';
 import { isoDate, parseTypedDate, parseTypedTime, toLocal } from '../../shared/zoned-time.js';
 import { confirmField, shortText } from '../../engine/fields.js';
-import { Form, formFlow, textField, type Field, type FormState } from '../../engine/form.js';
+import { choiceField, Form, formFlow, textField, type Field, type FormState } from '../../engine/form.js';
 import { gadFields } from '../../engine/gad-field.js';
 import { carryOut, instantOf, upcomingOf, type SessionsAnswers } from './actions.js';
-import { organizedGads, organizesFor } from './access.js';
+import { organizesSessions } from '../../domain/duties.js';
+import { organizedGads } from './access.js';
 import { sessionArgs, sessionLabel, splitWhere } from './text.js';
 import type { FlowContext, StepResult } from '../../engine/types.js';
 
@@ -23,50 +24,34 @@ const isNew = (values: Partial<Answers>) => values.action === 'new';
 const picksSession = (values: Partial<Answers>) => values.action === 'move' || values.action === 'cancel';
 const needsWhen = (values: Partial<Answers>) => values.action === 'new' || values.action === 'move';
 
-const actionField: Field<Answers> = {
-  name: 'action',
-  ask(ctx, values) {
-    const actions = upcomingOf(ctx, values.gadId!).length > 0 ? (['new', 'list', 'move', 'cancel'] as const) : (['new', 'list'] as const);
-    return { text: m('sessions-ask-action'), choices: actions.map((action) => ({ value: action, label: m('sessions-action', { action }) })) };
+const actionField = choiceField<Answers>('action', m('sessions-ask-action'), (ctx, values) => {
+  const actions = upcomingOf(ctx, values.gadId!).length > 0 ? (['new', 'list', 'move', 'cancel'] as const) : (['new', 'list'] as const);
+  return actions.map((action) => ({ value: action, label: m('sessions-action', { action }) }));
+});
+
+const sessionField = choiceField<Answers>(
+  'sessionId',
+  m('sessions-ask-session'),
+  (ctx, values) => upcomingOf(ctx, values.gadId!).map((session) => ({ value: String(session.id), label: sessionLabel(session, ctx.config.timeZone) })),
+  { when: picksSession },
+);
+
+const scopeField = choiceField<Answers>(
+  'scope',
+  m('sessions-ask-scope'),
+  () => (['one', 'series'] as const).map((scope) => ({ value: scope, label: m('sessions-scope', { scope }) })),
+  {
+    when: (values) => values.action === 'cancel',
+    auto: (ctx, values) => (sessionById(ctx.db, Number(values.sessionId))?.seriesId ? undefined : 'one'),
   },
-  read: (input) =>
-    input.kind === 'choice' && ['new', 'list', 'move', 'cancel'].includes(input.value) ? { ok: true, value: input.value } : { ok: false, hint: m('choice-invalid') },
-};
+);
 
-const sessionField: Field<Answers> = {
-  name: 'sessionId',
-  when: picksSession,
-  ask: (ctx, values) => ({
-    text: m('sessions-ask-session'),
-    choices: upcomingOf(ctx, values.gadId!).map((session) => ({ value: String(session.id), label: sessionLabel(session, ctx.config.timeZone) })),
-  }),
-  read: (input, ctx, values) =>
-    input.kind === 'choice' && upcomingOf(ctx, values.gadId!).some((session) => String(session.id) === input.value)
-      ? { ok: true, value: input.value }
-      : { ok: false, hint: m('choice-invalid') },
-};
-
-const scopeField: Field<Answers> = {
-  name: 'scope',
-  when: (values) => values.action === 'cancel',
-  auto: (ctx, values) => (sessionById(ctx.db, Number(values.sessionId))?.seriesId ? undefined : 'one'),
-  ask: () => ({
-    text: m('sessions-ask-scope'),
-    choices: (['one', 'series'] as const).map((scope) => ({ value: scope, label: m('sessions-scope', { scope }) })),
-  }),
-  read: (input) => (input.kind === 'choice' && ['one', 'series'].includes(input.value) ? { ok: true, value: input.value } : { ok: false, hint: m('choice-invalid') }),
-};
-
-const kindField: Field<Answers> = {
-  name: 'kind',
-  when: isNew,
-  ask: () => ({
-    text: m('sessions-ask-kind'),
-    choices: (['once', ...RECURRENCE_KINDS] as const).map((kind) => ({ value: kind, label: m('sessions-kind', { kind }) })),
-  }),
-  read: (input) =>
-    input.kind === 'choice' && ['once', ...RECURRENCE_KINDS].includes(input.value) ? { ok: true, value: input.value } : { ok: false, hint: m('choice-invalid') },
-};
+const kindField = choiceField<Answers>(
+  'kind',
+  m('sessions-ask-kind'),
+  () => (['once', ...RECURRENCE_KINDS] as const).map((kind) => ({ value: kind, label: m('sessions-kind', { kind }) })),
+  { when: isNew },
+);
 
 const dateField: Field<Answers> = {
   name: 'date',
@@ -112,7 +97,7 @@ function summary(ctx: FlowContext, values: Partial<Answers>): MessageRef {
 const confirm = confirmField<Answers>((values, ctx) => summary(ctx, values), { when: (values) => values.action !== 'list' });
 
 const form = new Form<Answers>([
-  ...gadFields<Answers>((ctx, gad) => organizesFor(ctx.memberships, gad.id)),
+  ...gadFields<Answers>((ctx, gad) => organizesSessions(ctx.memberships, gad.id)),
   actionField,
   sessionField,
   scopeField,

@@ -3,15 +3,14 @@
  * compiled into (activity 15): a PDF, the open data as JSON (checked against the
  * published schema before it is written) and as CSV, kept as generated documents.
  */
-import { and, desc, eq } from 'drizzle-orm';
 import { PlanDataSchema, type PlanData } from '../../../domain/plan-schema.js';
 import type { Locale } from '../../../shared/i18n.js';
 import type { Db } from '../../../store/db.js';
+import { latestNamedDocument } from '../../../store/documents-list.js';
 import type { DocumentRow } from '../../../store/documents-repo.js';
 import type { DocumentStore } from '../../../store/documents.js';
 import { storeGeneratedFile } from '../../../store/generated-files.js';
 import type { Plan } from '../../../store/plans.js';
-import { documents } from '../../../store/schema.js';
 import { planCsv } from './csv.js';
 import { planData } from './data.js';
 import { planPdf } from './pdf.js';
@@ -73,13 +72,7 @@ export function attachment(row: DocumentRow): { sha256: string; name: string; mi
 /** The stored files of a plan or report, as last generated (undefined before they are). */
 export function storedPlanFiles(db: Db, plan: Plan, kind: PlanFileKind): PlanFiles | undefined {
   const { stem, name } = KINDS[kind];
-  const find = (ext: string) =>
-    db
-      .select()
-      .from(documents)
-      .where(and(eq(documents.gadId, plan.gadId), eq(documents.product, `${stem}_${ext}`), eq(documents.fileName, `${name}-${plan.gadId}-${plan.id}.${ext}`)))
-      .orderBy(desc(documents.id))
-      .get();
+  const find = (ext: string) => latestNamedDocument(db, plan.gadId, `${stem}_${ext}`, `${name}-${plan.gadId}-${plan.id}.${ext}`);
   const [pdf, json, csv] = [find('pdf'), find('json'), find('csv')];
   return pdf && json && csv ? { pdf, json, csv } : undefined;
 }

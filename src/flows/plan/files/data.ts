@@ -3,7 +3,6 @@
  * (domain/plan-schema.ts): commitments, milestones with their progress and evidence,
  * evaluations and, for the accountability report, the Foro sessions held in its period.
  */
-import { and, asc, eq, gte, lte, ne } from 'drizzle-orm';
 import type { CompletionLevel, EvaluationResult, PlanStatus, PotentialImpact } from '../../../domain/plan.js';
 import { PLAN_DATA_SCHEMA_ID, type FileRef, type PlanData } from '../../../domain/plan-schema.js';
 import type { Db } from '../../../store/db.js';
@@ -12,8 +11,7 @@ import { gadById } from '../../../store/gads.js';
 import { personById } from '../../../store/people.js';
 import { evaluationsOf, evidenceOf, reportsOf } from '../../../store/plan-progress.js';
 import { commitmentsOf, milestonesOf, responsibleOf, type Plan } from '../../../store/plans.js';
-import { foroSessions } from '../../../store/schema.js';
-import { attendanceOf, MINUTES_PRODUCT, sessionDocument } from '../../../store/sessions.js';
+import { attendanceOf, MINUTES_PRODUCT, sessionDocument, sessionsHeldBetween } from '../../../store/sessions.js';
 import { fromLocal, parseIsoDate } from '../../../shared/zoned-time.js';
 
 /** A document row as the open data names it. */
@@ -91,13 +89,7 @@ export function planData(db: Db, plan: Plan, options: { now: Date; timeZone: str
 function sessionsHeld(db: Db, plan: Plan, now: Date, timeZone: string): NonNullable<PlanData['sessions']> {
   const first = parseIsoDate(plan.periodStart)!;
   const since = fromLocal({ ...first, hour: 0, minute: 0 }, timeZone);
-  const rows = db
-    .select()
-    .from(foroSessions)
-    .where(and(eq(foroSessions.gadId, plan.gadId), ne(foroSessions.status, 'cancelled'), gte(foroSessions.startsAt, since), lte(foroSessions.startsAt, now)))
-    .orderBy(asc(foroSessions.startsAt))
-    .all();
-  return rows.map((session) => {
+  return sessionsHeldBetween(db, plan.gadId, since, now).map((session) => {
     const attendance = attendanceOf(db, session.id);
     const acta = sessionDocument(db, session.id, MINUTES_PRODUCT);
     return {

@@ -5,9 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { and, asc, eq, notInArray } from 'drizzle-orm';
 import { zipSync } from 'fflate';
-import { documents } from '../../../store/schema.js';
+import { documentsOfGadExcept } from '../../../store/documents-list.js';
 import { CALENDAR_PRODUCT } from '../../../store/sessions.js';
 import type { Plan } from '../../../store/plans.js';
 import { planFileBytes, type PlanFileDeps } from './build.js';
@@ -35,13 +34,7 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 /** The files of a plan's package, manifest.json last. */
 export function packageEntries(deps: PlanFileDeps, plan: Plan, now: Date): PackageEntry[] {
   const entries: (PackageEntry & { documentId: number | null })[] = planFileBytes(deps, plan, 'report', now).map((file) => ({ name: file.name, bytes: file.bytes, documentId: null }));
-  const rows = deps.db
-    .select()
-    .from(documents)
-    .where(and(eq(documents.gadId, plan.gadId), notInArray(documents.product, [CALENDAR_PRODUCT, PACKAGE_PRODUCT])))
-    .orderBy(asc(documents.id))
-    .all();
-  for (const row of rows) {
+  for (const row of documentsOfGadExcept(deps.db, plan.gadId, [CALENDAR_PRODUCT, PACKAGE_PRODUCT])) {
     const name = `documentos/${row.id}-${row.activity ?? 0}-${row.product}-v${row.version}-${row.fileName.replace(/[^\w.-]+/g, '_')}`;
     entries.push({ name, bytes: readFileSync(deps.documents.pathOf(row.sha256)), documentId: row.id });
   }

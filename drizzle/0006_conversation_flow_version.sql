@@ -1,0 +1,1 @@
+ALTER TABLE `conversations` ADD `flow_version` integer DEFAULT 1 NOT NULL;
