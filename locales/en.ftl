@@ -743,6 +743,7 @@ web-desk-documents = Documents
 web-col-file = File
 web-col-product = Product
 web-col-uploader = Uploaded by
+web-scroll-table = Table (scroll to see every column)
 web-not-found-title = Page not found
 web-not-found = The page you are looking for does not exist or is not public.
 web-error-title = We could not serve your request

@@ -743,6 +743,7 @@ web-desk-documents = Documentos
 web-col-file = Archivo
 web-col-product = Producto
 web-col-uploader = Subido por
+web-scroll-table = Tabla (deslice para ver todas las columnas)
 web-not-found-title = Página no encontrada
 web-not-found = La página que busca no existe o no es pública.
 web-error-title = No pudimos atender su solicitud
