@@ -202,9 +202,9 @@ export function publicDocument(db: Db, gadId: number, documentId: number): Docum
     const published = db.$client
       .prepare(
         `SELECT 1 FROM milestones ms JOIN commitments c ON c.id = ms.commitment_id JOIN plans p ON p.id = c.plan_id
-         WHERE ms.id = ? AND p.gad_id = ? AND p.status IN ('published', 'closed')`,
+         WHERE ms.id = ? AND p.gad_id = ? AND p.status IN (${PUBLIC_PLAN_STATUSES.map(() => '?').join(', ')})`,
       )
-      .get(row.milestoneId, gadId);
+      .get(row.milestoneId, gadId, ...PUBLIC_PLAN_STATUSES);
     return published ? row : undefined;
   }
   return undefined;

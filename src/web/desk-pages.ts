@@ -51,7 +51,7 @@ interface GadLine {
 function responsibleFor(row: DeskGadRow, holders: readonly RoleHolder[], locale: Locale): string {
   const open = row.open.map((n) => activityByNumber(n)).filter((a) => a !== undefined);
   const names = holders
-    .filter((h) => h.gadId === row.id && open.some((a) => mayConfirm([{ role: h.role, gadId: h.gadId, gremio: null, office: h.office }], a, row)))
+    .filter((h) => open.some((a) => mayConfirm([{ role: h.role, gadId: h.gadId, gremio: null, office: h.office }], a, row)))
     .map((h) => h.name);
   const national = open.flatMap((a) => a.responsible.filter(isNationalRole).map((role) => roleName(role)[locale]));
   return [...new Set([...names, ...national])].join(', ');
@@ -60,7 +60,8 @@ function responsibleFor(row: DeskGadRow, holders: readonly RoleHolder[], locale:
 function gadLines(web: WebContext, viewer: DeskViewer, locale: Locale): GadLine[] {
   const gremios = viewer.gremios;
   const rows = deskGads(web.db, gremios);
-  const holders = roleHolders(web.db);
+  const holders = new Map<number, RoleHolder[]>();
+  for (const holder of roleHolders(web.db)) holders.set(holder.gadId, [...(holders.get(holder.gadId) ?? []), holder]);
   const stalledBefore = web.clock.now().getTime() - web.config.reminders.stallMs;
   return rows.map((row) => ({
     id: row.id,
@@ -72,7 +73,7 @@ function gadLines(web: WebContext, viewer: DeskViewer, locale: Locale): GadLine[
     open: row.open.join(', '),
     openSince: row.openSince,
     stalled: row.status === 'accepted' && row.openSince !== null && row.openSince < stalledBefore,
-    responsible: row.open.length ? responsibleFor(row, holders, locale) : '',
+    responsible: row.open.length ? responsibleFor(row, holders.get(row.id) ?? [], locale) : '',
   }));
 }
 

@@ -21,6 +21,8 @@ import type { WebContext } from './context.js';
 
 /** Local governments listed per page of search results. */
 const PAGE_SIZE = 50;
+/** How long the overview's national figures are reused before they are read again. */
+const OVERVIEW_TTL_MS = 10_000;
 
 /** A positive integer from a route or query parameter, or undefined. */
 export function positiveId(value: unknown): number | undefined {
@@ -33,8 +35,29 @@ function stageGroup(stage: number): 'early' | 'foro' | 'plan' {
   return stage >= 13 ? 'plan' : stage >= 9 ? 'foro' : 'early';
 }
 
+/** The national figures the overview shows. */
+interface OverviewFigures {
+  stages: ReturnType<typeof publicStages>;
+  completions: Map<number, number>;
+  recent: ReturnType<typeof recentCompletions>;
+  provinces: ReturnType<typeof publicProvinces>;
+}
+
+/** The overview's figures, read from the store at most every ten seconds. */
+function overviewFigures(web: WebContext): () => OverviewFigures {
+  let cached: { at: number; figures: OverviewFigures } | undefined;
+  return () => {
+    const now = web.clock.now().getTime();
+    if (!cached || now - cached.at > OVERVIEW_TTL_MS) {
+      cached = { at: now, figures: { stages: publicStages(web.db), completions: completionsByActivity(web.db), recent: recentCompletions(web.db, 10), provinces: publicProvinces(web.db) } };
+    }
+    return cached.figures;
+  };
+}
+
 /** Registers `/` and `/gad/:id`. */
 export function registerPublicPages(server: FastifyInstance, web: WebContext): void {
+  const figures = overviewFigures(web);
   server.get('/', (request, reply) => {
     const locale = readerLocale(request, reply);
     const query = request.query as Record<string, string | undefined>;
@@ -45,12 +68,11 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
     const searching = words.length > 0 || province !== undefined || level !== undefined;
     const results = searching ? publicGads(web.db, { words, province, level }, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }) : undefined;
 
-    const stages = publicStages(web.db);
+    const { stages, completions, recent, provinces } = figures();
     const levels = GAD_LEVELS.map((lvl) => {
       const mine = stages.filter((row) => row.level === lvl);
       return { name: LEVEL_NAMES[lvl][locale], total: mine.length, early: mine.filter((r) => stageGroup(r.stage) === 'early').length, foro: mine.filter((r) => stageGroup(r.stage) === 'foro').length, plan: mine.filter((r) => stageGroup(r.stage) === 'plan').length };
     });
-    const completions = completionsByActivity(web.db);
     const chartLabel = web.translator.t(locale, 'web-home-chart-label');
     const chart = barChartSvg({
       label: chartLabel,
@@ -64,11 +86,11 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
       levels,
       chart,
       completions: ACTIVITIES.map((a) => ({ title: activityTitle(a)[locale], count: completions.get(a.number) ?? 0 })),
-      recent: recentCompletions(web.db, 10).map((row) => ({ ...row, activity: activityTitle(row.activity)[locale] })),
+      recent: recent.map((row) => ({ ...row, activity: activityTitle(row.activity)[locale] })),
       query: { q: query.q ?? '', provincia: province ?? '', nivel: level ?? '' },
       provinces: PROVINCES,
       levelOptions: GAD_LEVELS.map((lvl) => ({ id: lvl, name: LEVEL_NAMES[lvl][locale] })),
-      provinceCounts: searching ? [] : publicProvinces(web.db),
+      provinceCounts: searching ? [] : provinces,
       results: results && {
         total: results.total,
         rows: results.rows.map((row) => ({ ...row, level: LEVEL_NAMES[row.level as keyof typeof LEVEL_NAMES]?.[locale] ?? row.level })),

@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../support/app.js';
-import { freePort, phoneBrowser, seriousAccessibilityViolations, TEST_OUTPUT } from '../support/browser.js';
+import { phoneBrowser, seriousAccessibilityViolations, TEST_OUTPUT } from '../support/browser.js';
+import { freePort } from '../support/ports.js';
 import { publicRecordFixture, type PublicRecord } from '../support/public-record-fixture.js';
 import { BotProcess } from '../support/spawn.js';
 

@@ -4,7 +4,6 @@
  * fresh profile and no network of its own. Never a downloaded browser.
  */
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { tempDir } from './app.js';
@@ -15,18 +14,6 @@ export const CHROMIUM = '/usr/bin/chromium';
 
 /** Where screenshots go (gitignored). */
 export const TEST_OUTPUT = join(ROOT, 'test-output', 'web');
-
-/** A port nobody listens on right now (for a spawned bot's web server). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Opens Chromium at phone width with a fresh profile; `close()` ends it. */
 export async function phoneBrowser(): Promise<BrowserContext> {
