@@ -6,8 +6,8 @@
  * checks each page; screenshots at phone width go to test-output/web/.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import axe from 'axe-core';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../support/app.js';
@@ -16,7 +16,7 @@ import { freePort } from '../support/ports.js';
 import { publicRecordFixture, type PublicRecord } from '../support/public-record-fixture.js';
 import { BotProcess } from '../support/spawn.js';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = axe.source;
 
 let bot: BotProcess;
 let browser: BrowserContext;
@@ -62,11 +62,11 @@ describe('the web portal in a browser', () => {
 
     const [plan] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /plan-de-accion-.*\.pdf/ }).click()]);
     expect(plan.suggestedFilename()).toMatch(/^plan-de-accion-\d+-\d+\.pdf$/);
-    expect(readFileSync((await plan.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(readFileSync(await plan.path()).subarray(0, 5).toString()).toBe('%PDF-');
 
     const [acta] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Descargar el acta/ }).click()]);
     expect(acta.suggestedFilename()).toBe('acta-foro.pdf');
-    expect(readFileSync((await acta.path())!).toString()).toContain('% acta');
+    expect(readFileSync(await acta.path()).toString()).toContain('% acta');
     await page.close();
   });
 
