@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLoginToken } from '../../../src/store/web-sessions.js';
+import { testApp } from '../../support/app.js';
 import { publicRecordFixture, type PublicRecord } from '../../support/public-record-fixture.js';
 import { webTest, type WebTest } from '../../support/web.js';
 
@@ -69,7 +70,7 @@ describe('the national desk', () => {
   });
 
   it('gives no desk to someone without a national role', async () => {
-    expect(t.say('pocl', '/web')[0]?.text).toContain('El comando /web no está disponible');
+    expect(t.say('pocl', '/web')[0]?.key).toBe('command-not-allowed');
     const personId = (t.app.db.$client.prepare("SELECT person_id AS id FROM identities WHERE address = 'pocl'").get() as { id: number }).id;
     const forged = createLoginToken(t.app.db, personId, { now: t.clock.now(), ttlMs: 600_000 });
     expect((await signIn(forged)).statusCode).toBe(410);
@@ -121,5 +122,14 @@ describe('the national desk', () => {
     const out = await form(csrf);
     expect(out.statusCode).toBe(303);
     expect((await t.get('/panel', { cookie })).status).toBe(401);
+  });
+
+  it('tells the POC when the portal is turned off (WEB_PORT=0)', () => {
+    const off = testApp({ WEB_PORT: '0' });
+    off.join('poc', { role: 'poc' });
+    const [reply] = off.say('poc', '/web');
+    expect(reply?.key).toBe('web-login-disabled');
+    expect(off.count('web_login_tokens')).toBe(0);
+    off.cleanup();
   });
 });
