@@ -77,13 +77,13 @@ function gadLines(web: WebContext, viewer: DeskViewer, locale: Locale): GadLine[
   }));
 }
 
-/** Sends rows as a CSV download. */
+/** Sends rows as a CSV download (a cell that looks like a spreadsheet formula is quoted as text). */
 function sendCsv(reply: FastifyReply, name: string, rows: Record<string, unknown>[], columns: string[]): FastifyReply {
   return reply
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${name}"`)
     .header('cache-control', 'private, no-store')
-    .send(stringify(rows, { header: true, columns, cast: { boolean: (v) => String(v) } }));
+    .send(stringify(rows, { header: true, columns, escape_formulas: true, cast: { boolean: (v) => String(v) } }));
 }
 
 /** Registers /panel and its drill-down, exports and documents. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGad } from '../../../src/store/gads.js';
 import { createLoginToken } from '../../../src/store/web-sessions.js';
 import { testApp } from '../../support/app.js';
 import { publicRecordFixture, type PublicRecord } from '../../support/public-record-fixture.js';
@@ -99,6 +100,8 @@ describe('the national desk', () => {
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\n')[0]).toBe('id,name,level,province,status,stage,open,openSince,stalled,responsible');
     expect(csv.body).toContain('GAD Parroquial de Vilcabamba');
+    createGad(t.app.db, { name: '=HYPERLINK("http://evil")', level: 'municipal', province: 'Azuay', canton: 'Cuenca', entry: 'interest', status: 'accepted', now: t.clock.now() });
+    expect((await t.get('/panel/gobiernos.csv', { cookie })).body).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect((await t.get(`/panel/gad/${record.municipality}/actividades.csv`, { cookie })).body).toContain('done');
     const privateDoc = await t.get(`/panel/gad/${record.municipality}/documentos/${record.privateDocumentId}`, { cookie });
     expect(privateDoc.status).toBe(200);
