@@ -69,7 +69,7 @@ try {
   const startup = await benchStartup(join(root, 'bot'), join(root, 'bot.db'));
 
   progress('web: / and /gad/:id under load (autocannon in its own process), then inbound with and without the site under load');
-  const web = await benchWeb(join(root, 'web'), join(root, 'web.db'), { chatIds, gadIds, seconds: quick ? 5 : 10, sessions: quick ? 300 : 800, now: NOW });
+  const web = await benchWeb(join(root, 'web'), join(root, 'web.db'), { chatIds, gadIds, seconds: quick ? 5 : 10, sessions: quick ? 200 : 400, now: NOW });
 
   const report = {
     machine: { cpus: cpus().length, cpu_model: cpus()[0]?.model ?? 'unknown', memory_gb: round(totalmem() / 2 ** 30, 1), node: process.version, platform: process.platform },

@@ -2,13 +2,14 @@
  * The load generator of the web benchmark, run as its own process (so it does not share
  * the event loop of the bot it measures): autocannon against one URL pattern, printing
  * one JSON line with requests/s and the latency percentiles computed from every response.
- *   tsx bench/web-load.ts BASE_URL PATH_OR_PATHS SECONDS CONNECTIONS
+ *   tsx bench/web-load.ts BASE_URL PATH_OR_PATHS SECONDS CONNECTIONS [REQUESTS_PER_SECOND]
  * PATH_OR_PATHS is one path, or several separated by commas (each request takes the next).
+ * Without a rate, the connections send as fast as the server answers (saturation).
  */
 import autocannon from 'autocannon';
 import { quantile, round } from './stats.js';
 
-const [base, pathList, seconds, connections] = process.argv.slice(2);
+const [base, pathList, seconds, connections, rate] = process.argv.slice(2);
 const paths = pathList!.split(',');
 let next = 0;
 const times: number[] = [];
@@ -18,6 +19,7 @@ const instance = autocannon(
     url: base!,
     connections: Number(connections),
     duration: Number(seconds),
+    ...(rate ? { overallRate: Number(rate) } : {}),
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }) }],
   },
   (error, result) => {

@@ -22,6 +22,8 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CONNECTIONS = 10;
 /** Local governments given a published plan (three commitments of three milestones). */
 const PLANS = 150;
+/** The steady load on the site while the bot's inbound throughput is measured. */
+const STEADY_REQUESTS_PER_S = 100;
 
 /** What one load run reports. */
 interface LoadReport {
@@ -35,8 +37,9 @@ interface LoadReport {
 }
 
 /** Starts the load generator; `result` resolves with its report once it ends (or is stopped). */
-function startLoad(base: string, paths: readonly string[], seconds: number): { stop(): void; result: Promise<LoadReport> } {
-  const child = spawn(TSX, [join(ROOT, 'bench', 'web-load.ts'), base, paths.join(','), String(seconds), String(CONNECTIONS)], { cwd: ROOT });
+function startLoad(base: string, paths: readonly string[], seconds: number, rate?: number): { stop(): void; result: Promise<LoadReport> } {
+  const args = [join(ROOT, 'bench', 'web-load.ts'), base, paths.join(','), String(seconds), String(CONNECTIONS), ...(rate ? [String(rate)] : [])];
+  const child = spawn(TSX, args, { cwd: ROOT });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -98,7 +101,7 @@ export async function benchWeb(dataDir: string, databasePath: string, options: {
     const quiet = await benchInbound(app, quietMix, createMixInvites(app, quietMix, options.gadIds), 200, { yieldEach: true, idPrefix: 'web-quiet' });
     const loadedMix = mix(32, options.chatIds.slice(half), 960_000_000);
     const codes = createMixInvites(app, loadedMix, options.gadIds);
-    const load = startLoad(base, ['/', ...gadPaths.slice(0, 200)], 600);
+    const load = startLoad(base, ['/', ...gadPaths], 600, STEADY_REQUESTS_PER_S);
     let loaded;
     try {
       await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -111,6 +114,7 @@ export async function benchWeb(dataDir: string, databasePath: string, options: {
       gads: accepted.length,
       published_plans: Math.min(PLANS, accepted.length),
       connections: CONNECTIONS,
+      steady_load_requests_per_s: STEADY_REQUESTS_PER_S,
       home,
       gad_page: gad,
       inbound_quiet: quiet,

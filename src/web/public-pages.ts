@@ -2,7 +2,7 @@
  * The public portal: `/` (the national overview and the search) and `/gad/:id` (one local
  * government's process, Foro, sessions and published plans). Only the public record.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ACTIVITIES } from '../domain/activities.js';
 import { LEVEL_NAMES, OFFICE_NAMES, SEAT_NAMES, SECTOR_NAMES, nameIn } from '../domain/labels.js';
 import { COMPLETION_NAMES, IMPACT_NAMES, PLAN_STATUS_NAMES, RESULT_NAMES } from '../domain/plan.js';
@@ -12,10 +12,13 @@ import { GAD_LEVELS, PROVINCES } from '../domain/territory.js';
 import { activityTitle, responsibleNames } from '../engine/names.js';
 import { storedPlanFiles } from '../flows/plan/files/build.js';
 import { planData } from '../flows/plan/files/data.js';
+import type { Locale } from '../shared/i18n.js';
 import { foldText } from '../shared/text.js';
+import type { Gad } from '../store/gads.js';
 import { gadState, progressOf } from '../store/progress.js';
 import { completionsByActivity, publicForoSeats, publicGad, publicGads, publicPlans, publicProvinces, publicSessions, publicStages, recentCompletions } from '../store/public-record.js';
 import { barChartSvg } from './charts.js';
+import { PageCache } from './page-cache.js';
 import { readerLocale } from './render.js';
 import type { WebContext } from './context.js';
 
@@ -58,8 +61,16 @@ function overviewFigures(web: WebContext): () => OverviewFigures {
 /** Registers `/` and `/gad/:id`. */
 export function registerPublicPages(server: FastifyInstance, web: WebContext): void {
   const figures = overviewFigures(web);
+  const pages = new PageCache(web.clock);
+
   server.get('/', (request, reply) => {
     const locale = readerLocale(request, reply);
+    const html = pages.get(`${locale} ${request.url}`, () => web.views.render(request, locale, 'home', overviewPage(request, locale)));
+    return web.views.sendHtml(reply, locale, html);
+  });
+
+  /** The overview's data: national figures, chart, and the search's results. */
+  const overviewPage = (request: FastifyRequest, locale: Locale): Record<string, unknown> => {
     const query = request.query as Record<string, string | undefined>;
     const words = foldText((query.q ?? '').slice(0, 100).replace(/[^\p{L}\p{N}]+/gu, ' ')).split(' ').filter(Boolean);
     const province = PROVINCES.find((p) => p === query.provincia);
@@ -80,7 +91,7 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
       series: [{ name: web.translator.t(locale, 'web-home-chart-series'), data: ACTIVITIES.map((a) => completions.get(a.number) ?? 0) }],
       height: 260,
     });
-    return web.views.send(reply, request, 'home', {
+    return {
       title: web.translator.t(locale, 'web-home-title'),
       total: stages.length,
       levels,
@@ -98,14 +109,20 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
         pages: Math.max(1, Math.ceil(results.total / PAGE_SIZE)),
         pageUrl: (n: number) => `/?${String(new URLSearchParams({ ...(query.q ? { q: query.q } : {}), ...(province ? { provincia: province } : {}), ...(level ? { nivel: level } : {}), pagina: String(n) }))}`,
       },
-    });
-  });
+    };
+  };
 
   server.get('/gad/:id', (request, reply) => {
     const locale = readerLocale(request, reply);
     const id = positiveId((request.params as { id: string }).id);
     const gad = id ? publicGad(web.db, id) : undefined;
     if (!gad) return web.notFound(request, reply);
+    const html = pages.get(`${locale} ${request.url}`, () => web.views.render(request, locale, 'gad', gadPage(gad, locale)));
+    return web.views.sendHtml(reply, locale, html);
+  });
+
+  /** One local government's page data. */
+  const gadPage = (gad: Gad, locale: Locale): Record<string, unknown> => {
     const state = gadState(web.db, gad.id);
     const progress = progressOf(web.db, gad.id);
     const now = web.clock.now();
@@ -148,7 +165,7 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
         })),
       };
     });
-    return web.views.send(reply, request, 'gad', {
+    return {
       title: gad.name,
       gad: { ...gad, level: nameIn(LEVEL_NAMES, gad.level)[locale] },
       activities,
@@ -157,6 +174,6 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
       upcoming: sessions.filter((s) => s.startsAt > now && s.status === 'scheduled').reverse(),
       past: sessions.filter((s) => s.startsAt <= now || s.status !== 'scheduled'),
       plans,
-    });
-  });
+    };
+  };
 }

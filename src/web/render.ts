@@ -51,16 +51,19 @@ export interface PageHelpers {
 /** Renders the portal's pages. */
 export class Views {
   private readonly eta = new Eta({ views: VIEWS_DIR, cache: true, autoEscape: true });
+  private readonly dateFormat: Intl.DateTimeFormat;
+  private readonly timeFormat: Intl.DateTimeFormat;
 
   constructor(
     private readonly translator: Translator,
-    private readonly timeZone: string,
-  ) {}
+    timeZone: string,
+  ) {
+    this.dateFormat = new Intl.DateTimeFormat('es-EC', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
+    this.timeFormat = new Intl.DateTimeFormat('es-EC', { timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
+  }
 
   /** The helpers for one request in one language. */
   helpers(request: FastifyRequest, locale: Locale): PageHelpers {
-    const dateFormat = new Intl.DateTimeFormat('es-EC', { timeZone: this.timeZone, day: '2-digit', month: '2-digit', year: 'numeric' });
-    const timeFormat = new Intl.DateTimeFormat('es-EC', { timeZone: this.timeZone, day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false });
     const other: Locale = locale === 'es' ? 'en' : 'es';
     return {
       locale,
@@ -69,18 +72,27 @@ export class Views {
       date: (value) => {
         if (value === null || value === undefined) return '—';
         if (typeof value === 'string') return value.split('-').reverse().join('/');
-        return dateFormat.format(value);
+        return this.dateFormat.format(value);
       },
-      dateTime: (value) => (value === null || value === undefined ? '—' : timeFormat.format(value)),
+      dateTime: (value) => (value === null || value === undefined ? '—' : this.timeFormat.format(value)),
       switchUrl: switchUrl(request, other),
       otherLocale: other,
     };
   }
 
+  /** `view` rendered as HTML for a reader in `locale`. */
+  render(request: FastifyRequest, locale: Locale, view: string, data: Record<string, unknown>): string {
+    return this.eta.render(view, { ...this.helpers(request, locale), ...data });
+  }
+
+  /** Sends HTML already rendered in `locale`. */
+  sendHtml(reply: FastifyReply, locale: Locale, html: string, status = 200): FastifyReply {
+    return reply.code(status).type('text/html; charset=utf-8').header('content-language', locale).send(html);
+  }
+
   /** Sends a page: `view` rendered with the helpers and `data`, as HTML. */
   send(reply: FastifyReply, request: FastifyRequest, view: string, data: Record<string, unknown>, status = 200): FastifyReply {
     const locale = readerLocale(request, reply);
-    const html = this.eta.render(view, { ...this.helpers(request, locale), ...data });
-    return reply.code(status).type('text/html; charset=utf-8').header('content-language', locale).send(html);
+    return this.sendHtml(reply, locale, this.render(request, locale, view, data), status);
   }
 }
