@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { createGad } from '../../../src/store/gads.js';
+import { markActivityDone } from '../../../src/store/progress.js';
 import { publicRecordFixture, type PublicRecord } from '../../support/public-record-fixture.js';
 import { webTest, type WebTest } from '../../support/web.js';
 
@@ -100,5 +101,14 @@ describe('the public portal', () => {
     expect(page.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page.body).not.toContain('<script>alert(1)');
     expect((await t.get('/?q=%3Cscript%3E')).body).not.toContain('<script>');
+  });
+
+  it('shows a change within ten seconds (pages are rendered at most once per ten seconds)', async () => {
+    const before = await t.get(`/gad/${record.parish}`);
+    expect(before.body).toContain('1 de 15 actividades cumplidas');
+    markActivityDone(t.app.db, record.parish, 2, null, t.clock.now());
+    expect((await t.get(`/gad/${record.parish}`)).body).toContain('1 de 15 actividades cumplidas');
+    t.clock.advance(10_001);
+    expect((await t.get(`/gad/${record.parish}`)).body).toContain('2 de 15 actividades cumplidas');
   });
 });
