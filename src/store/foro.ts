@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { ForoOffice, ForoSector } from '../domain/roles.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
@@ -55,7 +55,7 @@ export function foroMembers(db: Db, gadId: number): ForoMember[] {
       })
       .from(memberships)
       .innerJoin(people, eq(people.id, memberships.personId))
-      .where(and(eq(memberships.gadId, sql.placeholder('gadId')), eq(memberships.role, 'foro')))
+      .where(and(eq(memberships.gadId, sql.placeholder('gadId')), eq(memberships.role, 'foro'), isNull(memberships.endedAt)))
       .orderBy(asc(memberships.id))
       .prepare(),
   ).all({ gadId });

@@ -88,6 +88,6 @@ export function searchGads(db: Db, text: string, limit: number): Gad[] {
 export function acceptedGadsWithPocl(db: Db): number[] {
   const rows = db.all<{ gadId: number }>(sql`
     SELECT DISTINCT m.gad_id AS gadId FROM memberships m JOIN gads g ON g.id = m.gad_id
-    WHERE m.role = 'pocl' AND g.status = 'accepted'`);
+    WHERE m.role = 'pocl' AND m.ended_at IS NULL AND g.status = 'accepted'`);
   return rows.map((row) => row.gadId);
 }

@@ -83,10 +83,14 @@ export function setLocale(db: Db, personId: number, locale: Locale): void {
   ).run({ locale, personId });
 }
 
-/** Every role a person holds. */
+/** Every role a person holds now (ended ones left out). */
 export function membershipsOf(db: Db, personId: number): Membership[] {
   return prepared(db, 'membershipsOf', () =>
-    db.select().from(memberships).where(eq(memberships.personId, sql.placeholder('personId'))).prepare(),
+    db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.personId, sql.placeholder('personId')), isNull(memberships.endedAt)))
+      .prepare(),
   ).all({ personId });
 }
 
@@ -131,7 +135,7 @@ export function peopleWithRole(
   role: RoleId,
   where: { gadId?: number; gremio?: string } = {},
 ): number[] {
-  const conditions = [eq(memberships.role, role)];
+  const conditions = [eq(memberships.role, role), isNull(memberships.endedAt)];
   if (where.gadId !== undefined) conditions.push(eq(memberships.gadId, where.gadId));
   if (where.gremio !== undefined) conditions.push(eq(memberships.gremio, where.gremio));
   const rows = db
@@ -147,6 +151,6 @@ export function membershipsInGadsOrNational(db: Db, gadIds: readonly number[]): 
   return db
     .select()
     .from(memberships)
-    .where(or(inArray(memberships.gadId, [...gadIds]), inArray(memberships.role, [...NATIONAL_ROLES])))
+    .where(and(isNull(memberships.endedAt), or(inArray(memberships.gadId, [...gadIds]), inArray(memberships.role, [...NATIONAL_ROLES]))))
     .all();
 }

@@ -40,7 +40,11 @@ export function gadState(db: Db, gadId: number): GadState {
   const designated = new Set<RoleId>();
   const roles = [
     ...prepared(db, 'gadState.members', () =>
-      db.selectDistinct({ role: memberships.role }).from(memberships).where(eq(memberships.gadId, sql.placeholder('gadId'))).prepare(),
+      db
+        .selectDistinct({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.gadId, sql.placeholder('gadId')), isNull(memberships.endedAt)))
+        .prepare(),
     ).all(byGad),
     ...prepared(db, 'gadState.invited', () =>
       db.selectDistinct({ role: invites.role }).from(invites).where(eq(invites.gadId, sql.placeholder('gadId'))).prepare(),

@@ -172,7 +172,7 @@ export interface SessionPerson {
 export function uninvitedMembers(db: Db, now: Date): SessionPerson[] {
   return db.all<SessionPerson>(sql`
     SELECT DISTINCT f.id AS sessionId, m.person_id AS personId
-    FROM foro_sessions f JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro'
+    FROM foro_sessions f JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro' AND m.ended_at IS NULL
     WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}
       AND NOT EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = f.id AND a.person_id = m.person_id)
     ORDER BY f.id, m.id`);
@@ -184,7 +184,7 @@ export function absentPrincipals(db: Db, now: Date): SessionPerson[] {
     SELECT DISTINCT f.id AS sessionId, a.person_id AS personId
     FROM foro_sessions f
       JOIN session_attendance a ON a.session_id = f.id AND a.response = 'no'
-      JOIN memberships m ON m.person_id = a.person_id AND m.gad_id = f.gad_id AND m.role = 'foro' AND m.seat = 'principal'
+      JOIN memberships m ON m.person_id = a.person_id AND m.gad_id = f.gad_id AND m.role = 'foro' AND m.seat = 'principal' AND m.ended_at IS NULL
     WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}`);
 }
 
@@ -200,7 +200,7 @@ export function foroCadences(db: Db): ForoCadence[] {
   return db.all<ForoCadence>(sql`
     SELECT m.gad_id AS gadId, min(m.created_at) AS formed,
       (SELECT max(f.starts_at) FROM foro_sessions f WHERE f.gad_id = m.gad_id AND f.status != 'cancelled') AS last
-    FROM memberships m WHERE m.role = 'foro' AND m.gad_id IS NOT NULL GROUP BY m.gad_id`);
+    FROM memberships m WHERE m.role = 'foro' AND m.ended_at IS NULL AND m.gad_id IS NOT NULL GROUP BY m.gad_id`);
 }
 
 /** Moves a session; earlier answers no longer hold, so members are invited again. */
