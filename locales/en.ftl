@@ -595,3 +595,63 @@ stall-digest =
     { $lines }
     Write /overview to see them all.
 stall-digest-line = • “{ $activity }” of { $gad }: open for { $days } days (level { $level })
+
+## The record: guards, confirmations, corrections (formal register)
+
+missing-session-acta = the minutes of a real Forum session («{ $product }»): upload them with /minutes
+missing-actor-map = an entity of { $sector } on the actor map (/forum)
+missing-approach = invite an entity of { $sector } to the Forum (/forum, «Invite an entity's principal or alternate»)
+missing-plan = { $need ->
+    [recorded] an Action Plan recorded by the Forum (/actionplan)
+    [published] the Action Plan approved and published (/actionplan)
+    [closed] close the Action Plan and account for it (/actionplan)
+    [report] the accountability report built when the plan closed
+   *[evaluated] the independent monitor's evaluation ({ $pending } commitments not yet evaluated)
+}
+choice-yes = { $action ->
+    [confirm] Yes, confirm
+    [close] Yes, close
+    [approve] Yes, approve and publish
+    [reopen] Yes, reopen
+    [replace] Yes, replace
+    [revoke] Yes, revoke
+    [discard] Yes, discard
+   *[record] Yes, record
+}
+choice-no = No
+confirm-ask =
+    You are about to record activity { $activity } of { $gad } as done. The official record will show your name and today's date.
+    Who will be told: { $told }
+    What opens next: { $opened }
+    Do you confirm?
+confirm-not-recorded = Understood, I recorded nothing.
+gad-interest-confirmed-notify = The Authority of { $gad }, prioritized by the Point of contact, confirmed its interest in implementing the Open State model.
+duty-refused = That is not possible: { $rule }.
+duty-rule = { $rule ->
+    [one_seat] a person holds only one seat (principal or alternate) in their local government's Multi-stakeholder Forum (Anexo 1, point 3)
+    [one_office] a person holds only one office of the Forum: Presidency, Co-Presidency or Technical Secretariat (Anexo 1, point 4)
+    [officer_is_authority] the local government's Authority cannot hold the Presidency, Co-Presidency or Technical Secretariat of its own Forum
+    [officer_is_pocl] the local point of contact (POCL) cannot hold the Presidency, Co-Presidency or Technical Secretariat of their own Forum
+    [self_designation] the Authority designates the POCL and the Delegates, and cannot itself be the POCL or a Delegate of its local government (Guía, activity 2)
+    [seat_taken] that seat already has a holder; to change them, use «Replace» in /forum
+   *[recorder_approves] whoever recorded the Action Plan cannot approve it: the Forum's Presidency approves it, or the Co-Presidency if the Presidency recorded it
+}
+plan-approve-ask =
+    You are about to approve the Action Plan of { $gad } ({ $commitments } commitments, { $milestones } milestones) and publish it: anyone with its link will be able to get it, and it will be sent to: { $told }
+    This cannot be undone. Do you approve and publish the plan?
+plan-close-ask =
+    You are about to close the Action Plan of { $gad }. This cannot be undone.
+    { $count ->
+        [0] Every milestone is reported complete.
+       *[other] ⚠️ { $count } milestones are not reported complete:
+    }
+    { $unfinished }
+    The accountability report (PDF, JSON and CSV) will be built and sent to: { $told }
+    Independent monitor who will receive the evaluation package: { $monitor }
+    Do you close the plan?
+plan-nothing-changed = Understood, the plan stays as it was.
+plan-closed-record = I closed the Action Plan of { $gad }. Attached are the accountability report and its open data; I sent it to the Forum and the POC. Activity 15 can be confirmed once the independent monitor has evaluated every commitment.
+plan-approval-request = { $who } recorded the Action Plan of { $gad }. As the Forum's { $office }, it is yours to review and approve with /actionplan.
+plan-saved-for-approval = I saved the Action Plan of { $gad } as a draft and asked the Forum's { $office } to approve it.
+plan-saved-no-approver = I saved the Action Plan of { $gad } as a draft. It must be approved by the Forum's { $office }, who is not registered yet: register them with /forum.
+plan-evaluation-complete-notify = The independent monitor evaluated every commitment of the Action Plan of { $gad }. Activity 15 can now be confirmed with /next.

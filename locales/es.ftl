@@ -595,3 +595,63 @@ stall-digest =
     { $lines }
     Escribe /panorama para ver el conjunto.
 stall-digest-line = • «{ $activity }» de { $gad }: abierta desde hace { $days } días (nivel { $level })
+
+## The record: guards, confirmations, corrections (formal register)
+
+missing-session-acta = el acta de una sesión real del Foro («{ $product }»): súbala con /acta
+missing-actor-map = una entidad de { $sector } en el mapa de actores (/foro)
+missing-approach = invitar al Foro a una entidad de { $sector } (/foro, «Invitar al principal o suplente de una entidad»)
+missing-plan = { $need ->
+    [recorded] un Plan de Acción registrado por el Foro (/plan)
+    [published] el Plan de Acción aprobado y publicado (/plan)
+    [closed] cerrar el Plan de Acción y rendir cuentas (/plan)
+    [report] la rendición de cuentas generada al cerrar el plan
+   *[evaluated] la evaluación del ente de monitoreo independiente ({ $pending } compromisos sin evaluar)
+}
+choice-yes = { $action ->
+    [confirm] Sí, confirmar
+    [close] Sí, cerrar
+    [approve] Sí, aprobar y publicar
+    [reopen] Sí, reabrir
+    [replace] Sí, reemplazar
+    [revoke] Sí, revocar
+    [discard] Sí, descartar
+   *[record] Sí, registrar
+}
+choice-no = No
+confirm-ask =
+    Va a registrar como cumplida la actividad { $activity } de { $gad }. Quedará en el registro oficial con su nombre y la fecha de hoy.
+    Se avisará a: { $told }
+    Se abrirán después: { $opened }
+    ¿Confirma?
+confirm-not-recorded = De acuerdo, no registré nada.
+gad-interest-confirmed-notify = La Autoridad de { $gad }, priorizado por el Punto de contacto, confirmó su interés en implementar el modelo de Estado abierto.
+duty-refused = No es posible: { $rule }.
+duty-rule = { $rule ->
+    [one_seat] una persona ocupa un solo puesto (principal o suplente) en el Foro Multiactor de su gobierno local (Anexo 1, numeral 3)
+    [one_office] una persona ejerce un solo cargo del Foro: Presidencia, Co-Presidencia o Secretaría Técnica (Anexo 1, numeral 4)
+    [officer_is_authority] la Autoridad del gobierno local no puede ejercer la Presidencia, la Co-Presidencia ni la Secretaría Técnica de su propio Foro
+    [officer_is_pocl] el Punto de contacto local (POCL) no puede ejercer la Presidencia, la Co-Presidencia ni la Secretaría Técnica de su propio Foro
+    [self_designation] la Autoridad designa al POCL y a los Delegados, y no puede ser ella misma POCL ni Delegado de su gobierno local (Guía, actividad 2)
+    [seat_taken] ese puesto ya tiene titular; para cambiarlo, use «Reemplazar» en /foro
+   *[recorder_approves] quien registró el Plan de Acción no puede aprobarlo: lo aprueba la Presidencia del Foro, o la Co-Presidencia si la Presidencia lo registró
+}
+plan-approve-ask =
+    Va a aprobar el Plan de Acción de { $gad } ({ $commitments } compromisos, { $milestones } hitos) y publicarlo: cualquier persona con su enlace podrá obtenerlo, y se enviará a: { $told }
+    Esto no se puede deshacer. ¿Aprueba y publica el plan?
+plan-close-ask =
+    Va a cerrar el Plan de Acción de { $gad }. Esto no se puede deshacer.
+    { $count ->
+        [0] Todos los hitos están informados como completos.
+       *[other] ⚠️ { $count } hitos no están informados como completos:
+    }
+    { $unfinished }
+    Se generará la rendición de cuentas (PDF, JSON y CSV) y se enviará a: { $told }
+    Ente de monitoreo independiente que recibirá el paquete de evaluación: { $monitor }
+    ¿Cierra el plan?
+plan-nothing-changed = De acuerdo, el plan queda como estaba.
+plan-closed-record = Cerré el Plan de Acción de { $gad }. Le adjunto la rendición de cuentas y sus datos abiertos; la envié al Foro y al POC. La actividad 15 podrá confirmarse cuando el ente de monitoreo independiente haya evaluado cada compromiso.
+plan-approval-request = { $who } registró el Plan de Acción de { $gad }. Como { $office } del Foro, le corresponde revisarlo y aprobarlo con /plan.
+plan-saved-for-approval = Guardé el Plan de Acción de { $gad } como borrador y pedí a la { $office } del Foro que lo apruebe.
+plan-saved-no-approver = Guardé el Plan de Acción de { $gad } como borrador. Lo debe aprobar la { $office } del Foro, que todavía no está registrada: regístrela con /foro.
+plan-evaluation-complete-notify = El ente de monitoreo independiente evaluó todos los compromisos del Plan de Acción de { $gad }. Ya se puede confirmar la actividad 15 con /siguiente.

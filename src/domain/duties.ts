@@ -4,7 +4,7 @@
  * "does this person hold that role here?" question of the bot is answered here, once.
  */
 import type { RoleHeld } from './permissions.js';
-import type { RoleId } from './roles.js';
+import type { ForoOffice, RoleId } from './roles.js';
 
 /** Roles that reach every GAD (or, for gremio contacts, every GAD of their gremio). */
 export const NATIONAL_ROLES: readonly RoleId[] = ['poc', 'gremio', 'grupo_nucleo'];
@@ -115,9 +115,9 @@ export function managesPlan(roles: readonly RoleHeld[], gadId: number): boolean 
   return roles.some((held) => held.gadId === gadId && ((held.role === 'foro' && held.office !== null) || held.role === 'pocl'));
 }
 
-/** Whether the person approves the GAD's plan: the Foro's Presidencia. */
-export function approvesPlan(roles: readonly RoleHeld[], gadId: number): boolean {
-  return holdsOffice(roles, gadId, 'presidencia');
+/** Whether the person holds the office that approves the GAD's plan (domain/separation.ts says which). */
+export function approvesPlan(roles: readonly RoleHeld[], gadId: number, office: ForoOffice): boolean {
+  return holdsOffice(roles, gadId, office);
 }
 
 /** Whether the person is the GAD's independent monitor. */

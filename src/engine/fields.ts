@@ -4,7 +4,7 @@ import { LEVEL_NAMES } from '../domain/labels.js';
 import { GAD_LEVELS, PROVINCES, type GadLevel } from '../domain/territory.js';
 import { m, raw, type MessageRef } from '../shared/i18n.js';
 import { choiceField, textField, type Field } from './form.js';
-import type { FlowContext } from './types.js';
+import type { Choice, FlowContext } from './types.js';
 
 /** A short line of text: 2 to `max` characters. */
 export const shortText = (max: number) => z.string().min(2).max(max);
@@ -50,4 +50,15 @@ export function confirmField<F extends { confirm: string }>(
     { value: 'no', label: m('choice-cancel') },
   ];
   return choiceField<F>('confirm', (ctx, values) => summary(values, ctx), choices, options);
+}
+
+/** What a "Sí, …" answer does, for its label. */
+export type YesAction = 'confirm' | 'close' | 'approve' | 'reopen' | 'replace' | 'revoke' | 'discard' | 'record';
+
+/** The two answers to a question before something irreversible: "Sí, <action>" and "No". */
+export function yesNoChoices(action: YesAction): Choice[] {
+  return [
+    { value: 'yes', label: m('choice-yes', { action }) },
+    { value: 'no', label: m('choice-no') },
+  ];
 }

@@ -8,6 +8,9 @@ import { planProblems, type PlanDraft, type PlanStatus } from '../domain/plan.js
 import type { Db } from './db.js';
 import { commitments, invites, milestones, plans } from './schema.js';
 
+/** The product id of an accountability report's PDF, stored when a plan closes (flows/plan/files/build.ts names it). */
+export const REPORT_PDF_PRODUCT = 'rendicion_cuentas_pdf';
+
 /** A plan row. */
 export type Plan = typeof plans.$inferSelect;
 /** A commitment row. */

@@ -14,7 +14,7 @@ import { createPerson, peopleWithRole } from '../../store/people.js';
 import { markActivityDone } from '../../store/progress.js';
 import { confirmField, contactSchema, gadIdentityFields, shortText, type GadIdentity } from '../../engine/fields.js';
 import { Form, textField, type FormState, type FormStep } from '../../engine/form.js';
-import { announceInterest } from '../progress/actions.js';
+import { informCoreGroup } from '../progress/actions.js';
 import type { Flow, FlowContext, StepResult } from '../../engine/types.js';
 
 interface Interest extends GadIdentity {
@@ -87,7 +87,7 @@ function finish(ctx: FlowContext, values: Interest): StepResult<State> {
   });
   markActivityDone(ctx.db, gad.id, 1, person.id, ctx.now);
   ctx.audit('gad.interest', gad.id, { level: gad.level, gremio: gad.gremio });
-  announceInterest(ctx, gad, ctx.render(m('interest-summary-plain', args)));
+  informCoreGroup(ctx, gad, ctx.render(m('interest-summary-plain', args)));
   return { replies: [{ text: m('interest-registered', { gad: gad.name, gremio: GREMIO_BY_LEVEL[values.level] }) }] };
 }
 

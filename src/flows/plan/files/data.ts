@@ -21,8 +21,12 @@ export function fileRef(row: Pick<DocumentRow, 'id' | 'fileName' | 'mime' | 'siz
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-/** Builds a plan's open data; with `sessions`, the accountability report's data. */
-export function planData(db: Db, plan: Plan, options: { now: Date; timeZone: string; sessions: boolean }): PlanData {
+/**
+ * Builds a plan's open data as of an instant the data itself fixes (its publication, or
+ * its closing for the report), so the same data always gives the same file; with
+ * `sessions`, the accountability report's data (the Foro sessions held up to then).
+ */
+export function planData(db: Db, plan: Plan, options: { asOf: Date; timeZone: string; sessions: boolean }): PlanData {
   const gad = gadById(db, plan.gadId)!;
   const commitments = commitmentsOf(db, plan.id);
   const milestones = milestonesOf(db, commitments.map((c) => c.id));
@@ -31,7 +35,7 @@ export function planData(db: Db, plan: Plan, options: { now: Date; timeZone: str
   const evaluations = evaluationsOf(db, commitments.map((c) => c.id));
   const data: PlanData = {
     schema: PLAN_DATA_SCHEMA_ID,
-    generatedAt: options.now.toISOString(),
+    generatedAt: options.asOf.toISOString(),
     gad: { id: gad.id, name: gad.name, level: gad.level, province: gad.province, canton: gad.canton },
     plan: {
       id: plan.id,
@@ -81,7 +85,7 @@ export function planData(db: Db, plan: Plan, options: { now: Date; timeZone: str
       };
     }),
   };
-  if (options.sessions) data.sessions = sessionsHeld(db, plan, options.now, options.timeZone);
+  if (options.sessions) data.sessions = sessionsHeld(db, plan, options.asOf, options.timeZone);
   return data;
 }
 

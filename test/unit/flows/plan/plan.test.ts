@@ -55,11 +55,14 @@ describe('the local action plan', () => {
     const code = /([0-9A-Z]{16})/.exec(saved.map((r) => r.text).join('\n'))![1]!;
     expect(t.count('plans')).toBe(1);
     expect(t.count('milestones')).toBe(3);
-    expect(t.inbox('presi').at(-1)!.text).toContain('apruébalo con /plan');
+    expect(t.inbox('presi').at(-1)!.key).toBe('plan-approval-request');
     t.say('ana', `/start ${code}`);
 
-    // The Presidencia approves: published as PDF, JSON and CSV; the POC is told about activity 13.
-    const published = talk('presi', ['/plan', 'Aprobar y publicar el plan']);
+    // The Presidencia approves after seeing what will be published: PDF, JSON and CSV; the POC is told about activity 13.
+    const asked = talk('presi', ['/plan', 'Aprobar y publicar el plan']);
+    expect(asked.at(-1)!.key).toBe('plan-approve-ask');
+    expect(t.count('documents')).toBe(0);
+    const published = talk('presi', ['Sí, aprobar y publicar']);
     const [pdf, json, csv] = published.slice(-3).map((r) => r.file!);
     expect(fileBytes(pdf!.sha256).subarray(0, 5).toString()).toBe('%PDF-');
     const data = PlanDataSchema.parse(JSON.parse(fileBytes(json!.sha256).toString('utf8')));
@@ -92,12 +95,17 @@ describe('the local action plan', () => {
     expect(t.inbox('pocl').at(-1)!.text).toContain('Borrador listo');
     expect(last(t.say('pocl', '/plan'))).toContain('Informe trimestral (20/11/2026): sustancial ⚠️');
 
-    // Closing needs activity 13 confirmed by the POC; then the report goes out and 14 and 15 are recorded.
-    expect(last(talk('secre', ['/plan', 'Cerrar el plan y rendir cuentas']))).toContain('Todavía no se puede cerrar el plan');
-    talk('poc', ['/confirmar', 'GAD', 'GAD Municipal de Loja (Loja)', '13. Realizar el acompañamiento y asistencia técnica para Cocreación del Plan de Acción']);
-    const closed = talk('secre', ['/plan', 'Cerrar el plan y rendir cuentas']);
-    expect(last(closed)).toContain('Cerré el Plan de Acción');
-    expect(last(closed)).toContain('Registré la actividad 15');
+    // Closing needs activity 14 (implementation) confirmed, which needs 13; then a question names the unfinished milestones.
+    expect(talk('secre', ['/plan', 'Cerrar el plan y rendir cuentas']).at(-1)!.key).toBe('plan-close-blocked');
+    talk('poc', ['/confirmar', 'GAD', 'GAD Municipal de Loja (Loja)', '13. Realizar el acompañamiento y asistencia técnica para Cocreación del Plan de Acción', 'Sí, confirmar']);
+    talk('secre', ['/confirmar', '14. Coordinar la implementación del Plan de Acción', 'Sí, confirmar']);
+    const question = talk('secre', ['/plan', 'Cerrar el plan y rendir cuentas']).at(-1)!;
+    expect(question.key).toBe('plan-close-ask');
+    expect(question.text).toContain('3 hitos no están informados como completos');
+    expect(question.text).toContain('Informe trimestral (20/11/2026): sustancial');
+    const closed = talk('secre', ['Sí, cerrar']);
+    expect(closed.map((r) => r.key)).toContain('plan-closed-record');
+    expect(t.say('secre', '/estado')[0]!.text).toMatch(/🟡 15\. /);
     const report = PlanDataSchema.parse(JSON.parse(fileBytes(closed.find((r) => r.file?.mime === 'application/json')!.file!.sha256).toString('utf8')));
     expect(report.plan.status).toBe('closed');
     expect(report.commitments[0]!.milestones[0]!.evidence[0]!.sha256).toBe(stored.file.sha256);
@@ -119,10 +127,17 @@ describe('the local action plan', () => {
       }
     }
 
-    // The monitor evaluates; the Foro sees it.
+    // The monitor evaluates; the Foro sees it. Activity 15 waits for every commitment's evaluation.
     const evaluated = talk('monitor', ['/plan', 'Evaluar un compromiso', 'Presupuesto abierto', 'Sí', 'Sí', 'moderado', 'significativo', 'Buen avance']);
     expect(last(evaluated)).toContain('Guardé tu evaluación de «Presupuesto abierto»: significativo');
     expect(t.inbox('presi').at(-1)!.text).toContain('¿abrió el gobierno? significativo');
     expect(last(t.say('presi', '/plan'))).toContain('★ significativo');
+    const early = talk('secre', ['/confirmar', '15. Realizar el cierre del Plan y rendición de cuentas']);
+    expect(early.at(-1)!.key).toBe('confirm-missing');
+    expect(early.at(-1)!.text).toContain('1 compromisos sin evaluar');
+    talk('monitor', ['/plan', 'Evaluar un compromiso', 'Compras transparentes', 'Sí', 'No', 'menor', 'marginal', '-']);
+    expect(t.inbox('secre').at(-1)!.key).toBe('plan-evaluation-complete-notify');
+    expect(talk('secre', ['/confirmar', '15. Realizar el cierre del Plan y rendición de cuentas', 'Sí, confirmar']).at(-1)!.key).toBe('confirm-done');
+    expect(t.say('secre', '/estado')[0]!.text).toMatch(/✅ 15\. /);
   });
 });
