@@ -519,10 +519,7 @@ plan-refused-start-outside = The milestone's start falls outside the plan's peri
 plan-draft-summary =
     Review the plan ({ $start } – { $end }):
     { $commitments }
-plan-saved = I saved the action plan of { $gad } as a draft and asked the Forum's Presidency to approve it.
-plan-saved-no-presidencia = I saved the action plan of { $gad } as a draft. The Forum has no Presidency recorded yet: record it with /forum so it can approve the plan.
 plan-invite-responsible = For { $name }, responsible for "{ $commitment }", forward this code:
-plan-approve-request = { $who } recorded the action plan of { $gad }. As the Forum's Presidency, review and approve it with /plan.
 plan-published = You approved the action plan of { $gad } and I published it. Anyone can get it by writing to the bot: { $link }
 plan-published-notify = The action plan of { $gad } was approved and published. Here is the document. Public link: { $link }
 plan-activity-13-notify = The Forum's Presidency approved the action plan of { $gad }: the co-creation that activity 13 supports has its result. You can confirm activity 13 with /confirm.
@@ -541,7 +538,6 @@ plan-progress-saved = I saved the progress of "{ $deliverable }": { $level }, wi
 plan-progress-notify = { $who } reported progress on "{ $deliverable }" ({ $gad }): { $level }. { $text }
 plan-close-blocked = The plan cannot be closed yet:
     { $missing }
-plan-closed = I closed the action plan of { $gad }. Here are the accountability report and its open data; I sent it to the Forum and the POC.
 plan-report-notify = The action plan of { $gad } was closed. Here is its accountability report.
 plan-package-notify = Evaluation package of the action plan of { $gad }: accountability report, open data and every document, with their SHA-256 fingerprints in manifest.json. Record your evaluation with /plan.
 plan-package-sent = I sent the whole package to the independent monitoring entity.

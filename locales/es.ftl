@@ -519,10 +519,7 @@ plan-refused-start-outside = El inicio del hito queda fuera del periodo del plan
 plan-draft-summary =
     Revisa el plan ({ $start } – { $end }):
     { $commitments }
-plan-saved = Guardé el Plan de Acción de { $gad } como borrador y pedí a la Presidencia del Foro que lo apruebe.
-plan-saved-no-presidencia = Guardé el Plan de Acción de { $gad } como borrador. El Foro todavía no tiene Presidencia registrada: regístrala con /foro para que lo apruebe.
 plan-invite-responsible = Para { $name }, responsable de «{ $commitment }», reenvía este código:
-plan-approve-request = { $who } registró el Plan de Acción de { $gad }. Como Presidencia del Foro, revísalo y apruébalo con /plan.
 plan-published = Aprobaste y publiqué el Plan de Acción de { $gad }. Cualquiera puede obtenerlo escribiendo al bot: { $link }
 plan-published-notify = Se aprobó y publicó el Plan de Acción de { $gad }. Te adjunto el documento. Enlace público: { $link }
 plan-activity-13-notify = La Presidencia del Foro aprobó el Plan de Acción de { $gad }: la cocreación que acompaña la actividad 13 tiene su resultado. Puedes confirmar la actividad 13 con /confirmar.
@@ -541,7 +538,6 @@ plan-progress-saved = Guardé el avance de «{ $deliverable }»: { $level }, con
 plan-progress-notify = { $who } informó el avance de «{ $deliverable }» ({ $gad }): { $level }. { $text }
 plan-close-blocked = Todavía no se puede cerrar el plan:
     { $missing }
-plan-closed = Cerré el Plan de Acción de { $gad }. Te adjunto la rendición de cuentas y sus datos abiertos; la envié al Foro y al POC.
 plan-report-notify = Se cerró el Plan de Acción de { $gad }. Te adjunto su rendición de cuentas.
 plan-package-notify = Paquete de evaluación del Plan de Acción de { $gad }: rendición de cuentas, datos abiertos y todos los documentos, con sus huellas SHA-256 en manifest.json. Registra tu evaluación con /plan.
 plan-package-sent = Envié el paquete completo al ente de monitoreo independiente.
