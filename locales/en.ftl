@@ -651,3 +651,26 @@ plan-approval-request = { $who } recorded the Action Plan of { $gad }. As the Fo
 plan-saved-for-approval = I saved the Action Plan of { $gad } as a draft and asked the Forum's { $office } to approve it.
 plan-saved-no-approver = I saved the Action Plan of { $gad } as a draft. It must be approved by the Forum's { $office }, who is not registered yet: register them with /forum.
 plan-evaluation-complete-notify = The independent monitor evaluated every commitment of the Action Plan of { $gad }. Activity 15 can now be confirmed with /next.
+cmd-reopen = reopen a done activity, with its reason (correction of the record)
+reopen-ask-activity = Which done activity do you want to reopen?
+reopen-ask-reason = Why is it reopened? The reason stays on the record and is sent to everyone who was told of its completion.
+reopen-reason-hint = Write the reason in one message (10 to 1000 characters).
+reopen-ask =
+    You are about to reopen activity { $activity } of { $gad }.
+    Reason: «{ $reason }»
+    The activity will be open again, and the done activities that depend on it will be flagged:
+    { $flagged }
+    Everyone who was told of its completion will be told: { $told }
+    The record keeps both the completion and the reopening; nothing is deleted. Do you reopen the activity?
+reopen-not-done = That activity is no longer done; I changed nothing.
+reopen-done = I reopened activity { $activity } of { $gad } and told { $told } people. Flagged activities: { $flagged }
+activity-reopened-notify =
+    { $gad }: { $who } reopened activity { $activity }, which had been recorded as done.
+    Reason: «{ $reason }»
+    Done activities that depend on it and are now flagged: { $flagged }
+status-event = { $kind ->
+    [reopened] reopened on { $date } by { $who }: «{ $reason }»
+   *[done] done on { $date } by { $who }
+}
+status-history = history: { $events }
+status-flagged = ⚠️ depends on activity { $activity }, which was reopened

@@ -651,3 +651,26 @@ plan-approval-request = { $who } registró el Plan de Acción de { $gad }. Como 
 plan-saved-for-approval = Guardé el Plan de Acción de { $gad } como borrador y pedí a la { $office } del Foro que lo apruebe.
 plan-saved-no-approver = Guardé el Plan de Acción de { $gad } como borrador. Lo debe aprobar la { $office } del Foro, que todavía no está registrada: regístrela con /foro.
 plan-evaluation-complete-notify = El ente de monitoreo independiente evaluó todos los compromisos del Plan de Acción de { $gad }. Ya se puede confirmar la actividad 15 con /siguiente.
+cmd-reopen = reabrir una actividad cumplida, con su motivo (corrección del registro)
+reopen-ask-activity = ¿Qué actividad cumplida quiere reabrir?
+reopen-ask-reason = ¿Por qué se reabre? El motivo queda en el registro y se envía a quienes supieron de su cumplimiento.
+reopen-reason-hint = Escriba el motivo en un mensaje (entre 10 y 1000 caracteres).
+reopen-ask =
+    Va a reabrir la actividad { $activity } de { $gad }.
+    Motivo: «{ $reason }»
+    La actividad volverá a estar abierta y quedarán señaladas las actividades cumplidas que dependen de ella:
+    { $flagged }
+    Se avisará a quienes supieron de su cumplimiento: { $told }
+    El registro conserva el cumplimiento y la reapertura; no se borra nada. ¿Reabre la actividad?
+reopen-not-done = Esa actividad ya no está cumplida; no cambié nada.
+reopen-done = Reabrí la actividad { $activity } de { $gad } y avisé a { $told } personas. Actividades señaladas: { $flagged }
+activity-reopened-notify =
+    { $gad }: { $who } reabrió la actividad { $activity }, que se había registrado como cumplida.
+    Motivo: «{ $reason }»
+    Actividades cumplidas que dependen de ella y quedan señaladas: { $flagged }
+status-event = { $kind ->
+    [reopened] reabierta el { $date } por { $who }: «{ $reason }»
+   *[done] cumplida el { $date } por { $who }
+}
+status-history = historial: { $events }
+status-flagged = ⚠️ depende de la actividad { $activity }, que fue reabierta

@@ -57,6 +57,11 @@ export function reviewsInterest(roles: readonly RoleHeld[]): boolean {
   return holds(roles, 'poc');
 }
 
+/** Whether the person may reopen a done activity of any GAD, with a reason (the POC corrects the record). */
+export function reopensActivities(roles: readonly RoleHeld[]): boolean {
+  return holds(roles, 'poc');
+}
+
 /** Whether the person may open /panorama: the POC, the Grupo Núcleo and gremio contacts. */
 export function seesPanorama(roles: readonly RoleHeld[]): boolean {
   return holdsNationalRole(roles);

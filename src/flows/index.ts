@@ -10,6 +10,7 @@ import { nextStepsFlow } from './progress/next-steps.js';
 import { panoramaFlow } from './progress/panorama.js';
 import { planFlow } from './plan/plan.js';
 import { prioritizeFlow } from './entry/prioritize.js';
+import { reopenFlow } from './progress/reopen.js';
 import { reviewFlow } from './entry/review.js';
 import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions/index.js';
 import { statusFlow } from './progress/status.js';
@@ -34,6 +35,7 @@ export const FLOWS: readonly Flow[] = [
   erase(nextStepsFlow),
   erase(statusFlow),
   erase(confirmFlow),
+  erase(reopenFlow),
   erase(uploadFlow),
   erase(documentsFlow),
   erase(foroFlow),

@@ -31,7 +31,7 @@ export function recordActivityEvent(
         at: sql.placeholder('at'),
       })
       .prepare(),
-  ).run({ ...event, reason: event.reason ?? null, notified: JSON.stringify([...new Set(event.notified)]) });
+  ).run({ ...event, reason: event.reason ?? null, notified: [...new Set(event.notified)] });
 }
 
 /** Every event of a GAD's activities, oldest first. */
