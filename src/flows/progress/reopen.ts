@@ -82,7 +82,7 @@ function reopen(ctx: FlowContext, gad: Gad, number: number, reason: string): Rep
   ctx.audit('activity.reopened', gad.id, { activity: number, reason, flagged, notified: told });
   const args = { activity: activityTitle(activity), gad: gad.name, who: ctx.person?.displayName ?? '', reason, flagged: titles(ctx, flagged) };
   for (const personId of told) ctx.notify(personId, { text: m('activity-reopened-notify', args) });
-  return { text: m('reopen-done', { ...args, told: told.length }) };
+  return { text: m('reopen-done', { activity: args.activity, gad: gad.name, flagged: args.flagged, told: told.length }) };
 }
 
 /** The POC reopens a done activity, with its reason. */
