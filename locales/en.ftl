@@ -31,15 +31,6 @@ invite-unknown = I could not find that invite code. Check that it is complete or
 invite-used = That invite code has already been used. Each code works once; ask whoever invited you for a new one.
 invite-expired = That invite code has expired. Ask whoever invited you for a new one.
 invite-rate-limited = There were too many attempts with codes that do not work. For safety, wait an hour before trying again.
-invite-welcome =
-    Welcome! You now take part as { $role }{ $gremio ->
-        [none] {""}
-       *[other] { " " }({ $gremio })
-    }.
-    Write /help to see what you can do.
-invite-welcome-gad =
-    Welcome! You now take part as { $role } of { $gad }.
-    Write /help to see what you can do.
 console-first-invite = New database: this is the invite code for the first national point of contact (POC). Send it to the bot (for example: @poc: { $code }).
 
 ## Documents
@@ -67,12 +58,6 @@ whatsapp-choose-number = Reply with the number of your choice.
 cmd-invite = invite a person to their role in the process
 invite-ask-role = Whom do you want to invite?
 invite-ask-gremio = Which association?
-invite-created =
-    Invite code for { $role }: { $code }
-    Forward it to the person: they must send me that code. It works once and expires in { $days } days.
-invite-created-link =
-    Invite code for { $role }: { $code }
-    Forward it to the person: they must send me that code, or open { $link } in Telegram. It works once and expires in { $days } days.
 whatsapp-logged-out = WhatsApp logged the bot out: I no longer receive or send WhatsApp messages. To link it again, restart the bot and scan the QR code (or use the pairing code) with the dedicated number's phone.
 
 ## Common choices
@@ -674,3 +659,50 @@ status-event = { $kind ->
 }
 status-history = history: { $events }
 status-flagged = ⚠️ depends on activity { $activity }, which was reopened
+invite-label = { $role }{ $gad ->
+        [none] {""}
+       *[other] {" "}of { $gad }
+    }{ $gremio ->
+        [none] {""}
+       *[other] {" "}({ $gremio })
+    }{ $seat ->
+        [none] {""}
+       *[other] {" "}— { $seat } for { $entity }
+    }{ $office ->
+        [none] {""}
+       *[other] , { $office }
+    }{ $commitment ->
+        [none] {""}
+       *[other] {" "}— commitment «{ $commitment }»
+    }{ $name ->
+        [none] {""}
+       *[other] {" "}— for { $name }
+    }
+invite-welcome-for =
+    Welcome! You now take part as { $label }.
+    Write /help to see what you can do.
+invite-revoked = That invite code was revoked by whoever issued it. Ask for a new one, if appropriate.
+invite-refused-duty =
+    I cannot accept this invite ({ $label }): { $rule }.
+    The code remains unused; please talk to whoever sent it to you.
+membership-replaced-notify = Your seat as { $label } passed to { $who }, as decided by whoever registers the Forum. Thank you for taking part.
+membership-replaced-inviter = Done: { $who } replaced whoever was { $label }; I told them.
+cmd-profile = your full name, position and institution, as documents and notices show them
+profile-ask-name = For the official record: what is your full name? (documents, open data and notices will show it)
+profile-name-hint = Write your full name (2 to 120 characters).
+profile-ask-position = What is your position?
+profile-ask-institution = Which institution or organization do you work for?
+profile-text-hint = The answer must be 2 to 160 characters long. Please write it again.
+profile-saved = Thank you. The record will show you as { $name }, { $position } ({ $institution }). You can change it with /profile.
+invite-ask-name = Who is the invite for? Write the person's full name.
+invite-name-hint = Write the person's name (2 to 120 characters).
+invite-code =
+    Invite code for { $label }: { $code }
+    Forward it to that person: they must send me that code. It works once and expires in { $days } days.
+invite-code-link =
+    Invite code for { $label }: { $code }
+    Forward it to that person: they must send me that code, or open { $link } in Telegram. It works once and expires in { $days } days.
+profile-welcome =
+    { $welcome }
+
+    For the official record: what is your full name? Documents, open data and notices will show it.

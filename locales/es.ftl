@@ -31,15 +31,6 @@ invite-unknown = No encontré ese código de invitación. Revisa que esté compl
 invite-used = Ese código de invitación ya fue usado. Cada código sirve una sola vez; pide uno nuevo a quien te invitó.
 invite-expired = Ese código de invitación venció. Pide uno nuevo a quien te invitó.
 invite-rate-limited = Hubo demasiados intentos con códigos que no funcionan. Por seguridad, espera una hora antes de intentarlo de nuevo.
-invite-welcome =
-    ¡Bienvenido/a! Ahora participas como { $role }{ $gremio ->
-        [none] {""}
-       *[other] { " " }({ $gremio })
-    }.
-    Escribe /ayuda para ver lo que puedes hacer.
-invite-welcome-gad =
-    ¡Bienvenido/a! Ahora participas como { $role } de { $gad }.
-    Escribe /ayuda para ver lo que puedes hacer.
 console-first-invite = Base de datos nueva: este es el código de invitación para el primer Punto de contacto (POC). Envíalo al bot (por ejemplo: @poc: { $code }).
 
 ## Documents
@@ -67,12 +58,6 @@ whatsapp-choose-number = Responde con el número de tu opción.
 cmd-invite = invitar a una persona a su rol en el proceso
 invite-ask-role = ¿A quién quieres invitar?
 invite-ask-gremio = ¿De qué gremio?
-invite-created =
-    Código de invitación para { $role }: { $code }
-    Reenvíalo a la persona: debe enviarme ese código. Sirve una sola vez y vence en { $days } días.
-invite-created-link =
-    Código de invitación para { $role }: { $code }
-    Reenvíalo a la persona: debe enviarme ese código, o abrir { $link } en Telegram. Sirve una sola vez y vence en { $days } días.
 whatsapp-logged-out = WhatsApp cerró la sesión del bot: ya no recibo ni envío mensajes por WhatsApp. Para vincularlo de nuevo, reinicia el bot y escanea el código QR (o usa el código de vinculación) con el teléfono del número dedicado.
 
 ## Common choices
@@ -674,3 +659,50 @@ status-event = { $kind ->
 }
 status-history = historial: { $events }
 status-flagged = ⚠️ depende de la actividad { $activity }, que fue reabierta
+invite-label = { $role }{ $gad ->
+        [none] {""}
+       *[other] {" "}de { $gad }
+    }{ $gremio ->
+        [none] {""}
+       *[other] {" "}({ $gremio })
+    }{ $seat ->
+        [none] {""}
+       *[other] {" "}— { $seat } de { $entity }
+    }{ $office ->
+        [none] {""}
+       *[other] , { $office }
+    }{ $commitment ->
+        [none] {""}
+       *[other] {" "}— compromiso «{ $commitment }»
+    }{ $name ->
+        [none] {""}
+       *[other] {" "}— para { $name }
+    }
+invite-welcome-for =
+    ¡Bienvenido/a! Usted participa ahora como { $label }.
+    Escriba /ayuda para ver lo que puede hacer.
+invite-revoked = Ese código de invitación fue revocado por quien lo emitió. Pida uno nuevo, si corresponde.
+invite-refused-duty =
+    No puedo aceptar esta invitación ({ $label }): { $rule }.
+    El código sigue sin usar; hable con quien se lo envió.
+membership-replaced-notify = Su puesto como { $label } pasó a { $who }, por decisión de quien registra el Foro. Gracias por su participación.
+membership-replaced-inviter = Listo: { $who } reemplazó a quien era { $label }; le avisé.
+cmd-profile = su nombre completo, cargo e institución, tal como aparecen en documentos y avisos
+profile-ask-name = Para el registro oficial: ¿cuál es su nombre completo? (así aparecerá en documentos, datos abiertos y avisos)
+profile-name-hint = Escriba su nombre completo (entre 2 y 120 caracteres).
+profile-ask-position = ¿Cuál es su cargo?
+profile-ask-institution = ¿En qué institución u organización trabaja?
+profile-text-hint = La respuesta debe tener entre 2 y 160 caracteres. Escríbala de nuevo, por favor.
+profile-saved = Gracias. En el registro figurará como { $name }, { $position } ({ $institution }). Puede cambiarlo con /perfil.
+invite-ask-name = ¿Para quién es la invitación? Escriba el nombre completo de la persona.
+invite-name-hint = Escriba el nombre de la persona (entre 2 y 120 caracteres).
+invite-code =
+    Código de invitación para { $label }: { $code }
+    Reenvíelo a esa persona: debe enviarme ese código. Sirve una sola vez y vence en { $days } días.
+invite-code-link =
+    Código de invitación para { $label }: { $code }
+    Reenvíelo a esa persona: debe enviarme ese código, o abrir { $link } en Telegram. Sirve una sola vez y vence en { $days } días.
+profile-welcome =
+    { $welcome }
+
+    Para el registro oficial: ¿cuál es su nombre completo? Así aparecerá en documentos, datos abiertos y avisos.

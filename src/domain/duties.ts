@@ -67,9 +67,12 @@ export function seesPanorama(roles: readonly RoleHeld[]): boolean {
   return holdsNationalRole(roles);
 }
 
-/** Whether the person may confirm some activity somewhere (not the Grupo Núcleo, not the monitor). */
+/** Roles that confirm no activity of Anexo 4: the Grupo Núcleo, the monitor, commitment owners. */
+const CONFIRMS_NOTHING: readonly string[] = ['grupo_nucleo', 'monitor', 'responsable'];
+
+/** Whether the person may confirm some activity somewhere (not the Grupo Núcleo, the monitor or a commitment owner). */
 export function confirmsActivities(roles: readonly RoleHeld[]): boolean {
-  return roles.some((held) => held.role !== 'grupo_nucleo' && held.role !== 'monitor');
+  return roles.some((held) => !CONFIRMS_NOTHING.includes(held.role));
 }
 
 /** Whether the person is the POCL of the GAD. */

@@ -91,6 +91,11 @@ export class Engine {
       conversation = undefined;
       turn.reply([{ text: m('conversation-expired') }]);
     }
+    if (conversation && (inbound.file || inbound.choiceId !== undefined) && this.byId.get(conversation.flow)?.soft) {
+      // A question the bot asked on its own steps aside: the file or the press is handled as if it had not been asked.
+      endConversation(this.deps.db, turn.identity.id);
+      conversation = undefined;
+    }
     const text = inbound.text === undefined ? undefined : stripControlCharacters(inbound.text).slice(0, MAX_TEXT_LENGTH).trim();
 
     if (inbound.refusedFile) {
@@ -167,12 +172,23 @@ export class Engine {
     }
   }
 
-  /** A redeemed code starts afresh (the open conversation ends); a refused one changes nothing. */
+  /**
+   * A redeemed code starts afresh (the open conversation ends), with whatever a flow asks
+   * newcomers (their full name, once); a refused one changes nothing.
+   */
   private redeem(turn: Turn, code: string, conversation?: Conversation): void {
     const { redeemed, replies } = redeemInvite(turn, code);
+    if (!redeemed) {
+      turn.reply(replies);
+      if (conversation) this.keep(turn, conversation);
+      return;
+    }
+    endConversation(this.deps.db, turn.identity.id);
+    for (const flow of this.deps.flows) {
+      const asked = replies.length === 1 ? flow.join?.(turn, replies[0]!) : undefined;
+      if (asked) return this.apply(turn, flow, asked);
+    }
     turn.reply(replies);
-    if (redeemed) endConversation(this.deps.db, turn.identity.id);
-    else if (conversation) this.keep(turn, conversation);
   }
 
   private step(turn: Turn, conversation: Conversation, input: FlowInput): void {

@@ -114,6 +114,8 @@ export class Form<F> {
 /** What a form-backed flow declares. */
 export interface FormFlowSpec<F> {
   id: string;
+  /** The version of its states (see Flow.version). */
+  version?: number;
   commands: readonly [string, string];
   description: MessageRef;
   available: (ctx: FlowContext) => boolean;
@@ -130,6 +132,7 @@ export function formFlow<F>(spec: FormFlowSpec<F>): Flow<FormState<F>> {
     step.done ? spec.finish(ctx, step.values) : step.result;
   return {
     id: spec.id,
+    ...(spec.version ? { version: spec.version } : {}),
     commands: spec.commands,
     description: spec.description,
     available: spec.available,

@@ -6,6 +6,7 @@ import { foroFlow } from './foro/foro.js';
 import { interestFlow } from './entry/interest.js';
 import { inviteFlow } from './people/invite.js';
 import { languageFlow } from './people/language.js';
+import { profileFlow } from './people/profile.js';
 import { nextStepsFlow } from './progress/next-steps.js';
 import { panoramaFlow } from './progress/panorama.js';
 import { planFlow } from './plan/plan.js';
@@ -51,6 +52,7 @@ export const FLOWS: readonly Flow[] = [
   erase(prioritizeFlow),
   erase(inviteFlow),
   erase(languageFlow),
+  erase(profileFlow),
 ];
 
 /**

@@ -112,6 +112,37 @@ export function addMembership(db: Db, personId: number, membership: NewMembershi
     .get();
 }
 
+/** The membership with that id (ended or not). */
+export function membershipById(db: Db, membershipId: number): Membership | undefined {
+  return db.select().from(memberships).where(eq(memberships.id, membershipId)).get();
+}
+
+/** Ends a role (revoked, or its holder replaced): the row is kept with when, by whom and why. */
+export function endMembership(db: Db, membershipId: number, by: { personId: number | null; reason: string; now: Date }): void {
+  db.update(memberships)
+    .set({ endedAt: by.now, endedByPersonId: by.personId, endedReason: by.reason })
+    .where(and(eq(memberships.id, membershipId), isNull(memberships.endedAt)))
+    .run();
+}
+
+/** Every active membership of a GAD, in the order granted. */
+export function membershipsInGad(db: Db, gadId: number): Membership[] {
+  return db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.gadId, gadId), isNull(memberships.endedAt)))
+    .orderBy(memberships.id)
+    .all();
+}
+
+/** Records the person's full name (shown from now on), position and institution, given once on joining. */
+export function setProfile(db: Db, personId: number, profile: { fullName: string; position: string; institution: string; now: Date }): void {
+  db.update(people)
+    .set({ displayName: profile.fullName, position: profile.position, institution: profile.institution, profiledAt: profile.now })
+    .where(eq(people.id, personId))
+    .run();
+}
+
 /** The identity the bot uses to reach a person: the most recent reachable one. */
 export function reachableIdentity(db: Db, personId: number): Identity | undefined {
   return prepared(db, 'reachableIdentity', () =>

@@ -31,7 +31,8 @@ describe('console channel (spawned, --jsonl)', () => {
     expect(await bot.end()).toBe(0);
     const messages = bot.messages();
     expect(messages).toHaveLength(2);
-    expect(messages[0]).toEqual({ to: 'ana', key: 'invite-welcome', text: expect.stringContaining('Punto de contacto ante OGP (POC)') });
+    expect(messages[0]).toEqual({ to: 'ana', key: 'profile-welcome', text: expect.stringContaining('Punto de contacto ante OGP (POC)') });
+    expect(messages[0]!.text).toContain('¿cuál es su nombre completo?');
     expect(messages[1]!.text).toContain('/invitar');
   });
 

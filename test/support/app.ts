@@ -40,8 +40,11 @@ export interface TestApp {
   say(address: string, text: string, extra?: Partial<Inbound>): OutboxPayload[];
   /** Every message queued so far for `address`, oldest first. */
   inbox(address: string): OutboxPayload[];
-  /** Creates an invite, redeems it from `address` and returns the person id. */
-  join(address: string, grant: Parameters<App['invites']['create']>[0]): number;
+  /**
+   * Creates an invite, redeems it from `address` and returns the person id. The person
+   * answers the one-time profile with their handle as full name (or `profile`'s values).
+   */
+  join(address: string, grant: Parameters<App['invites']['create']>[0], profile?: { name: string; position: string; institution: string }): number;
   /** Counts rows of a table. */
   count(table: string): number;
   cleanup(): void;
@@ -76,9 +79,12 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
     dataDir,
     say,
     inbox,
-    join(address, grant) {
+    join(address, grant, profile) {
       const { code } = app.invites.create(grant);
-      say(address, `/start ${code}`);
+      const replies = say(address, `/start ${code}`);
+      if (replies.at(-1)?.key === 'profile-welcome') {
+        for (const answer of [profile?.name ?? address, profile?.position ?? 'Cargo', profile?.institution ?? 'Institución']) say(address, answer);
+      }
       const row = app.db.$client
         .prepare('SELECT person_id AS id FROM identities WHERE channel = ? AND address = ?')
         .get(channel, address) as { id: number | null };

@@ -171,7 +171,7 @@ function savePlan(ctx: FlowContext, gadId: number, draft: PlanDraft): StepResult
   const invites = commitments.flatMap((row, index) => {
     const wanted = draft.commitments[index]!;
     if (row.responsiblePersonId !== null) return [];
-    const invite = issueInvite(ctx, { role: 'foro', gadId, attributes: { entity: row.responsibleEntity, commitmentId: String(row.id) } });
+    const invite = issueInvite(ctx, { role: 'responsable', gadId, attributes: { entity: row.responsibleEntity, commitmentId: String(row.id), commitment: row.title }, intendedFor: wanted.responsibleName });
     return [{ text: m('plan-invite-responsible', { name: wanted.responsibleName, commitment: row.title }) }, invite];
   });
   const office = OFFICE_NAMES[planApprovingOffice(ctx.db, plan)];

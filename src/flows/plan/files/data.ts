@@ -8,9 +8,8 @@ import { PLAN_DATA_SCHEMA_ID, type FileRef, type PlanData } from '../../../domai
 import type { Db } from '../../../store/db.js';
 import type { DocumentRow } from '../../../store/documents-repo.js';
 import { gadById } from '../../../store/gads.js';
-import { personById } from '../../../store/people.js';
 import { evaluationsOf, evidenceOf, reportsOf } from '../../../store/plan-progress.js';
-import { commitmentsOf, milestonesOf, responsibleOf, type Plan } from '../../../store/plans.js';
+import { commitmentsOf, milestonesOf, responsibleNameOf, type Plan } from '../../../store/plans.js';
 import { attendanceOf, MINUTES_PRODUCT, sessionDocument, sessionsHeldBetween } from '../../../store/sessions.js';
 import { fromLocal, parseIsoDate } from '../../../shared/zoned-time.js';
 
@@ -47,7 +46,6 @@ export function planData(db: Db, plan: Plan, options: { asOf: Date; timeZone: st
       closedAt: iso(plan.closedAt),
     },
     commitments: commitments.map((c) => {
-      const responsible = responsibleOf(db, c);
       const evaluation = evaluations.find((e) => e.commitmentId === c.id);
       return {
         id: c.id,
@@ -57,7 +55,7 @@ export function planData(db: Db, plan: Plan, options: { asOf: Date; timeZone: st
         expectedResults: c.expectedResults,
         pillars: c.pillars,
         responsibleEntity: c.responsibleEntity,
-        responsiblePerson: responsible === null ? null : (personById(db, responsible)?.displayName ?? null),
+        responsiblePerson: responsibleNameOf(db, c),
         counterparts: c.counterparts,
         milestones: milestones
           .filter((ms) => ms.commitmentId === c.id)
