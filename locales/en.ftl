@@ -678,9 +678,6 @@ invite-label = { $role }{ $gad ->
         [none] {""}
        *[other] {" "}— for { $name }
     }
-invite-welcome-for =
-    Welcome! You now take part as { $label }.
-    Write /help to see what you can do.
 invite-revoked = That invite code was revoked by whoever issued it. Ask for a new one, if appropriate.
 invite-refused-duty =
     I cannot accept this invite ({ $label }): { $rule }.
@@ -702,7 +699,11 @@ invite-code =
 invite-code-link =
     Invite code for { $label }: { $code }
     Forward it to that person: they must send me that code, or open { $link } in Telegram. It works once and expires in { $days } days.
-profile-welcome =
-    { $welcome }
 
     For the official record: what is your full name? Documents, open data and notices will show it.
+invite-welcome =
+    Welcome! You now take part as { $label }.
+    { $ask ->
+        [yes] For the official record: what is your full name? Documents, open data and notices will show it.
+       *[no] Write /help to see what you can do.
+    }

@@ -678,9 +678,6 @@ invite-label = { $role }{ $gad ->
         [none] {""}
        *[other] {" "}— para { $name }
     }
-invite-welcome-for =
-    ¡Bienvenido/a! Usted participa ahora como { $label }.
-    Escriba /ayuda para ver lo que puede hacer.
 invite-revoked = Ese código de invitación fue revocado por quien lo emitió. Pida uno nuevo, si corresponde.
 invite-refused-duty =
     No puedo aceptar esta invitación ({ $label }): { $rule }.
@@ -702,7 +699,11 @@ invite-code =
 invite-code-link =
     Código de invitación para { $label }: { $code }
     Reenvíelo a esa persona: debe enviarme ese código, o abrir { $link } en Telegram. Sirve una sola vez y vence en { $days } días.
-profile-welcome =
-    { $welcome }
 
     Para el registro oficial: ¿cuál es su nombre completo? Así aparecerá en documentos, datos abiertos y avisos.
+invite-welcome =
+    ¡Bienvenido/a! Usted participa ahora como { $label }.
+    { $ask ->
+        [yes] Para el registro oficial: ¿cuál es su nombre completo? Así aparecerá en documentos, datos abiertos y avisos.
+       *[no] Escriba /ayuda para ver lo que puede hacer.
+    }

@@ -115,5 +115,5 @@ export function redeemInvite(ctx: FlowContext, typed: string): { redeemed: boole
   if (invite.replacesMembershipId !== null) replaceHolder(ctx, invite, invite.replacesMembershipId);
   const gad = invite.gadId ? gadById(ctx.db, invite.gadId) : undefined;
   if (gad && joiningIsAnnounced(invite.role)) announcePocl(ctx, gad);
-  return { redeemed: true, replies: [{ text: m('invite-welcome-for', { label }) }] };
+  return { redeemed: true, replies: [{ text: m('invite-welcome', { label, ask: 'no' }) }] };
 }

@@ -6,6 +6,7 @@ import pino from 'pino';
 import { createApp, type App, type AppOptions } from '../../src/app.js';
 import type { ChannelId, Inbound } from '../../src/shared/messages.js';
 import { loadConfig } from '../../src/config.js';
+import type { MessageArgs } from '../../src/shared/i18n.js';
 import type { OutboxPayload } from '../../src/store/schema.js';
 
 /**
@@ -47,6 +48,8 @@ export interface TestApp {
   join(address: string, grant: Parameters<App['invites']['create']>[0], profile?: { name: string; position: string; institution: string }): number;
   /** Counts rows of a table. */
   count(table: string): number;
+  /** The Spanish text of a message (to type a choice's label as a person would, without copying wording into tests). */
+  es(key: string, args?: MessageArgs): string;
   cleanup(): void;
 }
 
@@ -81,8 +84,11 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
     inbox,
     join(address, grant, profile) {
       const { code } = app.invites.create(grant);
-      const replies = say(address, `/start ${code}`);
-      if (replies.at(-1)?.key === 'profile-welcome') {
+      say(address, `/start ${code}`);
+      const asked = app.db.$client
+        .prepare('SELECT p.profiled_at AS profiled FROM identities i JOIN people p ON p.id = i.person_id WHERE i.channel = ? AND i.address = ?')
+        .get(channel, address) as { profiled: number | null } | undefined;
+      if (asked && asked.profiled === null) {
         for (const answer of [profile?.name ?? address, profile?.position ?? 'Cargo', profile?.institution ?? 'Institución']) say(address, answer);
       }
       const row = app.db.$client
@@ -91,6 +97,7 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
       if (!row.id) throw new Error(`${address} was not onboarded`);
       return row.id;
     },
+    es: (key, args) => app.translator.t('es', key, args),
     count: (table) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     cleanup() {
       app.close();

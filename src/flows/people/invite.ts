@@ -12,6 +12,7 @@ import type { FlowContext, Reply } from '../../engine/types.js';
 import { choiceField, Form, formFlow, textField, type Field } from '../../engine/form.js';
 import { shortText } from '../../engine/fields.js';
 import { needsGremio } from '../../domain/duties.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** Non-local roles each role may invite from the chat. */
 const INVITABLE: Partial<Record<RoleId, readonly RoleId[]>> = {
@@ -43,7 +44,7 @@ export function issueInvite(ctx: FlowContext, grant: InviteGrant & { role: RoleI
   });
   ctx.audit('invite.created', grant.gadId ?? null, { role: grant.role, gremio: grant.gremio, inviteId: invite.id, replaces: grant.replacesMembershipId ?? null });
   const link = telegramDeepLink(ctx.db, code);
-  const days = Math.round(ctx.config.invites.ttlMs / 86_400_000);
+  const days = Math.round(ctx.config.invites.ttlMs / DAY_MS);
   return { text: m(link ? 'invite-code-link' : 'invite-code', { label: inviteLabel(ctx.db, invite), code, link: link ?? '', days }) };
 }
 

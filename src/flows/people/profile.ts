@@ -41,8 +41,9 @@ export const profileFlow = {
   join(ctx: FlowContext, welcome: Reply): StepResult<FormState<Profile>> | undefined {
     if (!ctx.person || ctx.person.profiledAt) return undefined;
     const step = form.begin(ctx);
-    if (step.done || !step.result.next) return undefined;
-    // One message: the welcome, then the first question.
-    return { replies: [{ text: m('profile-welcome', { welcome: ctx.render(welcome.text) }) }], next: step.result.next };
+    const args = 'key' in welcome.text && welcome.text.key === 'invite-welcome' ? welcome.text.args : undefined;
+    if (step.done || !step.result.next || !args) return undefined;
+    // One message: the welcome, ending with the first question.
+    return { replies: [{ text: m('invite-welcome', { label: args.label ?? '', ask: 'yes' }) }], next: step.result.next };
   },
 };
