@@ -707,3 +707,28 @@ invite-welcome =
         [yes] For the official record: what is your full name? Documents, open data and notices will show it.
        *[no] Write /help to see what you can do.
     }
+foro-seat-replace-ask = The { $seat } seat for { $entity } is held by { $holder }. Do you want to replace { $holder }? Their seat ends when the new person redeems their invite, and both will be told.
+foro-office-replace-ask = The Forum's { $office } is held by { $holder }. Replace { $holder } by { $member }? Both will be told.
+foro-seat-pending = There is already a pending invite for the { $seat } seat for { $entity }. You can resend or revoke it with /invites.
+foro-unchanged = Understood, I changed nothing in the Forum.
+foro-office-replaced-notify = { $who } now holds the { $office } of the Forum of { $gad }, which you held. Thank you for your service.
+cmd-revoke = revoke a role in a local government, with its reason
+revoke-ask-who = Whose role do you revoke?
+revoke-ask-reason = Why is it revoked? The reason stays on the record and is sent to the person.
+revoke-reason-hint = Write the reason (5 to 1000 characters).
+revoke-ask =
+    You are about to revoke the role of { $who } in { $gad }.
+    Reason: «{ $reason }»
+    They will no longer be told or act in that role; they will be told. The record keeps the role and its revocation. Do you revoke the role?
+revoke-done = I revoked the role of { $who } in { $gad } and told them.
+membership-revoked-notify = { $who } revoked your role in { $gad }. Reason: «{ $reason }». If you think this is a mistake, contact the Point of contact.
+cmd-invitations = see, resend or revoke pending invites
+invitations-none = There are no pending invites that you manage.
+invitations-ask = Pending invites (for whom · expiry). Which one do you want to manage?
+invitations-expires = expires on { $date }
+invitations-ask-action = What do you want to do with that invite?
+invitations-resend = Resend (a new code; the old one stops working)
+invitations-revoke = Revoke
+invitations-revoke-ask = You are about to revoke the invite for { $label }: its code will stop working. Do you revoke it?
+invitations-revoked = I revoked the invite for { $label }. Its code no longer works.
+invitations-resent = The old code stopped working. Here is the new one:

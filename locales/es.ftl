@@ -707,3 +707,28 @@ invite-welcome =
         [yes] Para el registro oficial: ¿cuál es su nombre completo? Así aparecerá en documentos, datos abiertos y avisos.
        *[no] Escriba /ayuda para ver lo que puede hacer.
     }
+foro-seat-replace-ask = El puesto de { $seat } de { $entity } lo ocupa { $holder }. ¿Quiere reemplazar a { $holder }? Su puesto terminará cuando la nueva persona canjee su invitación, y se avisará a ambos.
+foro-office-replace-ask = La { $office } del Foro la ejerce { $holder }. ¿Reemplazar a { $holder } por { $member }? Se avisará a ambos.
+foro-seat-pending = Ya hay una invitación pendiente para el puesto de { $seat } de { $entity }. Puede reenviarla o revocarla con /invitaciones.
+foro-unchanged = De acuerdo, no cambié nada del Foro.
+foro-office-replaced-notify = { $who } pasó a ejercer la { $office } del Foro de { $gad }, que usted ejercía. Gracias por su servicio.
+cmd-revoke = revocar un rol de un gobierno local, con su motivo
+revoke-ask-who = ¿A quién le revoca el rol?
+revoke-ask-reason = ¿Por qué se revoca? El motivo queda en el registro y se le comunica a la persona.
+revoke-reason-hint = Escriba el motivo (entre 5 y 1000 caracteres).
+revoke-ask =
+    Va a revocar el rol de { $who } en { $gad }.
+    Motivo: «{ $reason }»
+    Dejará de recibir avisos y de actuar en ese rol; se le avisará. El registro conserva el rol y su revocación. ¿Revoca el rol?
+revoke-done = Revoqué el rol de { $who } en { $gad } y se lo comuniqué.
+membership-revoked-notify = { $who } revocó su rol en { $gad }. Motivo: «{ $reason }». Si cree que es un error, comuníquese con el Punto de contacto.
+cmd-invitations = ver, reenviar o revocar las invitaciones pendientes
+invitations-none = No hay invitaciones pendientes que usted gestione.
+invitations-ask = Invitaciones pendientes (para quién · vencimiento). ¿Cuál quiere gestionar?
+invitations-expires = vence el { $date }
+invitations-ask-action = ¿Qué quiere hacer con esa invitación?
+invitations-resend = Reenviar (un código nuevo; el anterior deja de servir)
+invitations-revoke = Revocar
+invitations-revoke-ask = Va a revocar la invitación para { $label }: su código dejará de servir. ¿La revoca?
+invitations-revoked = Revoqué la invitación para { $label }. Su código ya no sirve.
+invitations-resent = El código anterior dejó de servir. Este es el nuevo:

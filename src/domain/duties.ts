@@ -133,6 +133,44 @@ export function monitors(roles: readonly RoleHeld[], gadId: number): boolean {
   return holds(roles, 'monitor', gadId);
 }
 
+/** Local roles, as revoked by the POC. */
+const LOCAL_ROLES: readonly RoleId[] = ['autoridad', 'delegado', 'pocl', 'foro', 'responsable', 'monitor'];
+
+/** The roles a person may revoke in a GAD: the Autoridad its POCL and Delegados; the POC any local role. */
+export function revocableRoles(roles: readonly RoleHeld[], gadId: number): RoleId[] {
+  if (holds(roles, 'poc')) return [...LOCAL_ROLES];
+  return holds(roles, 'autoridad', gadId) ? ['pocl', 'delegado'] : [];
+}
+
+/** Whether the person may revoke roles somewhere (the Autoridad, the POC). */
+export function revokesRoles(roles: readonly RoleHeld[]): boolean {
+  return holds(roles, 'poc') || holds(roles, 'autoridad');
+}
+
+/** An invite as the rules of who manages it see it. */
+export interface InviteScope {
+  role: string;
+  gadId: number | null;
+  createdByPersonId: number | null;
+}
+
+/**
+ * Whether the person may list, resend and revoke a pending invite: whoever issued it; the
+ * POC any; the Autoridad its GAD's POCL and Delegado invites; the Delegados and the POCL
+ * their Foro's and commitment owners' invites.
+ */
+export function managesInvite(roles: readonly RoleHeld[], personId: number, invite: InviteScope): boolean {
+  if (invite.createdByPersonId === personId || holds(roles, 'poc')) return true;
+  if (invite.gadId === null) return false;
+  if ((invite.role === 'pocl' || invite.role === 'delegado') && holds(roles, 'autoridad', invite.gadId)) return true;
+  return (invite.role === 'foro' || invite.role === 'responsable') && registersForo(roles, invite.gadId);
+}
+
+/** Whether the person may manage invites at all: those who issue them (POC, Autoridad, Delegados, POCL, Foro officers). */
+export function issuesInvites(roles: readonly RoleHeld[]): boolean {
+  return roles.some((held) => ['poc', 'autoridad', 'delegado', 'pocl'].includes(held.role) || (held.role === 'foro' && held.office !== null));
+}
+
 /** Whether a person's joining in that role is announced to the POC and the gremio (the POCL's, Guía 3.3). */
 export function joiningIsAnnounced(role: string): boolean {
   return role === 'pocl';

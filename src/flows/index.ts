@@ -5,6 +5,8 @@ import { documentsFlow } from './progress/documents.js';
 import { foroFlow } from './foro/foro.js';
 import { interestFlow } from './entry/interest.js';
 import { inviteFlow } from './people/invite.js';
+import { invitationsFlow } from './people/invitations.js';
+import { revokeFlow } from './people/revoke.js';
 import { languageFlow } from './people/language.js';
 import { profileFlow } from './people/profile.js';
 import { nextStepsFlow } from './progress/next-steps.js';
@@ -51,6 +53,8 @@ export const FLOWS: readonly Flow[] = [
   erase(reviewFlow),
   erase(prioritizeFlow),
   erase(inviteFlow),
+  erase(invitationsFlow),
+  erase(revokeFlow),
   erase(languageFlow),
   erase(profileFlow),
 ];

@@ -62,7 +62,13 @@ describe('the local action plan', () => {
     expect(t.count('plans')).toBe(1);
     expect(t.count('milestones')).toBe(3);
     expect(t.inbox('presi').at(-1)!.key).toBe('plan-approval-request');
-    t.say('ana', `/start ${code}`);
+    // The commitment owner joins as such (not as a Foro member) and gives her real name once.
+    const welcome = t.say('ana', `/start ${code}`)[0]!;
+    expect(welcome.text).toContain('Responsable de compromiso de GAD Municipal de Loja — compromiso «Compras transparentes» — para Ana Pérez');
+    talk('ana', ['Ing. Rosa Ana Pérez', 'Directora Financiera', 'GAD Municipal de Loja']);
+    expect(t.app.db.$client.prepare("SELECT role FROM memberships m JOIN identities i ON i.person_id = m.person_id WHERE i.address = 'ana'").all()).toEqual([{ role: 'responsable' }]);
+    expect(t.say('ana', '/confirmar')[0]!.key).toBe('command-not-allowed');
+    expect(t.say('ana', '/foro')[0]!.text).not.toContain('Ing. Rosa Ana Pérez');
 
     // The Presidencia approves after seeing what will be published: PDF, JSON and CSV; the POC is told about activity 13.
     const asked = talk('presi', ['/plan', t.es('plan-action-approve')]);
@@ -72,7 +78,7 @@ describe('the local action plan', () => {
     const [pdf, json, csv] = published.slice(-3).map((r) => r.file!);
     expect(fileBytes(pdf!.sha256).subarray(0, 5).toString()).toBe('%PDF-');
     const data = PlanDataSchema.parse(JSON.parse(fileBytes(json!.sha256).toString('utf8')));
-    expect(data.commitments.map((c) => c.responsiblePerson)).toEqual(['delegado', 'ana']);
+    expect(data.commitments.map((c) => c.responsiblePerson)).toEqual(['delegado', 'Ing. Rosa Ana Pérez']);
     const rows = parse<Record<string, string>>(fileBytes(csv!.sha256), { columns: true });
     expect(rows.map((row) => row.deliverable)).toEqual(['Informe trimestral', 'Portal de presupuesto publicado', 'Datos de compras en CSV']);
     expect(t.inbox('poc').at(-1)!.key).toBe('plan-activity-13-notify');
