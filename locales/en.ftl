@@ -403,22 +403,9 @@ attendance-none = There are no coming forum sessions you are invited to.
 minutes-ask-session = Which session are the minutes for?
 minutes-ask-file = Send me the minutes of the session (PDF, Word or photo).
 minutes-file-hint = I need the minutes as an attached file (PDF, Word or photo).
-minutes-member-line = { $name } ({ $response ->
-    [yes] confirmed
-    [no] said they would not attend
-   *[none] no answer
 })
-minutes-ask-attended =
-    Who attended? Write their numbers separated by commas (for example 1, 3, 4) or choose an option:
-    { $members }
-minutes-attended-choice = { $value ->
-    [confirmed] Those who confirmed
-    [all] Everyone
-   *[none] Nobody
 }
-minutes-attended-hint = I did not understand. Write the numbers from the list separated by commas (for example 1, 3, 4) or choose an option.
 minutes-gone = That session already has its minutes recorded.
-minutes-recorded = Done: I saved the minutes of the session of { $when } and the attendance ({ $attended } of { $members } members). I sent the minutes to the forum's members.
 minutes-shared = The minutes of the forum session of { $gad } on { $when } are available. Here they are.
 minutes-none = There are no recent sessions waiting for their minutes.
 minutes-request = The forum session of { $gad } on { $when } has ended. Upload the minutes and mark who attended with /minutes.
@@ -732,3 +719,25 @@ invitations-revoke = Revoke
 invitations-revoke-ask = You are about to revoke the invite for { $label }: its code will stop working. Do you revoke it?
 invitations-revoked = I revoked the invite for { $label }. Its code no longer works.
 invitations-resent = The old code stopped working. Here is the new one:
+minutes-filed-mark = minutes filed
+minutes-ask-action = That session already has its minutes filed. What do you want to do?
+minutes-action-upload = Upload a new version of the minutes
+minutes-action-attendance = Correct the attendance
+minutes-attendance-ask = Who attended the session of { $when }? Tap a name to tick or untick it, or write the numbers of those who attended (for example 1,3,4). When the list is right, tap «Done».
+minutes-attendance-hint = I did not understand. Tap a name to tick or untick it, or write the numbers on the list separated by commas (for example 1,3,4).
+minutes-attendance-done = Done ({ $count } of { $total })
+minutes-confirm-ask =
+    Check the attendance of the session of { $when }:
+    ✅ Attended ({ $count } of { $total }): { $attended }
+    ❌ Did not attend: { $absent }
+    Minutes: { $acta }
+    Is this right?
+minutes-fix = Correct the list
+minutes-filed = Done: I filed the minutes of the session of { $when } and its attendance ({ $attended } of { $members }). { $activity ->
+        [0] They were kept as session minutes.
+       *[other] They count as «{ $product }» of activity { $activity } (version { $version }).
+    } I sent the minutes to the Forum's members.
+minutes-updated = Done: I updated the session of { $when } (attendance: { $attended } of { $members }). { $version ->
+        [0] The minutes did not change.
+       *[other] I kept version { $version } of the minutes and sent it to the Forum's members.
+    } The change stays on the record.

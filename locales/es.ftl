@@ -403,22 +403,9 @@ attendance-none = No hay sesiones próximas del Foro a las que estés convocado/
 minutes-ask-session = ¿De cuál sesión es el acta?
 minutes-ask-file = Envíame el acta de la sesión (PDF, Word o foto).
 minutes-file-hint = Necesito el acta como archivo adjunto (PDF, Word o foto).
-minutes-member-line = { $name } ({ $response ->
-    [yes] confirmó
-    [no] avisó que no asistiría
-   *[none] sin respuesta
 })
-minutes-ask-attended =
-    ¿Quiénes asistieron? Escribe los números separados por comas (por ejemplo 1, 3, 4) o elige una opción:
-    { $members }
-minutes-attended-choice = { $value ->
-    [confirmed] Los que confirmaron
-    [all] Todos
-   *[none] Nadie
 }
-minutes-attended-hint = No entendí. Escribe los números de la lista separados por comas (por ejemplo 1, 3, 4) o elige una opción.
 minutes-gone = Esa sesión ya tiene acta registrada.
-minutes-recorded = Listo: guardé el acta de la sesión del { $when } y la asistencia ({ $attended } de { $members } miembros). Envié el acta a los miembros del Foro.
 minutes-shared = Ya está disponible el acta de la sesión del Foro de { $gad } del { $when }. Te la adjunto.
 minutes-none = No hay sesiones recientes que esperen su acta.
 minutes-request = La sesión del Foro de { $gad } del { $when } ya terminó. Sube el acta y marca quiénes asistieron con /acta.
@@ -732,3 +719,25 @@ invitations-revoke = Revocar
 invitations-revoke-ask = Va a revocar la invitación para { $label }: su código dejará de servir. ¿La revoca?
 invitations-revoked = Revoqué la invitación para { $label }. Su código ya no sirve.
 invitations-resent = El código anterior dejó de servir. Este es el nuevo:
+minutes-filed-mark = acta registrada
+minutes-ask-action = Esa sesión ya tiene su acta registrada. ¿Qué quiere hacer?
+minutes-action-upload = Subir una nueva versión del acta
+minutes-action-attendance = Corregir la asistencia
+minutes-attendance-ask = ¿Quiénes asistieron a la sesión del { $when }? Toque un nombre para marcarlo o desmarcarlo, o escriba los números de quienes asistieron (por ejemplo 1,3,4). Cuando la lista esté bien, toque «Listo».
+minutes-attendance-hint = No entendí. Toque un nombre para marcarlo o desmarcarlo, o escriba los números de la lista separados por comas (por ejemplo 1,3,4).
+minutes-attendance-done = Listo ({ $count } de { $total })
+minutes-confirm-ask =
+    Revise la asistencia a la sesión del { $when }:
+    ✅ Asistieron ({ $count } de { $total }): { $attended }
+    ❌ No asistieron: { $absent }
+    Acta: { $acta }
+    ¿Es correcto?
+minutes-fix = Corregir la lista
+minutes-filed = Listo: registré el acta de la sesión del { $when } y la asistencia ({ $attended } de { $members }). { $activity ->
+        [0] Se guardó como acta de sesión.
+       *[other] Cuenta como «{ $product }» de la actividad { $activity } (versión { $version }).
+    } Envié el acta a los miembros del Foro.
+minutes-updated = Listo: actualicé la sesión del { $when } (asistencia: { $attended } de { $members }). { $version ->
+        [0] El acta no cambió.
+       *[other] Guardé la nueva versión { $version } del acta y la envié a los miembros del Foro.
+    } El cambio queda en el registro.

@@ -254,24 +254,43 @@ export function attendanceOf(db: Db, sessionId: number): Attendance[] {
   return db.select().from(sessionAttendance).where(eq(sessionAttendance.sessionId, sessionId)).all();
 }
 
-/** Marks a session held, its minutes recorded and who attended (everyone else did not). */
-export function recordMinutes(db: Db, sessionId: number, members: readonly number[], attended: ReadonlySet<number>, now: Date): void {
-  markInvited(db, sessionId, members);
-  for (const personId of members) {
+/** Records who attended a session among `people` (everyone else of them did not); returns who had attended before. */
+export function setAttendance(db: Db, sessionId: number, people: readonly number[], attended: ReadonlySet<number>): number[] {
+  const before = attendanceOf(db, sessionId).filter((row) => row.attended).map((row) => row.personId);
+  markInvited(db, sessionId, people);
+  for (const personId of people) {
     db.update(sessionAttendance)
       .set({ attended: attended.has(personId) })
       .where(and(eq(sessionAttendance.sessionId, sessionId), eq(sessionAttendance.personId, personId)))
       .run();
   }
+  return before;
+}
+
+/** Marks a session held, its minutes recorded and who attended (everyone else did not). */
+export function recordMinutes(db: Db, sessionId: number, members: readonly number[], attended: ReadonlySet<number>, now: Date): void {
+  setAttendance(db, sessionId, members, attended);
   db.update(foroSessions).set({ status: 'held', minutesRecordedAt: now, updatedAt: now }).where(eq(foroSessions.id, sessionId)).run();
 }
 
-/** The latest document of a product attached to a session (its acta, its calendar file). */
-export function sessionDocument(db: Db, sessionId: number, product: string) {
+/** Sessions of some GADs, not cancelled, starting from `since` to `until`, latest first: those /acta may file minutes for. */
+export function sessionsForMinutes(db: Db, gadIds: readonly number[], since: Date, until: Date): ForoSession[] {
+  if (gadIds.length === 0) return [];
+  return db
+    .select()
+    .from(foroSessions)
+    .where(and(inArray(foroSessions.gadId, [...gadIds]), ne(foroSessions.status, 'cancelled'), gte(foroSessions.startsAt, since), lte(foroSessions.startsAt, until)))
+    .orderBy(desc(foroSessions.startsAt))
+    .limit(12)
+    .all();
+}
+
+/** The latest acta attached to a session, whatever activity it counts for (calendar files left out). */
+export function sessionActa(db: Db, sessionId: number) {
   return db
     .select()
     .from(documents)
-    .where(and(eq(documents.sessionId, sessionId), eq(documents.product, product)))
+    .where(and(eq(documents.sessionId, sessionId), ne(documents.product, CALENDAR_PRODUCT)))
     .orderBy(desc(documents.id))
     .get();
 }

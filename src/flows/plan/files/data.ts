@@ -10,7 +10,7 @@ import type { DocumentRow } from '../../../store/documents-repo.js';
 import { gadById } from '../../../store/gads.js';
 import { evaluationsOf, evidenceOf, reportsOf } from '../../../store/plan-progress.js';
 import { commitmentsOf, milestonesOf, responsibleNameOf, type Plan } from '../../../store/plans.js';
-import { attendanceOf, MINUTES_PRODUCT, sessionDocument, sessionsHeldBetween } from '../../../store/sessions.js';
+import { attendanceOf, sessionActa, sessionsHeldBetween } from '../../../store/sessions.js';
 import { fromLocal, parseIsoDate } from '../../../shared/zoned-time.js';
 
 /** A document row as the open data names it. */
@@ -93,7 +93,7 @@ function sessionsHeld(db: Db, plan: Plan, now: Date, timeZone: string): NonNulla
   const since = fromLocal({ ...first, hour: 0, minute: 0 }, timeZone);
   return sessionsHeldBetween(db, plan.gadId, since, now).map((session) => {
     const attendance = attendanceOf(db, session.id);
-    const acta = sessionDocument(db, session.id, MINUTES_PRODUCT);
+    const acta = sessionActa(db, session.id);
     return {
       id: session.id,
       startsAt: session.startsAt.toISOString(),
