@@ -144,6 +144,11 @@ describe('the local action plan', () => {
       }
     }
 
+    // Built once: asked again a day later, the package (and its report) is the same bytes.
+    t.clock.advance(86_400_000);
+    const again = talk('monitor', ['/plan', t.es('plan-action-package')]).find((r) => r.file)!;
+    expect(again.file!.sha256).toBe(archive.file!.sha256);
+
     // The monitor evaluates; the Foro sees it. Activity 15 waits for every commitment's evaluation.
     const evaluated = talk('monitor', ['/plan', t.es('plan-action-evaluate'), 'Presupuesto abierto', t.es('plan-yes'), t.es('plan-yes'), 'moderado', 'significativo', 'Buen avance']);
     expect(evaluated.at(-1)).toMatchObject({ key: 'plan-evaluated', text: expect.stringContaining('significativo') });
