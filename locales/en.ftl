@@ -101,7 +101,6 @@ interest-summary =
 interest-summary-plain = { $name } ({ $level }), { $province } / { $canton }. Authority: { $authority }, { $position }. Contact: { $contact }. Motivation: { $motivation }
 interest-registered = Thank you! I registered { $gad }'s interest. The point of contact (POC), the Core Group and { $gremio } have been told. I will let you know here when the POC reviews it.
 interest-duplicate = { $gad } is already registered in the process ({ $status }). I did not register it again; I told the point of contact.
-interest-repeat-poc = Someone expressed interest again for { $gad }, which is already registered.
 interest-notify =
     New interest in the Open State model: { $gad } (association: { $gremio }).
     { $summary }
@@ -741,3 +740,9 @@ minutes-updated = Done: I updated the session of { $when } (attendance: { $atten
         [0] The minutes did not change.
        *[other] I kept version { $version } of the minutes and sent it to the Forum's members.
     } The change stays on the record.
+gad-existing-ask = Local governments of that level are already registered there. Is it one of these?
+gad-existing-none = No, it is another one
+interest-repeat-named =
+    { $who } expressed interest again in { $gad }, which is already registered ({ $status }).
+    Authority given: { $authority }, { $position } · Contact: { $contact }
+    Motivation: «{ $motivation }»

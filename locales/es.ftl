@@ -101,7 +101,6 @@ interest-summary =
 interest-summary-plain = { $name } ({ $level }), { $province } / { $canton }. Autoridad: { $authority }, { $position }. Contacto: { $contact }. Motivación: { $motivation }
 interest-registered = ¡Gracias! Registré el interés de { $gad }. El Punto de contacto (POC), el Grupo Núcleo y { $gremio } ya fueron informados. Te avisaré aquí cuando el POC lo revise.
 interest-duplicate = { $gad } ya está registrado en el proceso ({ $status }). No lo registré de nuevo; avisé al Punto de contacto.
-interest-repeat-poc = Alguien volvió a expresar interés por { $gad }, que ya está registrado.
 interest-notify =
     Nuevo interés en el modelo de Estado abierto: { $gad } (gremio: { $gremio }).
     { $summary }
@@ -741,3 +740,9 @@ minutes-updated = Listo: actualicé la sesión del { $when } (asistencia: { $att
         [0] El acta no cambió.
        *[other] Guardé la nueva versión { $version } del acta y la envié a los miembros del Foro.
     } El cambio queda en el registro.
+gad-existing-ask = Ya hay gobiernos locales de ese nivel registrados en ese lugar. ¿Es alguno de estos?
+gad-existing-none = No, es otro
+interest-repeat-named =
+    { $who } volvió a expresar interés por { $gad }, que ya está registrado ({ $status }).
+    Autoridad indicada: { $authority }, { $position } · Contacto: { $contact }
+    Motivación: «{ $motivation }»
