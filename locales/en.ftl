@@ -248,7 +248,6 @@ panorama =
     { $levels }
     Most delayed:
     { $stalled }
-panorama-level = • { $level }: { $total } in all — { $pending } to review, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan
 panorama-stalled-line = • { $gad }: { $activity } (open since { $since })
 panorama-none-stalled = (no open activity)
 
@@ -746,3 +745,4 @@ interest-repeat-named =
     { $who } expressed interest again in { $gad }, which is already registered ({ $status }).
     Authority given: { $authority }, { $position } · Contact: { $contact }
     Motivation: «{ $motivation }»
+panorama-phases = • { $level }: { $total } in all — { $pending } to review, { $declined } not accepted, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan, { $completed } with all 15 activities done

@@ -248,7 +248,6 @@ panorama =
     { $levels }
     Los más demorados:
     { $stalled }
-panorama-level = • { $level }: { $total } en total — { $pending } por revisar, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción
 panorama-stalled-line = • { $gad }: { $activity } (abierta desde { $since })
 panorama-none-stalled = (ninguna actividad abierta)
 
@@ -746,3 +745,4 @@ interest-repeat-named =
     { $who } volvió a expresar interés por { $gad }, que ya está registrado ({ $status }).
     Autoridad indicada: { $authority }, { $position } · Contacto: { $contact }
     Motivación: «{ $motivation }»
+panorama-phases = • { $level }: { $total } en total — { $pending } por revisar, { $declined } no aceptados, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción, { $completed } con las 15 actividades cumplidas

@@ -165,11 +165,12 @@ export function gadsWithOpenActivities(db: Db, activities: readonly number[], gr
   return rows.map((row) => row.gadId);
 }
 
-/** A GAD's level and status, and the highest activity it has done (0 for none). */
+/** A GAD's level and status, the highest activity it has done (0 for none) and how many it has done. */
 export interface GadStage {
   level: string;
   status: string;
   stage: number;
+  doneCount: number;
 }
 
 /** Every GAD's stage, of some gremios or (undefined) of all: what /panorama counts. */
@@ -177,7 +178,8 @@ export function gadStages(db: Db, gremios: readonly string[] | undefined): GadSt
   const filter = gremios ? `WHERE g.gremio IN (${gremios.map(() => '?').join(',')})` : '';
   return db.$client
     .prepare(
-      `SELECT g.level, g.status, COALESCE(MAX(CASE WHEN p.done_at IS NOT NULL THEN p.activity END), 0) AS stage
+      `SELECT g.level, g.status, COALESCE(MAX(CASE WHEN p.done_at IS NOT NULL THEN p.activity END), 0) AS stage,
+         COUNT(CASE WHEN p.done_at IS NOT NULL THEN 1 END) AS doneCount
        FROM gads g LEFT JOIN activity_progress p ON p.gad_id = g.id ${filter} GROUP BY g.id`,
     )
     .all(...(gremios ?? [])) as GadStage[];

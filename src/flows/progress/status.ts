@@ -60,7 +60,8 @@ export function statusReply(ctx: FlowContext, gad: Gad): Reply {
         return `⏳ ${title} — ${ctx.render(m('status-blocked'))}${past}`;
     }
   });
-  return { text: m('status-header', { gad: gad.name, status: nameIn(GAD_STATUS_NAMES, gad.status), lines: lines.join('\n') }) };
+  const completed = gad.status === 'accepted' && state.done.size === ACTIVITIES.length;
+  return { text: m('status-header', { gad: gad.name, status: nameIn(GAD_STATUS_NAMES, completed ? 'completed' : gad.status), lines: lines.join('\n') }) };
 }
 
 const allowed = (ctx: FlowContext, gad: Gad): boolean => mayRead(ctx.memberships, gad);
