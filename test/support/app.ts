@@ -2,12 +2,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { createApp, type App, type AppOptions } from '../../src/app.js';
 import type { ChannelId, Inbound } from '../../src/shared/messages.js';
 import { loadConfig } from '../../src/config.js';
 import type { MessageArgs } from '../../src/shared/i18n.js';
 import type { OutboxPayload } from '../../src/store/schema.js';
+import { endConversation } from '../../src/store/conversations.js';
+import { findIdentity, personById, setProfile } from '../../src/store/people.js';
+import { testLogger } from './logs.js';
 
 /**
  * A clock that only moves when the test says so. Its default instant is fixed (a Tuesday
@@ -60,7 +62,7 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
   const dataDir = tempDir();
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const clock = new FakeClock();
-  const app = createApp(config, { clock, logger: pino({ level: 'silent' }), ...options });
+  const app = createApp(config, { clock, logger: testLogger(), ...options });
   const channel: ChannelId = 'console';
 
   const inbox = (address: string): OutboxPayload[] =>
@@ -85,17 +87,14 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
     join(address, grant, profile) {
       const { code } = app.invites.create(grant);
       say(address, `/start ${code}`);
-      const asked = app.db.$client
-        .prepare('SELECT p.profiled_at AS profiled FROM identities i JOIN people p ON p.id = i.person_id WHERE i.channel = ? AND i.address = ?')
-        .get(channel, address) as { profiled: number | null } | undefined;
-      if (asked && asked.profiled === null) {
-        for (const answer of [profile?.name ?? address, profile?.position ?? 'Cargo', profile?.institution ?? 'Institución']) say(address, answer);
+      const identity = findIdentity(app.db, channel, address);
+      if (!identity?.personId) throw new Error(`${address} was not onboarded`);
+      if (!personById(app.db, identity.personId)!.profiledAt) {
+        // The one-time profile question, answered as if typed (no extra messages): the handle is the full name.
+        setProfile(app.db, identity.personId, { fullName: profile?.name ?? address, position: profile?.position ?? 'Cargo', institution: profile?.institution ?? 'Institución', now: clock.now() });
+        endConversation(app.db, identity.id);
       }
-      const row = app.db.$client
-        .prepare('SELECT person_id AS id FROM identities WHERE channel = ? AND address = ?')
-        .get(channel, address) as { id: number | null };
-      if (!row.id) throw new Error(`${address} was not onboarded`);
-      return row.id;
+      return identity.personId;
     },
     es: (key, args) => app.translator.t('es', key, args),
     count: (table) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,

@@ -4,38 +4,28 @@
  * receive the accountability report, which monitor gets the package — and says "Sí,
  * cerrar". The bot then compiles the accountability report once (commitments,
  * completion, evidence with hashes, Foro sessions with attendance and actas) as PDF, JSON
- * and CSV, stores it, sends it to the Foro, the POCL and the POC, and hands the
- * independent monitor the package as one archive. Activity 15 is confirmed later, by the
- * Foro, once the monitor has evaluated every commitment.
+ * and CSV, stores it, sends it to the Foro, the POCL and the POC, and has the package
+ * built, in the background, for the independent monitor. Activity 15 is confirmed later,
+ * by the Foro, once the monitor has evaluated every commitment.
  */
 import { closingMissing } from '../../domain/readiness.js';
 import { nameIn } from '../../domain/labels.js';
 import { COMPLETION_NAMES } from '../../domain/plan.js';
 import { managesPlan } from '../../domain/duties.js';
 import { m } from '../../shared/i18n.js';
-import { storeGeneratedFile } from '../../store/generated-files.js';
 import type { Gad } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
 import { commitmentsOf, milestonesOf, planById, setPlanStatus, type Plan } from '../../store/plans.js';
 import { gadState } from '../../store/progress.js';
 import { yesNoChoices } from '../../engine/fields.js';
 import { attachment, storePlanFiles, type PlanFileDeps } from './files/build.js';
-import { PACKAGE_PRODUCT, packageEntries, zipPackage } from './files/package.js';
+import { requestPackage } from './package-build.js';
 import { planAudience } from './access.js';
 import { bullets, missingMessage, namesOf } from '../progress/actions.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 import { formatIsoDate } from '../../shared/zoned-time.js';
 
 const fileDeps = (ctx: FlowContext): PlanFileDeps => ({ db: ctx.db, documents: ctx.documents, timeZone: ctx.config.timeZone, locale: ctx.config.defaultLocale });
-
-/** Builds, stores and returns the evaluation package of a plan (a zip). */
-export function storePackage(ctx: FlowContext, plan: Plan): Reply['file'] {
-  const bytes = zipPackage(packageEntries(fileDeps(ctx), plan, ctx.now));
-  const name = `paquete-evaluacion-${plan.gadId}-${plan.id}.zip`;
-  const row = storeGeneratedFile(ctx.db, ctx.documents, bytes, { gadId: plan.gadId, activity: 15, product: PACKAGE_PRODUCT, name, mime: 'application/zip', now: ctx.now });
-  ctx.audit('plan.package', plan.gadId, { planId: plan.id, sha256: row.sha256 });
-  return attachment(row);
-}
 
 /** Why the sender cannot close the plan now, if they cannot. */
 function closingRefusal(ctx: FlowContext, gad: Gad, plan: Plan): Reply | undefined {
@@ -77,10 +67,8 @@ export function closePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-report-notify', { gad: gad.name }), file: attachment(report.pdf) });
   }
   const monitors = peopleWithRole(ctx.db, 'monitor', { gadId: gad.id });
-  if (monitors.length > 0) {
-    const archive = storePackage(ctx, closed);
-    for (const personId of monitors) ctx.notify(personId, { text: m('plan-package-notify', { gad: gad.name }), file: archive! });
-  }
+  // The package (every document of the GAD) is built in the background, outside this transaction.
+  if (monitors.length > 0) requestPackage(ctx.db, closed, monitors, ctx.person?.id ?? null, ctx.now);
   return [
     { text: m('plan-closed-record', { gad: gad.name }), file: attachment(report.pdf) },
     { text: m('plan-open-data'), file: attachment(report.json) },

@@ -80,7 +80,8 @@ describe('Telegram adapter with the app', () => {
       expect(texts[2]).toBe(harness.app.translator.t('es', 'cancelled'));
     }
     // Every row ends marked sent (the dispatcher marks it once the platform has answered).
-    await fake.waitFor(() => harness!.count("outbox WHERE status = 'pending'") === 0, 'every row marked sent');
+    const running = harness;
+    await fake.waitFor(() => running.count("outbox WHERE status = 'pending'") === 0, 'every row marked sent');
   });
 
   it('marks a person who blocked the bot as unreachable', async () => {
