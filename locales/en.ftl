@@ -761,3 +761,5 @@ interest-repeat-named =
     Authority given: { $authority }, { $position } · Contact: { $contact }
     Motivation: «{ $motivation }»
 panorama-phases = • { $level }: { $total } in all — { $pending } to review, { $declined } not accepted, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan, { $completed } with all 15 activities done
+cancel-ask = You have unsaved answers in /{ $command }. Cancelling discards them. Do you discard them?
+cancel-kept = Understood, let us go on where we were. Please answer the last question:

@@ -761,3 +761,5 @@ interest-repeat-named =
     Autoridad indicada: { $authority }, { $position } · Contacto: { $contact }
     Motivación: «{ $motivation }»
 panorama-phases = • { $level }: { $total } en total — { $pending } por revisar, { $declined } no aceptados, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción, { $completed } con las 15 actividades cumplidas
+cancel-ask = Tiene respuestas sin guardar en /{ $command }. Si cancela, se descartan. ¿Las descarta?
+cancel-kept = De acuerdo, sigamos donde íbamos. Responda la última pregunta:

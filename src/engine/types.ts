@@ -89,6 +89,11 @@ export interface Flow<S = unknown> {
    */
   join?(ctx: FlowContext, welcome: Reply): StepResult<S> | undefined;
   /**
+   * Whether a conversation in this state holds answers worth keeping: /cancelar then asks
+   * before discarding them.
+   */
+  hasAnswers?(state: S): boolean;
+  /**
    * Whether its conversations are ones the bot opened on its own and that step aside: a
    * file or a button press sent while one is open is handled as if none were open.
    */

@@ -269,6 +269,8 @@ export interface OfferedChoices {
   byId: Record<string, { value: string; label: string }>;
   /** Whether free text is also a valid answer to the question. */
   acceptsText: boolean;
+  /** While "discard your answers?" is asked: the question it interrupted, offered again on "No". */
+  resume?: OfferedChoices;
 }
 
 /** The content of an outbox row. */

@@ -13,7 +13,7 @@ import { createGad, findGad, gadById, gadsWithStatus, updateGad, type Gad } from
 import { createPerson, peopleWithRole } from '../../store/people.js';
 import { markActivityDone } from '../../store/progress.js';
 import { alreadyRegistered, confirmField, contactSchema, gadIdentityFields, shortText, type GadIdentity } from '../../engine/fields.js';
-import { Form, textField, type FormState, type FormStep } from '../../engine/form.js';
+import { Form, textField, worthKeeping, type FormState, type FormStep } from '../../engine/form.js';
 import { informCoreGroup } from '../progress/actions.js';
 import type { Flow, FlowContext, StepResult } from '../../engine/types.js';
 
@@ -102,6 +102,7 @@ export const interestFlow: Flow<State> = {
   id: 'interest',
   version: 2,
   commands: ['interes', 'interest'],
+  hasAnswers: (state) => state.mode === 'form' && worthKeeping(state.form.values),
   description: m('cmd-interest'),
   available: () => true,
   start(ctx) {

@@ -17,7 +17,7 @@ import { membershipsOf } from '../../store/people.js';
 import { officeConflict } from '../../domain/separation.js';
 import { dutyRefusal } from '../people/duty-text.js';
 import { contactSchema, shortText, yesNoChoices } from '../../engine/fields.js';
-import { choiceField, Form, subForm, textField, type FormState } from '../../engine/form.js';
+import { choiceField, Form, subForm, textField, worthKeeping, type FormState } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { inviteeNameField, issueInvite } from '../people/invite.js';
 import { bullets, foroGapMessage } from '../progress/actions.js';
@@ -216,6 +216,7 @@ export const foroFlow: Flow<State> = {
   id: 'foro',
   version: 2,
   commands: ['foro', 'forum'],
+  hasAnswers: (state) => (state.mode === 'entity' || state.mode === 'seat' || state.mode === 'office') && worthKeeping(state.form.values),
   description: m('cmd-foro'),
   available: (ctx) => ctx.memberships.length > 0,
   start(ctx) {

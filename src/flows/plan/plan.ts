@@ -12,7 +12,7 @@ import { m } from '../../shared/i18n.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { latestPlanOf, type Plan } from '../../store/plans.js';
 import { gadState } from '../../store/progress.js';
-import { Form, type FormState, subForm } from '../../engine/form.js';
+import { Form, type FormState, subForm, worthKeeping } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { managesPlan, monitors } from '../../domain/duties.js';
 import { approvePlan, approveQuestion, mayApprove } from './approve.js';
@@ -106,6 +106,8 @@ export const planFlow: Flow<State> = {
   id: 'plan',
   commands: ['plan', 'actionplan'],
   startPayload: PUBLIC_PLAN_PAYLOAD,
+  hasAnswers: (state) =>
+    state.mode === 'record' || (state.mode === 'progress' && (state.sub.step === 'evidence' || worthKeeping(state.sub.form.values))) || (state.mode === 'evaluate' && worthKeeping(state.sub.form.values)),
   description: m('cmd-plan'),
   available: () => true,
   start(ctx, args) {

@@ -18,7 +18,7 @@ import { personById } from '../../store/people.js';
 import { doneActivities } from '../../store/progress.js';
 import { attachToSession, attendanceOf, MINUTES_PRODUCT, recordMinutes, sessionById, sessionsForMinutes, setAttendance, type ForoSession } from '../../store/sessions.js';
 import { yesNoChoices } from '../../engine/fields.js';
-import { choiceField, Form, subForm, type Field, type FormState } from '../../engine/form.js';
+import { choiceField, Form, subForm, worthKeeping, type Field, type FormState } from '../../engine/form.js';
 import { gadFields } from '../../engine/gad-field.js';
 import { productName } from '../../engine/names.js';
 import type { Choice, Flow, FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
@@ -200,6 +200,7 @@ export const minutesFlow: Flow<State> = {
   id: 'minutes',
   version: 2,
   commands: ['acta', 'minutes'],
+  hasAnswers: (state) => state.mode !== 'form' || worthKeeping(state.form.values),
   description: m('cmd-minutes'),
   available: (ctx) => organizedGads(ctx).length > 0,
   start(ctx) {
