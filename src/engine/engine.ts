@@ -14,10 +14,13 @@ import { inTransaction, type Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import { findIdentity, guestIdentity, upsertIdentity } from '../store/people.js';
 import { markProcessed } from '../store/processed-inbound.js';
+import { guardStore, isStoreUnavailable, StoreUnavailableError } from '../store/unavailable.js';
 import { foldText, stripControlCharacters } from '../shared/text.js';
 import { commandName, helpReplies, startReplies } from './help.js';
 import { looksLikeInviteCode, redeemInvite } from './onboarding.js';
+import { askingToDiscard, DISCARD_NO, DISCARD_YES, discardQuestion } from './cancel.js';
 import { unfiledUpload, uploadRefusedReply } from './receipts.js';
+import { SenderLimit } from './sender-limit.js';
 import { Turn } from './turn.js';
 import { flowVersion, type Flow, type FlowInput, type StepResult } from './types.js';
 
@@ -43,8 +46,10 @@ const MAX_TEXT_LENGTH = 4000;
 export class Engine {
   private readonly byCommand = new Map<string, Flow>();
   private readonly byId = new Map<string, Flow>();
+  private readonly strangers: SenderLimit;
 
   constructor(private readonly deps: EngineDeps) {
+    this.strangers = new SenderLimit(deps.config.unregisteredPerMinute);
     for (const flow of deps.flows) {
       this.byId.set(flow.id, flow);
       for (const command of flow.commands) this.byCommand.set(command, flow);
@@ -54,25 +59,30 @@ export class Engine {
   /**
    * Handles one message. If a flow fails, its changes are rolled back, the message is
    * still recorded (a poison message is not retried forever) and the sender gets an apology.
+   * If the store itself fails (locked, full, I/O), nothing is recorded and a
+   * StoreUnavailableError is thrown: the channel must leave the message unconfirmed.
    */
   handle(inbound: Inbound): HandleOutcome {
     const now = this.deps.clock.now();
     try {
       return inTransaction(this.deps.db, () => this.process(inbound, now));
     } catch (error) {
+      if (isStoreUnavailable(error)) throw new StoreUnavailableError(error);
       this.deps.logger.error({ err: error, channel: inbound.channel }, 'inbound message failed');
-      return inTransaction(this.deps.db, () => {
-        if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
-        const turn = this.newTurn(inbound, now);
-        turn.reply([{ text: m('error-internal') }]);
-        return 'failed';
-      });
+      return guardStore(() =>
+        inTransaction(this.deps.db, () => {
+          if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
+          const turn = this.newTurn(inbound, now);
+          turn.reply([{ text: m('error-internal') }]);
+          return 'failed';
+        }),
+      );
     }
   }
 
   /** A turn for an inbound message (identity found or created). */
   newTurn(inbound: Inbound, now: Date): Turn {
-    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now);
+    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now, inbound.aliases);
     return new Turn(now, this.deps.config, this.deps.db, this.deps.documents, this.deps.translator, this.deps.notifier, identity);
   }
 
@@ -85,11 +95,25 @@ export class Engine {
   private process(inbound: Inbound, now: Date): HandleOutcome {
     if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
     const turn = this.newTurn(inbound, now);
+    if (!turn.person) {
+      // A stranger flooding the bot: one notice, then silence for the rest of the minute.
+      const verdict = this.strangers.check(`${inbound.channel}:${inbound.address}`, now);
+      if (verdict === 'notify') {
+        turn.audit('sender.limited', null, { perMinute: this.deps.config.unregisteredPerMinute });
+        turn.reply([{ text: m('sender-limited') }]);
+      }
+      if (verdict !== 'handle') return 'handled';
+    }
     let conversation = loadConversation(this.deps.db, turn.identity.id);
     if (conversation && now.getTime() - conversation.updatedAt.getTime() > this.deps.config.conversationIdleMs) {
       endConversation(this.deps.db, turn.identity.id);
       conversation = undefined;
       turn.reply([{ text: m('conversation-expired') }]);
+    }
+    if (conversation && (inbound.file || inbound.choiceId !== undefined) && this.byId.get(conversation.flow)?.soft) {
+      // A question the bot asked on its own steps aside: the file or the press is handled as if it had not been asked.
+      endConversation(this.deps.db, turn.identity.id);
+      conversation = undefined;
     }
     const text = inbound.text === undefined ? undefined : stripControlCharacters(inbound.text).slice(0, MAX_TEXT_LENGTH).trim();
 
@@ -132,8 +156,7 @@ export class Engine {
       turn.reply(helpReplies(turn, this.availableFlows(turn), conversation && this.byId.get(conversation.flow)));
       if (conversation) this.keep(turn, conversation);
     } else if (name === 'cancelar' || name === 'cancel') {
-      endConversation(this.deps.db, turn.identity.id);
-      turn.reply([{ text: m(conversation ? 'cancelled' : 'nothing-to-cancel') }]);
+      this.cancel(turn, conversation);
     } else {
       const flow = this.byCommand.get(name);
       if (!flow) {
@@ -167,15 +190,46 @@ export class Engine {
     }
   }
 
-  /** A redeemed code starts afresh (the open conversation ends); a refused one changes nothing. */
+  /**
+   * A redeemed code starts afresh (the open conversation ends), with whatever a flow asks
+   * newcomers (their full name, once); a refused one changes nothing.
+   */
   private redeem(turn: Turn, code: string, conversation?: Conversation): void {
     const { redeemed, replies } = redeemInvite(turn, code);
+    if (!redeemed) {
+      turn.reply(replies);
+      if (conversation) this.keep(turn, conversation);
+      return;
+    }
+    endConversation(this.deps.db, turn.identity.id);
+    for (const flow of this.deps.flows) {
+      const asked = replies.length === 1 ? flow.join?.(turn, replies[0]!) : undefined;
+      if (asked) return this.apply(turn, flow, asked);
+    }
     turn.reply(replies);
-    if (redeemed) endConversation(this.deps.db, turn.identity.id);
-    else if (conversation) this.keep(turn, conversation);
+  }
+
+  /** Ends the open conversation; one holding answers worth keeping is asked about first (a second /cancelar confirms). */
+  private cancel(turn: Turn, conversation: Conversation | undefined): void {
+    const flow = conversation && this.byId.get(conversation.flow);
+    if (conversation && flow?.hasAnswers?.(conversation.state) && !askingToDiscard(conversation.offered)) {
+      turn.reply([discardQuestion(commandName(flow, turn.locale))]);
+      saveConversation(this.deps.db, turn.identity.id, { ...conversation, offered: { ...turn.offered, resume: conversation.offered }, updatedAt: turn.now });
+      return;
+    }
+    endConversation(this.deps.db, turn.identity.id);
+    turn.reply([{ text: m(conversation ? 'cancelled' : 'nothing-to-cancel') }]);
   }
 
   private step(turn: Turn, conversation: Conversation, input: FlowInput): void {
+    if (input.kind === 'choice' && askingToDiscard(conversation.offered) && (input.value === DISCARD_YES || input.value === DISCARD_NO)) {
+      if (input.value === DISCARD_YES) {
+        endConversation(this.deps.db, turn.identity.id);
+        return turn.reply([{ text: m('cancelled') }]);
+      }
+      turn.reoffer({ text: m('cancel-kept') }, conversation.offered.resume);
+      return this.keep(turn, { ...conversation, offered: conversation.offered.resume });
+    }
     const flow = this.byId.get(conversation.flow);
     if (!flow) {
       endConversation(this.deps.db, turn.identity.id);

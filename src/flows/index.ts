@@ -5,15 +5,21 @@ import { documentsFlow } from './progress/documents.js';
 import { foroFlow } from './foro/foro.js';
 import { interestFlow } from './entry/interest.js';
 import { inviteFlow } from './people/invite.js';
+import { invitationsFlow } from './people/invitations.js';
+import { revokeFlow } from './people/revoke.js';
 import { languageFlow } from './people/language.js';
+import { profileFlow } from './people/profile.js';
 import { nextStepsFlow } from './progress/next-steps.js';
 import { panoramaFlow } from './progress/panorama.js';
 import { planFlow } from './plan/plan.js';
 import { prioritizeFlow } from './entry/prioritize.js';
+import { reopenFlow } from './progress/reopen.js';
 import { reviewFlow } from './entry/review.js';
 import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions/index.js';
 import { statusFlow } from './progress/status.js';
 import type { Flow } from '../engine/types.js';
+import type { FileBuild } from '../engine/builds.js';
+import { packageBuild } from './plan/package-build.js';
 import type { Job } from '../engine/jobs.js';
 import { sendMilestoneReminders, sendPlanDigests } from './plan/milestones-job.js';
 import { sendStallReminders } from './progress/stalled-job.js';
@@ -35,6 +41,7 @@ export const FLOWS: readonly Flow[] = [
   erase(nextStepsFlow),
   erase(statusFlow),
   erase(confirmFlow),
+  erase(reopenFlow),
   erase(uploadFlow),
   erase(documentsFlow),
   erase(foroFlow),
@@ -50,7 +57,10 @@ export const FLOWS: readonly Flow[] = [
   erase(reviewFlow),
   erase(prioritizeFlow),
   erase(inviteFlow),
+  erase(invitationsFlow),
+  erase(revokeFlow),
   erase(languageFlow),
+  erase(profileFlow),
 ];
 
 /**
@@ -69,3 +79,6 @@ export const JOBS: readonly Job[] = [
   { name: 'sendMilestoneReminders', anyHour: false, run: sendMilestoneReminders },
   { name: 'sendPlanDigests', anyHour: false, run: sendPlanDigests },
 ];
+
+/** The files built in the background, outside any transaction (delivery/builder.ts runs them). */
+export const BUILDS: readonly FileBuild[] = [packageBuild];

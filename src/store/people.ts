@@ -5,7 +5,7 @@ import { NATIONAL_ROLES } from '../domain/duties.js';
 import type { RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
-import { identities, memberships, people } from './schema.js';
+import { identities, memberships, outbox, people } from './schema.js';
 
 /** An identity row. */
 export type Identity = typeof identities.$inferSelect;
@@ -34,16 +34,23 @@ export function guestIdentity(channel: ChannelId, address: string, now: Date): I
   return { id: -1, channel, address, personId: null, displayName: null, unreachableAt: null, createdAt: now };
 }
 
-/** Finds or creates the identity of a sender; a sender who writes again is reachable again. */
+/**
+ * Finds or creates the identity of a sender; a sender who writes again is reachable again.
+ * `aliases` are other addresses of the same sender on the channel (a WhatsApp LID beside
+ * the phone number): an identity first seen under an alias moves to `address` with its
+ * person, roles and pending messages, so one person stays one identity.
+ */
 export function upsertIdentity(
   db: Db,
   channel: ChannelId,
   address: string,
   displayName: string | undefined,
   now: Date,
+  aliases: readonly string[] = [],
 ): Identity {
-  const found = findIdentity(db, channel, address);
+  const found = findIdentity(db, channel, address) ?? readdressAlias(db, channel, address, aliases);
   if (found) {
+    adoptAliasPerson(db, channel, found, aliases);
     if (found.unreachableAt || (displayName && displayName !== found.displayName)) {
       db.update(identities)
         .set({ unreachableAt: null, displayName: displayName ?? found.displayName })
@@ -58,6 +65,30 @@ export function upsertIdentity(
     .values({ channel, address, displayName: displayName ?? null, createdAt: now })
     .returning()
     .get();
+}
+
+/** The identity first seen under one of `aliases`, moved to `address`; undefined if there is none. */
+function readdressAlias(db: Db, channel: ChannelId, address: string, aliases: readonly string[]): Identity | undefined {
+  for (const alias of aliases) {
+    const old = alias === address ? undefined : findIdentity(db, channel, alias);
+    if (!old) continue;
+    db.update(identities).set({ address }).where(eq(identities.id, old.id)).run();
+    db.update(outbox).set({ address }).where(and(eq(outbox.identityId, old.id), eq(outbox.status, 'pending'))).run();
+    return { ...old, address };
+  }
+  return undefined;
+}
+
+/** When `identity` has no person yet and an alias's identity has one, both become that person. */
+function adoptAliasPerson(db: Db, channel: ChannelId, identity: Identity, aliases: readonly string[]): void {
+  if (identity.personId) return;
+  for (const alias of aliases) {
+    const other = alias === identity.address ? undefined : findIdentity(db, channel, alias);
+    if (!other?.personId) continue;
+    db.update(identities).set({ personId: other.personId }).where(eq(identities.id, identity.id)).run();
+    identity.personId = other.personId;
+    return;
+  }
 }
 
 /** Creates a person and links the identity to them. */
@@ -83,10 +114,14 @@ export function setLocale(db: Db, personId: number, locale: Locale): void {
   ).run({ locale, personId });
 }
 
-/** Every role a person holds. */
+/** Every role a person holds now (ended ones left out). */
 export function membershipsOf(db: Db, personId: number): Membership[] {
   return prepared(db, 'membershipsOf', () =>
-    db.select().from(memberships).where(eq(memberships.personId, sql.placeholder('personId'))).prepare(),
+    db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.personId, sql.placeholder('personId')), isNull(memberships.endedAt)))
+      .prepare(),
   ).all({ personId });
 }
 
@@ -106,6 +141,37 @@ export function addMembership(db: Db, personId: number, membership: NewMembershi
     .values({ ...membership, personId, createdAt: now })
     .returning()
     .get();
+}
+
+/** The membership with that id (ended or not). */
+export function membershipById(db: Db, membershipId: number): Membership | undefined {
+  return db.select().from(memberships).where(eq(memberships.id, membershipId)).get();
+}
+
+/** Ends a role (revoked, or its holder replaced): the row is kept with when, by whom and why. */
+export function endMembership(db: Db, membershipId: number, by: { personId: number | null; reason: string; now: Date }): void {
+  db.update(memberships)
+    .set({ endedAt: by.now, endedByPersonId: by.personId, endedReason: by.reason })
+    .where(and(eq(memberships.id, membershipId), isNull(memberships.endedAt)))
+    .run();
+}
+
+/** Every active membership of a GAD, in the order granted. */
+export function membershipsInGad(db: Db, gadId: number): Membership[] {
+  return db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.gadId, gadId), isNull(memberships.endedAt)))
+    .orderBy(memberships.id)
+    .all();
+}
+
+/** Records the person's full name (shown from now on), position and institution, given once on joining. */
+export function setProfile(db: Db, personId: number, profile: { fullName: string; position: string; institution: string; now: Date }): void {
+  db.update(people)
+    .set({ displayName: profile.fullName, position: profile.position, institution: profile.institution, profiledAt: profile.now })
+    .where(eq(people.id, personId))
+    .run();
 }
 
 /** The identity the bot uses to reach a person: the most recent reachable one. */
@@ -131,7 +197,7 @@ export function peopleWithRole(
   role: RoleId,
   where: { gadId?: number; gremio?: string } = {},
 ): number[] {
-  const conditions = [eq(memberships.role, role)];
+  const conditions = [eq(memberships.role, role), isNull(memberships.endedAt)];
   if (where.gadId !== undefined) conditions.push(eq(memberships.gadId, where.gadId));
   if (where.gremio !== undefined) conditions.push(eq(memberships.gremio, where.gremio));
   const rows = db
@@ -147,6 +213,6 @@ export function membershipsInGadsOrNational(db: Db, gadIds: readonly number[]): 
   return db
     .select()
     .from(memberships)
-    .where(or(inArray(memberships.gadId, [...gadIds]), inArray(memberships.role, [...NATIONAL_ROLES])))
+    .where(and(isNull(memberships.endedAt), or(inArray(memberships.gadId, [...gadIds]), inArray(memberships.role, [...NATIONAL_ROLES]))))
     .all();
 }

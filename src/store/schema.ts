@@ -34,7 +34,17 @@ export const gads = sqliteTable(
 /** People known to the bot: anyone who redeemed an invite or expressed interest. */
 export const people = sqliteTable('people', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /**
+   * The name documents, open data and notices show: the full name the person gave on
+   * joining (profiledAt set), or their chat display name until they give it.
+   */
   displayName: text('display_name').notNull(),
+  /** The person's position (cargo), as they gave it on joining. */
+  position: text('position'),
+  /** The institution the person works for, as they gave it on joining. */
+  institution: text('institution'),
+  /** When the person gave their full name, position and institution (asked once). */
+  profiledAt: integer('profiled_at', { mode: 'timestamp_ms' }),
   locale: text('locale').notNull(),
   /** Non-essential reminders muted by the person (session reminders stay on). */
   remindersMuted: integer('reminders_muted', { mode: 'boolean' }).notNull().default(false),
@@ -79,7 +89,14 @@ export const memberships = sqliteTable(
     seat: text('seat'),
     /** For Foro members: presidencia | copresidencia | secretaria. */
     office: text('office'),
+    /** For commitment owners (responsable): the commitment they answer for. */
+    commitmentId: integer('commitment_id'),
     createdAt: createdAt(),
+    /** When the role ended (revoked, or its holder replaced); the row is kept. */
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    endedByPersonId: integer('ended_by_person_id').references(() => people.id),
+    /** revoked | replaced, and the reason given. */
+    endedReason: text('ended_reason'),
   },
   (t) => [index('memberships_person').on(t.personId), index('memberships_gad_role').on(t.gadId, t.role)],
 );
@@ -96,9 +113,16 @@ export const invites = sqliteTable(
     /** Extra attributes of the membership it grants (Foro sector, entity, seat...). */
     attributes: text('attributes', { mode: 'json' }).$type<Record<string, string>>(),
     createdByPersonId: integer('created_by_person_id').references(() => people.id),
+    /** The name of the person it is for, as the inviter typed it. */
+    intendedFor: text('intended_for'),
+    /** The membership its redemption ends (an explicit "replace X by Y"). */
+    replacesMembershipId: integer('replaces_membership_id').references(() => memberships.id),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
     usedAt: integer('used_at', { mode: 'timestamp_ms' }),
     usedByPersonId: integer('used_by_person_id').references(() => people.id),
+    /** When it was revoked (or replaced by a new code when resent), and by whom. */
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedByPersonId: integer('revoked_by_person_id').references(() => people.id),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('invites_code_hash').on(t.codeHash), index('invites_gad').on(t.gadId)],
@@ -131,6 +155,31 @@ export const activityProgress = sqliteTable(
     doneByPersonId: integer('done_by_person_id').references(() => people.id),
   },
   (t) => [primaryKey({ columns: [t.gadId, t.activity] })],
+);
+
+/**
+ * What happened to each activity of each local government, in order: confirmed (done) or
+ * reopened with a reason. Never updated or deleted; activity_progress is its current state.
+ */
+export const activityEvents = sqliteTable(
+  'activity_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    activity: integer('activity').notNull(),
+    /** done | reopened */
+    kind: text('kind').notNull(),
+    /** Who confirmed or reopened it; null when the bot recorded it. */
+    personId: integer('person_id').references(() => people.id),
+    /** Why it was reopened. */
+    reason: text('reason'),
+    /** The people told of this event (so a reopening reaches whoever heard of the completion). */
+    notified: text('notified', { mode: 'json' }).notNull().$type<number[]>(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('activity_events_gad').on(t.gadId, t.activity)],
 );
 
 /** Uploaded documents (products of activities, evidence); each upload is a version. */
@@ -196,7 +245,10 @@ export const outbox = sqliteTable(
     payload: text('payload', { mode: 'json' }).notNull().$type<OutboxPayload>(),
     /** A unique key for messages that must be enqueued once (reminders). */
     dedupeKey: text('dedupe_key'),
-    /** pending | sent | unreachable */
+    /**
+     * pending | sent | unreachable (the person blocked the bot) | failed (a permanent error,
+     * or too many attempts: see lastError) | split (sent as the parts queued after it)
+     */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
@@ -208,6 +260,7 @@ export const outbox = sqliteTable(
     uniqueIndex('outbox_dedupe_key').on(t.dedupeKey),
     index('outbox_due').on(t.status, t.nextAttemptAt),
     index('outbox_pending_by_channel').on(t.status, t.channel, t.id),
+    index('outbox_pending_by_address').on(t.status, t.channel, t.address, t.id),
   ],
 );
 
@@ -216,6 +269,8 @@ export interface OfferedChoices {
   byId: Record<string, { value: string; label: string }>;
   /** Whether free text is also a valid answer to the question. */
   acceptsText: boolean;
+  /** While "discard your answers?" is asked: the question it interrupted, offered again on "No". */
+  resume?: OfferedChoices;
 }
 
 /** The content of an outbox row. */
@@ -224,7 +279,18 @@ export interface OutboxPayload {
   key?: string;
   text: string;
   choices?: { id: string; label: string }[];
-  file?: { sha256: string; name: string; mime: string };
+  file?: OutboxFile;
+  /** Substrings of the text that are credentials (invite codes): blanked once the message is sent. */
+  secrets?: string[];
+}
+
+/** A stored file an outbox row sends, whole or as one byte range of it. */
+export interface OutboxFile {
+  sha256: string;
+  name: string;
+  mime: string;
+  /** One part of a file too large for the channel: bytes [offset, offset + length). */
+  part?: { index: number; count: number; offset: number; length: number };
 }
 
 /** Append-only record of every change: who, what, where, when. Triggers forbid edits. */
@@ -374,6 +440,8 @@ export const commitments = sqliteTable('commitments', {
   pillars: text('pillars', { mode: 'json' }).notNull().$type<string[]>(),
   responsibleEntity: text('responsible_entity').notNull(),
   responsiblePersonId: integer('responsible_person_id').references(() => people.id),
+  /** The responsible person's name as the recorder typed it (until they join). */
+  responsibleName: text('responsible_name'),
   counterparts: text('counterparts', { mode: 'json' }).notNull().$type<string[]>(),
   createdAt: createdAt(),
 });
@@ -436,6 +504,29 @@ export const schedulerMarks = sqliteTable('scheduler_marks', {
   key: text('key').primaryKey(),
   at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+/**
+ * Files built in the background, outside any transaction (the monitor's evaluation
+ * package): what to build, and what became of it. A finished build points at its document.
+ */
+export const fileBuilds = sqliteTable(
+  'file_builds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Which builder makes it (e.g. "evaluation-package"). */
+    kind: text('kind').notNull(),
+    /** The builder's arguments (plan, recipients), as JSON. */
+    args: text('args', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /** pending | done | failed */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    documentId: integer('document_id').references(() => documents.id),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('file_builds_status').on(t.status, t.id)],
+);
 
 /** One-time links to the national desk that /web sends: hashed, bound to a person, short-lived. */
 export const webLoginTokens = sqliteTable(
