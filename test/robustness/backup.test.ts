@@ -79,7 +79,7 @@ describe('backup while the bot works, and restore', () => {
     runCli(['invite', '--role', 'poc'], { DATA_DIR: D });
     expect(runCli(['backup', '--out', file], { DATA_DIR: D }).status).toBe(0);
     const bytes = readFileSync(file);
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     writeFileSync(file, bytes);
     const target = join(dir, 'target');
     const result = runCli(['restore', file], { DATA_DIR: target });
