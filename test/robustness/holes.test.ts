@@ -10,14 +10,12 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Translator } from '../../src/shared/i18n.js';
 import { tempDir, testApp } from '../support/app.js';
 import { compoundFile } from '../support/cfb.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { TEST_WEBHOOK_SECRET } from '../support/logs.js';
 import { BotService, runCli, telegramEnv } from '../support/spawn.js';
 
-const t = new Translator();
 let fake: FakeBotApi | undefined;
 const bots: BotService[] = [];
 const dirs: string[] = [];
