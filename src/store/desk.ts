@@ -60,7 +60,7 @@ export function roleHolders(db: Db, gadIds?: readonly number[]): RoleHolder[] {
   return db.$client
     .prepare(
       `SELECT m.gad_id AS gadId, m.role, p.display_name AS name, m.office, m.entity, m.sector, m.seat
-       FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.gad_id IS NOT NULL ${filter} ORDER BY m.role, p.display_name`,
+       FROM memberships m JOIN people p ON p.id = m.person_id WHERE m.gad_id IS NOT NULL AND m.ended_at IS NULL ${filter} ORDER BY m.role, p.display_name`,
     )
     .all(...(gadIds ?? [])) as RoleHolder[];
 }

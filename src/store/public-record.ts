@@ -4,7 +4,7 @@
  * the actas, and their published plans. Read-only; no personal contact data, no invite
  * codes, no drafts. What counts as public is decided here, once (see the README).
  */
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from './db.js';
 import type { DocumentRow } from './documents-repo.js';
 import { EVIDENCE_PRODUCT } from './plan-progress.js';
@@ -127,7 +127,7 @@ export function publicForoSeats(db: Db, gadId: number): PublicForoSeat[] {
   return db
     .select({ entity: memberships.entity, sector: memberships.sector, seat: memberships.seat, office: memberships.office })
     .from(memberships)
-    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro')))
+    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro'), isNull(memberships.endedAt)))
     .orderBy(asc(memberships.sector), asc(memberships.entity), asc(memberships.seat))
     .all();
 }
