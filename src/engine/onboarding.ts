@@ -79,6 +79,7 @@ export function redeemInvite(ctx: FlowContext, typed: string): { redeemed: boole
   const role = roleById(invite.role);
   const welcome = m(gad ? 'invite-welcome-gad' : 'invite-welcome', {
     role: { es: role.name, en: role.nameEn },
+    roleId: role.id,
     gad: gad?.name ?? '',
     gremio: invite.gremio ?? 'none',
   });

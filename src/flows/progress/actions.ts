@@ -11,7 +11,9 @@ import { mayConfirm } from '../../domain/permissions.js';
 import { missingFor, standing, type Missing } from '../../domain/readiness.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
+import { membershipsOf } from '../../store/people.js';
 import { gadState, markActivityDone } from '../../store/progress.js';
+import { reviewsInterest } from '../../domain/duties.js';
 import { interestAudience, responsiblePeople, stakeholders } from '../../engine/audience.js';
 import { activityTitle, productName, responsibleNames, roleName } from '../../engine/names.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
@@ -52,7 +54,8 @@ export function bullets(ctx: FlowContext, items: readonly MessageRef[]): string 
 /** Tells the POC, the Grupo Núcleo and the gremio that a GAD wants to implement the model, and records activity 3. */
 export function announceInterest(ctx: FlowContext, gad: Gad, summary: string): void {
   for (const personId of interestAudience(ctx.db, gad)) {
-    ctx.notify(personId, { text: m('interest-notify', { gad: gad.name, gremio: gad.gremio, summary }) });
+    const reviewer = reviewsInterest(membershipsOf(ctx.db, personId)) ? 'yes' : 'no';
+    ctx.notify(personId, { text: m('interest-notify', { gad: gad.name, gremio: gad.gremio, summary, reviewer }) });
   }
   markActivityDone(ctx.db, gad.id, 3, null, ctx.now);
   ctx.audit('activity.done', gad.id, { activity: 3, by: 'bot' });

@@ -15,7 +15,7 @@ import { activityTitle, productName, responsibleNames } from '../../engine/names
 import { bullets, completeActivity, missingMessage } from './actions.js';
 import { askForFile, parseKey, productKey, storeProduct } from './uploads.js';
 import type { Choice, Flow, FlowContext, FlowInput, StepResult } from '../../engine/types.js';
-import { isPocl, nationalDuties } from '../../domain/duties.js';
+import { isPocl, nationalDuties, reviewsInterest } from '../../domain/duties.js';
 
 /** How many GADs a national role sees at once. */
 const NATIONAL_LIMIT = 10;
@@ -76,7 +76,10 @@ function waitingFor(ctx: FlowContext, state: GadState): string {
 
 function menu(ctx: FlowContext): StepResult<State> {
   const gads = gadsToShow(ctx);
-  if (gads.length === 0) return { replies: [{ text: m(hasNationalRole(ctx) ? 'next-none-national' : 'next-none') }] };
+  if (gads.length === 0) {
+    const reviewer = reviewsInterest(ctx.memberships) ? 'yes' : 'no';
+    return { replies: [{ text: hasNationalRole(ctx) ? m('next-none-national', { reviewer }) : m('next-none') }] };
+  }
   const described = gads.map((gad) => describeGad(ctx, gad));
   const choices = described.flatMap((d) => d.choices).slice(0, MAX_ACTIONS);
   const text = { raw: described.map((d) => d.text).join('\n\n') };
