@@ -645,6 +645,10 @@ pdf-attended = attended
 pdf-minutes = minutes
 pdf-yes = yes
 pdf-no = no
+pdf-session-status = { $status ->
+    [held] minutes recorded
+   *[other] no minutes recorded
+}
 pdf-data = Open data: JSON and CSV with the same content
 
 ## Stalled steps, for national roles

@@ -645,6 +645,10 @@ pdf-attended = asistentes
 pdf-minutes = acta
 pdf-yes = sí
 pdf-no = no
+pdf-session-status = { $status ->
+    [held] con acta
+   *[other] sin acta registrada
+}
 pdf-data = Datos abiertos: JSON y CSV con el mismo contenido
 
 ## Stalled steps, for national roles

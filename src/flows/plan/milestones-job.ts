@@ -11,7 +11,7 @@ import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { commitmentsOf, milestonesOf, plansWithStatus, responsibleOf, type Plan } from '../../store/plans.js';
 import { unmuted } from '../../store/reminder-settings.js';
-import { daysBetween, formatIsoDate, parseIsoDate } from '../../shared/zoned-time.js';
+import { daysBetween, formatLongIsoDate, parseIsoDate } from '../../shared/zoned-time.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 
@@ -33,7 +33,7 @@ export function sendMilestoneReminders(deps: JobDeps, now: Date): number {
       if (queuedWithPrefix(deps.db, prefix)) continue;
       const commitment = commitments.find((c) => c.id === ms.commitmentId)!;
       const responsible = responsibleOf(deps.db, commitment);
-      const args = { gad: gad.name, commitment: commitment.title, deliverable: ms.deliverable, due: formatIsoDate(ms.dueDate), days: Math.abs(left) };
+      const args = { gad: gad.name, commitment: commitment.title, deliverable: ms.deliverable, due: formatLongIsoDate(ms.dueDate), days: Math.abs(left) };
       const text = left >= 0 ? m('milestone-due-reminder', args) : m('milestone-overdue-reminder', args);
       for (const personId of responsible === null ? planManagers(deps.db, gad.id) : [responsible]) {
         if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;

@@ -83,8 +83,8 @@ describe('the local action plan', () => {
     expect(counts.sendMilestoneReminders).toBe(2);
     expect(sweep(t.app, t.clock.now()).sendMilestoneReminders).toBe(0);
     const reminder = (key: string) => t.inbox('delegado').filter((r) => r.key === key);
-    expect(reminder('milestone-due-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('28/11/2026') })]);
-    expect(reminder('milestone-overdue-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('20/11/2026') })]);
+    expect(reminder('milestone-due-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('28 de noviembre de 2026') })]);
+    expect(reminder('milestone-overdue-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('20 de noviembre de 2026') })]);
     expect(counts.sendPlanDigests).toBeGreaterThan(0);
 
     // Progress on the overdue milestone asks for the delay's reason and takes evidence.
