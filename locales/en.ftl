@@ -96,6 +96,8 @@ choice-confirm = Confirm
 choice-restart = Correct (start again)
 choice-cancel = Cancel
 choice-done = Finish
+choice-detail = See details
+list-more = … and { $count } more
 
 ## Choosing a local government
 
@@ -204,9 +206,9 @@ upload-not-allowed = You cannot upload that document in this { -gad }.
 upload-stored = I saved “{ $name }” as “{ $product }”, version { $version } ({ $size }, fingerprint { $hash }).
 document-uploaded-notify = { $who } uploaded “{ $product }” of { $gad }.
 cmd-documents = see and download a { -gad }'s documents
-documents-ask = Which document would you like? (activity · document · date · uploaded by · fingerprint)
+documents-ask = Which document would you like? (activity · document · date · uploaded by)
 documents-none = I could not find that document.
-documents-sent = Here is the document: “{ $name }”
+documents-sent = Here is “{ $name }” (fingerprint { $hash })
 
 ## Progress: next steps, status, confirmation
 
@@ -214,6 +216,11 @@ cmd-next = what is yours to do now
 cmd-status = the status of a { -gad }'s 15 activities
 cmd-confirm = confirm that an activity is done
 next-gad-header = 📍 { $gad }
+next-gad-compact = 📍 { $gad }: { $count ->
+        [0] nothing pending for you
+        [1] 1 open activity
+       *[other] { $count } open activities
+    }
 next-missing =
     { $activity } — missing:
     { $missing }
@@ -228,6 +235,12 @@ next-none-national = There are no open activities for you now.{ $reviewer ->
 next-choose = What would you like to do?
 next-upload = Upload “{ $product }” ({ $gad })
 next-confirm = Confirm activity { $activity } ({ $gad })
+status-summary =
+    { $gad } — { $status }
+    ✅ Done: { $done } of { $total }
+    🟡 Open: { $openCount }{ $open }
+    ⏳ Not possible yet: { $blocked }
+status-bye = Done. Write /status whenever you want to check again.
 status-header =
     { $gad } — { $status }
     { $lines }
@@ -260,6 +273,11 @@ missing-foro-office = designate the forum's { $office }
 ## Foro Multiactor
 
 cmd-foro = the { -foro }: composition, actors, invitations and offices
+foro-summary =
+    { -foro } of { $gad }
+    • Entities in the actor map: { $entities } ({ $seated } with principal and alternate)
+    • Offices designated: { $offices } of { $officesTotal }
+    Per Anexo 1, still missing:{ $gaps }
 foro-composition =
     Multi-stakeholder forum of { $gad }
     Entities:
@@ -269,7 +287,7 @@ foro-composition =
     Per Anexo 1, still missing:
     { $gaps }
 foro-no-entities = (no entities in the actor map yet)
-foro-complete = nothing: the minimum composition is complete.
+foro-complete = nothing; the minimum composition is complete.
 foro-entity-line = • { $entity } ({ $sector }): principal { $principal }, alternate { $suplente }
 foro-office-line = • { $office }: { $holder }
 foro-menu = What would you like to record?
@@ -512,8 +530,8 @@ digest =
 cmd-plan = the local { -plan }: record, approve, follow its commitments, close and evaluate it; /plan CODE opens a published plan
 plan-public-how = To see a published { -plan }, write /plan followed by the code of its link (for example /plan Ab3dEf6hIj9kLm2n).
 plan-token-unknown = I found no published { -plan } with that code. Please check the link you received.
-plan-public = Action plan of { $gad }: here are the document and its open data (JSON and CSV).
-plan-report-public = The plan is closed. Here are its accountability report and open data.
+plan-public = Action plan of { $gad }: here is the document. To get its open data (JSON and CSV), write /plan { $token } data
+plan-report-public = The { -plan } of { $gad } is closed: here is its accountability report, with the plan and its results. To get its open data (JSON and CSV), write /plan { $token } data
 plan-open-data = The plan's open data.
 plan-none = { $gad } has no { -plan } recorded yet.
 plan-menu = What would you like to do with the plan?
@@ -582,9 +600,12 @@ plan-progress-milestone-ask = Which milestone are you reporting on?
 plan-progress-completion-ask = What is its level of completion?
 plan-progress-text-ask = Please describe the progress in a few words.
 plan-progress-delay-ask = This milestone is past its due date. What is the reason for the delay?
-plan-evidence-ask = Please send the evidence files (documents or photos); { $count } so far. When you are finished, choose “Done”.
+plan-evidence-ask = Please send the evidence files (documents or photos), one or several. When you are finished, choose “Done”.
 plan-evidence-done = Done
-plan-evidence-received = I received { $name } ({ $size }, fingerprint { $hash }).
+plan-evidence-received = I received “{ $name }” ({ $size }, fingerprint { $hash }); { $count ->
+        [1] 1 file
+       *[other] { $count } files
+    } so far. Send another or choose “Done” to finish.
 plan-progress-saved = I saved the progress of “{ $deliverable }”: { $level }, with { $count ->
         [0] no evidence file
         [1] 1 evidence file

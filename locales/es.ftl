@@ -96,6 +96,8 @@ choice-confirm = Confirmar
 choice-restart = Corregir (empezar de nuevo)
 choice-cancel = Cancelar
 choice-done = Terminar
+choice-detail = Ver detalle
+list-more = … y { $count } más
 
 ## Choosing a local government
 
@@ -204,9 +206,9 @@ upload-not-allowed = No puede subir ese documento en este { -gad }.
 upload-stored = Guardé «{ $name }» como «{ $product }», versión { $version } ({ $size }, huella { $hash }).
 document-uploaded-notify = { $who } subió «{ $product }» de { $gad }.
 cmd-documents = ver y descargar los documentos de un { -gad }
-documents-ask = ¿Qué documento quiere? (actividad · documento · fecha · quién lo subió · huella)
+documents-ask = ¿Qué documento quiere? (actividad · documento · fecha · quién lo subió)
 documents-none = No encontré ese documento.
-documents-sent = Aquí tiene el documento: «{ $name }»
+documents-sent = Le envío «{ $name }» (huella { $hash })
 
 ## Progress: next steps, status, confirmation
 
@@ -214,6 +216,11 @@ cmd-next = lo que le corresponde hacer ahora
 cmd-status = el estado de las 15 actividades de un { -gad }
 cmd-confirm = confirmar que una actividad está cumplida
 next-gad-header = 📍 { $gad }
+next-gad-compact = 📍 { $gad }: { $count ->
+        [0] nada pendiente para usted
+        [1] 1 actividad abierta
+       *[other] { $count } actividades abiertas
+    }
 next-missing =
     { $activity } — falta:
     { $missing }
@@ -228,6 +235,12 @@ next-none-national = No hay actividades abiertas que le correspondan ahora.{ $re
 next-choose = ¿Qué quiere hacer?
 next-upload = Subir «{ $product }» ({ $gad })
 next-confirm = Confirmar actividad { $activity } ({ $gad })
+status-summary =
+    { $gad } — { $status }
+    ✅ Cumplidas: { $done } de { $total }
+    🟡 Abiertas: { $openCount }{ $open }
+    ⏳ Aún no posibles: { $blocked }
+status-bye = Listo. Escriba /estado cuando quiera volver a consultarlo.
 status-header =
     { $gad } — { $status }
     { $lines }
@@ -260,6 +273,11 @@ missing-foro-office = designar la { $office } del Foro
 ## Foro Multiactor
 
 cmd-foro = el { -foro }: composición, actores, invitaciones y cargos
+foro-summary =
+    { -foro } de { $gad }
+    • Entidades en el mapa de actores: { $entities } ({ $seated } con principal y suplente)
+    • Cargos designados: { $offices } de { $officesTotal }
+    Según el Anexo 1 falta:{ $gaps }
 foro-composition =
     { -foro } de { $gad }
     Entidades:
@@ -269,7 +287,7 @@ foro-composition =
     Según el Anexo 1 falta:
     { $gaps }
 foro-no-entities = (todavía no hay entidades en el mapa de actores)
-foro-complete = nada: la composición mínima está completa.
+foro-complete = nada; la composición mínima está completa.
 foro-entity-line = • { $entity } ({ $sector }): principal { $principal }, suplente { $suplente }
 foro-office-line = • { $office }: { $holder }
 foro-menu = ¿Qué quiere registrar?
@@ -512,8 +530,8 @@ digest =
 cmd-plan = el { -plan } local: registrarlo, aprobarlo, seguir sus compromisos, cerrarlo y evaluarlo; /plan CÓDIGO abre un plan publicado
 plan-public-how = Para ver un { -plan } publicado, escriba /plan seguido del código de su enlace (por ejemplo /plan Ab3dEf6hIj9kLm2n).
 plan-token-unknown = No encontré un { -plan } publicado con ese código. Revise el enlace que recibió.
-plan-public = { -plan } de { $gad }: le adjunto el documento y sus datos abiertos (JSON y CSV).
-plan-report-public = El plan ya se cerró. Le adjunto su rendición de cuentas y sus datos abiertos.
+plan-public = { -plan } de { $gad }: le adjunto el documento. Para recibir sus datos abiertos (JSON y CSV), escriba /plan { $token } datos
+plan-report-public = El { -plan } de { $gad } ya se cerró: le adjunto su rendición de cuentas, con el plan y sus resultados. Para recibir sus datos abiertos (JSON y CSV), escriba /plan { $token } datos
 plan-open-data = Datos abiertos del plan.
 plan-none = { $gad } todavía no tiene un { -plan } registrado.
 plan-menu = ¿Qué quiere hacer con el plan?
@@ -582,9 +600,12 @@ plan-progress-milestone-ask = ¿Sobre qué hito informa?
 plan-progress-completion-ask = ¿Cuál es su nivel de cumplimiento?
 plan-progress-text-ask = Describa el avance en pocas palabras.
 plan-progress-delay-ask = Este hito ya pasó su fecha de entrega. ¿Cuál es el motivo del retraso?
-plan-evidence-ask = Envíe los archivos de evidencia (documentos o fotos); lleva { $count }. Cuando termine, elija «Listo».
+plan-evidence-ask = Envíe los archivos de evidencia (documentos o fotos), uno o varios. Cuando termine, elija «Listo».
 plan-evidence-done = Listo
-plan-evidence-received = Recibí { $name } ({ $size }, huella { $hash }).
+plan-evidence-received = Recibí «{ $name }» ({ $size }, huella { $hash }); lleva { $count ->
+        [1] 1 archivo
+       *[other] { $count } archivos
+    }. Envíe otro o elija «Listo» para terminar.
 plan-progress-saved = Guardé el avance de «{ $deliverable }»: { $level }, con { $count ->
         [0] ningún archivo de evidencia
         [1] 1 archivo de evidencia

@@ -9,7 +9,8 @@ import type { ForoGap } from '../../domain/foro-composition.js';
 import { nameIn, OFFICE_NAMES, SECTOR_NAMES } from '../../domain/labels.js';
 import { mayConfirm } from '../../domain/permissions.js';
 import { missingFor, standing, type Missing } from '../../domain/readiness.js';
-import { m, type MessageRef } from '../../shared/i18n.js';
+import { m, type MessageRef, type Text } from '../../shared/i18n.js';
+import { linesWithin } from '../../shared/text.js';
 import type { Gad } from '../../store/gads.js';
 import { membershipsOf } from '../../store/people.js';
 import { gadState, markActivityDone } from '../../store/progress.js';
@@ -47,8 +48,17 @@ export function foroGapMessage(gap: ForoGap): MessageRef {
 }
 
 /** Bulleted lines, rendered in the sender's language. */
-export function bullets(ctx: FlowContext, items: readonly MessageRef[]): string {
+export function bullets(ctx: FlowContext, items: readonly Text[]): string {
   return items.map((item) => `• ${ctx.render(item)}`).join('\n');
+}
+
+/** Bulleted one-line items within `budget` characters: those that do not fit are counted in a last "… and N more" line. */
+export function bulletsWithin(ctx: FlowContext, items: readonly Text[], budget: number): string {
+  const all = bullets(ctx, items);
+  if (all.length <= budget) return all;
+  const room = budget - ctx.render(m('list-more', { count: items.length })).length - 1;
+  const { shown, left } = linesWithin(all.split('\n'), room);
+  return [...shown, ctx.render(m('list-more', { count: left }))].join('\n');
 }
 
 /** Tells the POC, the Grupo Núcleo and the gremio that a GAD wants to implement the model, and records activity 3. */
