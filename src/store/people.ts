@@ -31,33 +31,42 @@ export function findIdentity(db: Db, channel: ChannelId, address: string): Ident
 
 /** An unsaved identity for a sender the bot has never seen (nothing is written). */
 export function guestIdentity(channel: ChannelId, address: string, now: Date): Identity {
-  return { id: -1, channel, address, personId: null, displayName: null, unreachableAt: null, createdAt: now };
+  return { id: -1, channel, address, personId: null, displayName: null, locale: null, unreachableAt: null, createdAt: now };
 }
 
-/** Finds or creates the identity of a sender; a sender who writes again is reachable again. */
+/**
+ * Finds or creates the identity of a sender; a sender who writes again is reachable again.
+ * `localeHint` (what the platform suggests) is kept for someone without a person or a
+ * language of their own yet.
+ */
 export function upsertIdentity(
   db: Db,
   channel: ChannelId,
   address: string,
   displayName: string | undefined,
   now: Date,
+  localeHint?: Locale,
 ): Identity {
   const found = findIdentity(db, channel, address);
   if (found) {
-    if (found.unreachableAt || (displayName && displayName !== found.displayName)) {
-      db.update(identities)
-        .set({ unreachableAt: null, displayName: displayName ?? found.displayName })
-        .where(eq(identities.id, found.id))
-        .run();
-      return { ...found, unreachableAt: null, displayName: displayName ?? found.displayName };
+    const locale = found.locale ?? (found.personId === null ? (localeHint ?? null) : null);
+    if (found.unreachableAt || (displayName && displayName !== found.displayName) || locale !== found.locale) {
+      const changes = { unreachableAt: null, displayName: displayName ?? found.displayName, locale };
+      db.update(identities).set(changes).where(eq(identities.id, found.id)).run();
+      return { ...found, ...changes };
     }
     return found;
   }
   return db
     .insert(identities)
-    .values({ channel, address, displayName: displayName ?? null, createdAt: now })
+    .values({ channel, address, displayName: displayName ?? null, locale: localeHint ?? null, createdAt: now })
     .returning()
     .get();
+}
+
+/** Records the language of someone who has no person yet. */
+export function setIdentityLocale(db: Db, identityId: number, locale: Locale): void {
+  db.update(identities).set({ locale }).where(eq(identities.id, identityId)).run();
 }
 
 /** Creates a person and links the identity to them. */

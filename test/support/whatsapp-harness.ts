@@ -65,8 +65,8 @@ export function nextMessageId(): string {
 }
 
 /** Starts the app on a temporary DATA_DIR and the adapter on an open fake connection. */
-export async function startWhatsAppHarness(adapterOptions: Partial<WhatsAppOptions> = {}): Promise<WhatsAppHarness> {
-  const test = testApp({ WHATSAPP_ENABLED: 'true', WHATSAPP_MIN_INTERVAL_MS: '1', WHATSAPP_JITTER_MS: '0' }, { dispatcher: { idleMs: 20 } });
+export async function startWhatsAppHarness(adapterOptions: Partial<WhatsAppOptions> = {}, env: Record<string, string> = {}): Promise<WhatsAppHarness> {
+  const test = testApp({ WHATSAPP_ENABLED: 'true', WHATSAPP_MIN_INTERVAL_MS: '1', WHATSAPP_JITTER_MS: '0', ...env }, { dispatcher: { idleMs: 20 } });
   const { app, clock } = test;
   const whatsapp = app.config.whatsapp!;
   const factory = new FakeSocketFactory();
