@@ -52,13 +52,18 @@ export function bullets(ctx: FlowContext, items: readonly Text[]): string {
   return items.map((item) => `• ${ctx.render(item)}`).join('\n');
 }
 
-/** Bulleted one-line items within `budget` characters: those that do not fit are counted in a last "… and N more" line. */
-export function bulletsWithin(ctx: FlowContext, items: readonly Text[], budget: number): string {
-  const all = bullets(ctx, items);
+/** Lines within `budget` characters: those that do not fit are counted in a last "… and N more" line. */
+export function linesWithMore(ctx: FlowContext, lines: readonly string[], budget: number): string {
+  const all = lines.join('\n');
   if (all.length <= budget) return all;
-  const room = budget - ctx.render(m('list-more', { count: items.length })).length - 1;
-  const { shown, left } = linesWithin(all.split('\n'), room);
+  const room = budget - ctx.render(m('list-more', { count: lines.length })).length - 1;
+  const { shown, left } = linesWithin(lines, room);
   return [...shown, ctx.render(m('list-more', { count: left }))].join('\n');
+}
+
+/** Bulleted items within `budget` characters, as linesWithMore keeps them. */
+export function bulletsWithin(ctx: FlowContext, items: readonly Text[], budget: number): string {
+  return linesWithMore(ctx, items.map((item) => `• ${ctx.render(item)}`), budget);
 }
 
 /** Tells the POC, the Grupo Núcleo and the gremio that a GAD wants to implement the model, and records activity 3. */

@@ -8,12 +8,12 @@ import { ACTIVITIES, type Activity } from '../../domain/activities.js';
 import { mayConfirm, mayUpload } from '../../domain/permissions.js';
 import { missingFor, standing, type GadState } from '../../domain/readiness.js';
 import { m, raw, type MessageRef, type Text } from '../../shared/i18n.js';
-import { linesWithin, PHONE_SCREEN_CHARS } from '../../shared/text.js';
+import { PHONE_SCREEN_CHARS } from '../../shared/text.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { gadState, gadsWithOpenActivities } from '../../store/progress.js';
 import { hasNationalRole, localGads } from '../../engine/gad-field.js';
 import { activityTitle, productName, responsibleNames } from '../../engine/names.js';
-import { bullets, bulletsWithin, completeActivity, missingMessage } from './actions.js';
+import { bullets, bulletsWithin, completeActivity, linesWithMore, missingMessage } from './actions.js';
 import { askForFile, parseKey, productKey, storeProduct } from './uploads.js';
 import type { Choice, Flow, FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
 import { isPocl, nationalDuties, reviewsInterest } from '../../domain/duties.js';
@@ -100,9 +100,7 @@ function menu(ctx: FlowContext, detail = false): StepResult<State> {
 /** One line per GAD, within a phone screen: how many of its activities wait for the person. */
 function compact(ctx: FlowContext, described: readonly { gad: Gad; open: number }[]): Text {
   const lines = described.map((d) => ctx.render(m('next-gad-compact', { gad: d.gad.name, count: d.open })));
-  const more = ctx.render(m('list-more', { count: lines.length }));
-  const { shown, left } = linesWithin(lines, PHONE_SCREEN_CHARS - more.length - 1);
-  return raw([...shown, ...(left ? [ctx.render(m('list-more', { count: left }))] : [])].join('\n'));
+  return raw(linesWithMore(ctx, lines, PHONE_SCREEN_CHARS));
 }
 
 function act(ctx: FlowContext, value: string): StepResult<State> {
