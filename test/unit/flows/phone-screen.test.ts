@@ -64,7 +64,7 @@ describe('first messages fit a phone screen', () => {
     const [summary] = t.say('reader', '/foro');
     expect(summary!.key).toBe('foro-summary');
     expect(summary!.text.length).toBeLessThanOrEqual(PHONE_SCREEN_CHARS);
-    expect(summary!.text).toMatch(/… y \d+ más/);
+    expect(summary!.text).toMatch(new RegExp(t.es('list-more', { count: 999 }).replace('999', '\\d+')));
     // A reader who does not register the Foro is offered the detail and to finish, no actions.
     expect(summary!.choices?.map((c) => c.label)).toEqual([t.es('choice-detail'), t.es('choice-done')]);
     expect(t.say('reader', '1')[0]!.key).toBe('foro-composition');
