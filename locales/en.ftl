@@ -55,7 +55,7 @@ invite-welcome-gad =
        *[other] You now take part in the process of { $gad } as { $role }.
     }
     Write /help to see what you can do.
-console-first-invite = New database: this is the invite code for the first national { -poc }. Send it to the bot (for example: @poc: { $code }).
+console-first-invite = New database: this is the invite code for the first national { -poc }. Send it to the bot (for example: @poc: { $code }). It will not be shown again.
 
 ## Documents
 
@@ -76,6 +76,18 @@ language-unknown = That language is not available. I can write in Spanish or Eng
 
 telegram-private-only = I only work in private chats. Please write to me directly to continue.
 whatsapp-choose-number = Reply with the number of your choice.
+
+## Delivery and storage
+
+store-unavailable = I could not save your message; please try again in a few minutes.
+sender-limited = I received many messages from you in a short time. I will not answer for now; please write again in a few minutes.
+file-download-link = The file “{ $name }” is { $megabytes } MB, more than this channel can send. Download it here: { $link }
+    SHA-256 fingerprint: { $sha256 }
+file-in-parts =
+    The file “{ $name }” is { $megabytes } MB, more than this channel can send: I am sending it in { $count } parts.
+    Save every part in one folder and open the first one ({ $first }) with 7-Zip, or join them: on Windows with “copy /b” and the parts in order; on Linux or macOS with “cat” and the parts in order.
+    SHA-256 of the whole file: { $sha256 }
+file-part = “{ $name }”: part { $index } of { $count }
 
 ## Invites from the chat
 
@@ -316,6 +328,10 @@ panorama =
     { $stalled }
 panorama-level = • { $level }: { $total } in all — { $pending } to review, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan
 panorama-stalled-line = • { $gad }: { $activity } (open since { $since })
+panorama-failed-messages = ⚠️ { $count ->
+        [1] 1 message could not be delivered (the technical team lists it with “npm run cli -- outbox --failed”)
+       *[other] { $count } messages could not be delivered (the technical team lists them with “npm run cli -- outbox --failed”)
+    }
 panorama-none-stalled = (no open activity)
 
 ## Sessions and reminders
@@ -617,7 +633,9 @@ plan-close-blocked = The plan cannot be closed yet:
 plan-closed = I closed the { -plan } of { $gad }. Here are the accountability report and its open data; I also sent it to the forum and the { -poc }.
 plan-report-notify = The { -plan } of { $gad } was closed. Here is its accountability report.
 plan-package-notify = Evaluation package of the { -plan } of { $gad }: accountability report, open data and every document, with their SHA-256 fingerprints in manifest.json. Please record your evaluation with /plan.
-plan-package-sent = I sent the whole package to the { -monitor }.
+plan-package-sent = I am preparing the whole package for the { -monitor }; it will receive it in a few minutes.
+plan-package-preparing = I am preparing the evaluation package of the { -plan } of { $gad }; I will send it to you in a few minutes.
+plan-package-failed = I could not prepare the evaluation package of the { -plan } of { $gad }. The technical team has the details; please try again later with /plan.
 plan-no-monitor = The { -gad } has no { -monitor } yet: the { -poc } can designate one with /designate, and it will get the package with /plan.
 plan-evaluate-commitment-ask = Which commitment are you evaluating?
 plan-evaluate-verifiable-ask = Is it verifiable?

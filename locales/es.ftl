@@ -55,7 +55,7 @@ invite-welcome-gad =
        *[other] Ahora participa en el proceso de { $gad } como { $role }.
     }
     Escriba /ayuda para ver lo que puede hacer.
-console-first-invite = Base de datos nueva: este es el código de invitación para el primer { -poc }. Envíelo al bot (por ejemplo: @poc: { $code }).
+console-first-invite = Base de datos nueva: este es el código de invitación para el primer { -poc }. Envíelo al bot (por ejemplo: @poc: { $code }). No se volverá a mostrar.
 
 ## Documents
 
@@ -76,6 +76,18 @@ language-unknown = Ese idioma no está disponible. Puedo escribirle en español 
 
 telegram-private-only = Solo atiendo en chats privados. Escríbame directamente para continuar.
 whatsapp-choose-number = Responda con el número de su opción.
+
+## Delivery and storage
+
+store-unavailable = No pude guardar su mensaje; inténtelo de nuevo en unos minutos.
+sender-limited = Recibí muchos mensajes suyos en poco tiempo. Por ahora no responderé; escríbame de nuevo en unos minutos.
+file-download-link = El archivo «{ $name }» pesa { $megabytes } MB, más de lo que este canal permite enviar. Descárguelo aquí: { $link }
+    Huella SHA-256: { $sha256 }
+file-in-parts =
+    El archivo «{ $name }» pesa { $megabytes } MB, más de lo que este canal permite enviar: se lo envío en { $count } partes.
+    Guarde todas las partes en la misma carpeta y abra la primera ({ $first }) con 7-Zip, o únalas: en Windows «copy /b» con las partes en orden; en Linux o macOS «cat» con las partes en orden.
+    Huella SHA-256 del archivo completo: { $sha256 }
+file-part = «{ $name }»: parte { $index } de { $count }
 
 ## Invites from the chat
 
@@ -316,6 +328,10 @@ panorama =
     { $stalled }
 panorama-level = • { $level }: { $total } en total — { $pending } por revisar, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción
 panorama-stalled-line = • { $gad }: { $activity } (abierta desde { $since })
+panorama-failed-messages = ⚠️ { $count ->
+        [1] 1 mensaje no se pudo entregar (el equipo técnico lo ve con «npm run cli -- outbox --failed»)
+       *[other] { $count } mensajes no se pudieron entregar (el equipo técnico los ve con «npm run cli -- outbox --failed»)
+    }
 panorama-none-stalled = (ninguna actividad abierta)
 
 ## Sessions and reminders
@@ -617,7 +633,9 @@ plan-close-blocked = Todavía no se puede cerrar el plan:
 plan-closed = Cerré el { -plan } de { $gad }. Le adjunto la rendición de cuentas y sus datos abiertos; también la envié al Foro y al { -poc }.
 plan-report-notify = Se cerró el { -plan } de { $gad }. Le adjunto su rendición de cuentas.
 plan-package-notify = Paquete de evaluación del { -plan } de { $gad }: rendición de cuentas, datos abiertos y todos los documentos, con sus huellas SHA-256 en manifest.json. Registre su evaluación con /plan.
-plan-package-sent = Envié el paquete completo al { -monitor }.
+plan-package-sent = Estoy preparando el paquete completo para el { -monitor }; lo recibirá en unos minutos.
+plan-package-preparing = Estoy preparando el paquete de evaluación del { -plan } de { $gad }; se lo envío en unos minutos.
+plan-package-failed = No pude preparar el paquete de evaluación del { -plan } de { $gad }. El equipo técnico ya tiene el detalle; inténtelo de nuevo más tarde con /plan.
 plan-no-monitor = El { -gad } todavía no tiene { -monitor }: el { -poc } puede designarlo con /designar, y ese ente recibirá el paquete con /plan.
 plan-evaluate-commitment-ask = ¿Qué compromiso evalúa?
 plan-evaluate-verifiable-ask = ¿Es verificable?
