@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/shared/logger.js';
 import { addSecret } from '../../src/shared/secrets.js';
-import { tempDir, testApp } from '../support/app.js';
+import { testApp } from '../support/app.js';
 import { FakeBotApi, FAKE_TOKEN } from '../support/fake-bot-api.js';
 import { leakingLines, TEST_SECRETS, TEST_WEBHOOK_SECRET } from '../support/logs.js';
 import { BotService, telegramEnv } from '../support/spawn.js';
