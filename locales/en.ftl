@@ -1,45 +1,56 @@
+## Register: plain, polite English. Names used often are terms.
+
+-foro = multi-stakeholder forum
+-poc = point of contact (POC)
+-pocl = local point of contact (POCL)
+-gn = Core Group
+-gad = local government
+-plan = action plan
+-presidencia = Forum Presidency
+-monitor = independent monitoring entity
+
 ## General
 
-error-internal = Sorry, something failed on our side while handling your message. No change was saved. Please try again in a moment; if it happens again, tell your point of contact.
+error-internal = Sorry, something went wrong on our side while handling your message, and no change was saved. Please try again in a moment; if it happens again, tell your point of contact.
 message-unsupported = For now I only understand text, documents and photos. Write /help to see what you can do.
 no-conversation = I have no open question for you. Write /help to see what you can do.
 conversation-expired = The previous conversation went unanswered for a long time, so I closed it. Let's start again.
-conversation-flow-changed = The command /{ $command } changed since your last answer, so your conversation cannot go on where it stopped. Let's start again.
+conversation-flow-changed = The command /{ $command } changed since your last answer, so the conversation cannot continue where it stopped. Let's start again.
 command-unknown = I don't know the command { $command }. Write /help to see the available commands.
 command-not-allowed = The command /{ $command } is not available for your role. Write /help to see what you can do.
 cancelled = Done, I cancelled what we were doing. Nothing from that conversation was saved.
 nothing-to-cancel = There was nothing to cancel.
 choice-stale = That option is no longer valid. Write /help to see what you can do now.
-choice-invalid = I don't recognise that answer. Pick one of the options (you can type its number):
+choice-invalid = I don't recognise that answer. Please pick one of the options (you can type its number):
 
 ## Start and help
 
 start-guest =
     Hello! I am the assistant of the Open State model for Ecuador's local governments.
-    If you received an invite code, send it to me as it is.
-    If you are (or speak for) the authority of a local government interested in the model, write /interest.
+    If you received an invite code, please send it to me as it is.
+    If you are the authority of a { -gad } (or speak on its behalf) and want to implement the model, write /interest.
 start-known = Welcome back, { $name }! This is what you can do:
 help-header = These are the commands you can use:
-help-header-guest = You have no role in the process yet. To join, send me the invite code you were given. You can use:
+help-header-guest = You have no role in the process yet. To join, send me the invite code you received. You can use:
 help-in-conversation = You are answering /{ $command }. Answer the last question, or write /cancel to leave it.
-help-footer = At any time: /help shows this list, /cancel stops what we are doing, /language changes the language.
+help-footer = At any time: /help shows this list, /cancel stops what we are doing, and /language changes the language.
 
 ## Invitations
 
-invite-malformed = That does not look like an invite code. Codes have 16 letters and digits; copy it exactly as you received it.
-invite-unknown = I could not find that invite code. Check that it is complete or ask whoever invited you for a new one.
-invite-used = That invite code has already been used. Each code works once; ask whoever invited you for a new one.
-invite-expired = That invite code has expired. Ask whoever invited you for a new one.
-invite-rate-limited = There were too many attempts with codes that do not work. For safety, wait an hour before trying again.
-console-first-invite = New database: this is the invite code for the first national point of contact (POC). Send it to the bot (for example: @poc: { $code }). It will not be shown again.
+invite-malformed = That does not look like an invite code. Codes have 16 letters and digits; please copy it exactly as you received it.
+invite-unknown = I could not find that invite code. Check that it is complete, or ask whoever sent it for a new one.
+invite-used = That invite code has already been used. Each code works once; ask whoever sent it for a new one.
+invite-expired = That invite code has expired. Ask whoever sent it for a new one.
+invite-rate-limited = There were too many attempts with codes that do not work. For safety, please wait an hour before trying again.
+console-first-invite = New database: this is the invite code for the first national { -poc }. Send it to the bot (for example: @poc: { $code }). It will not be shown again.
 
 ## Documents
 
-upload-receipt-unfiled = I received “{ $name }” ({ $size }, fingerprint { $hash }). I kept it unfiled; to register it as the product of an activity use /upload.
-upload-refused-too-large = I cannot accept “{ $name }”: it is larger than the maximum of { $max }. If you can, send a lighter version (a compressed PDF, for instance).
+upload-receipt-unfiled = I received “{ $name }” ({ $size }, fingerprint { $hash }). I kept it unfiled; to register it as the product of an activity, use /upload.
+upload-refused-too-large = I cannot accept “{ $name }”: it is larger than the maximum of { $max }. If you can, please send a lighter version (a compressed PDF, for instance).
 upload-refused-type = I cannot accept “{ $name }”: its content is not an accepted document (PDF, Word, Excel, OpenDocument or a JPG/PNG photo). Nothing was saved.
-upload-refused-download = I could not download “{ $name }”. Please send it again.
-upload-needs-invite = To keep documents you need a role in the process. Send me your invite code first.
+upload-refused-download = I could not download “{ $name }”: please send it again.
+upload-needs-invite = To keep documents you need a role in the process. Please send me your invite code first.
 
 ## Language
 
@@ -50,7 +61,7 @@ language-unknown = That language is not available. I can write in Spanish or Eng
 
 ## Channels
 
-telegram-private-only = I only work in private chats. Write to me directly to continue.
+telegram-private-only = I only work in private chats. Please write to me directly to continue.
 whatsapp-choose-number = Reply with the number of your choice.
 
 ## Delivery and storage
@@ -63,12 +74,12 @@ file-in-parts =
     The file “{ $name }” is { $megabytes } MB, more than this channel can send: I am sending it in { $count } parts.
     Save every part in one folder and open the first one ({ $first }) with 7-Zip, or join them: on Windows with “copy /b” and the parts in order; on Linux or macOS with “cat” and the parts in order.
     SHA-256 of the whole file: { $sha256 }
-file-part = Part { $index } of { $count } of “{ $name }”.
+file-part = “{ $name }”: part { $index } of { $count }
 
 ## Invites from the chat
 
 cmd-invite = invite a person to their role in the process
-invite-ask-role = Whom do you want to invite?
+invite-ask-role = Whom would you like to invite?
 invite-ask-gremio = Which association?
 whatsapp-logged-out = WhatsApp logged the bot out: I no longer receive or send WhatsApp messages. To link it again, restart the bot and scan the QR code (or use the pairing code) with the dedicated number's phone.
 
@@ -78,15 +89,17 @@ choice-confirm = Confirm
 choice-restart = Correct (start again)
 choice-cancel = Cancel
 choice-done = Finish
+choice-detail = See details
+list-more = … and { $count } more
 
 ## Choosing a local government
 
-gad-ask = Which local government?
-gad-none = I found no local government where you can do this now. Write /next to see what is yours to do.
-gad-search-ask = Type part of the local government's name (at least 2 letters).
-gad-search-none = I found no local government by that name where you can do this. Try another part of the name.
+gad-ask = Which { -gad }?
+gad-none = I found no { -gad } where you can do this now. Write /next to see what is yours to do.
+gad-search-ask = Type part of the { -gad }'s name (at least 2 letters).
+gad-search-none = I found no { -gad } by that name where you can do this. Try another part of the name.
 gad-level-ask = Which level of government is it?
-gad-name-ask = What is the local government's name? (for example: GAD Municipal de Cuenca)
+gad-name-ask = What is the { -gad }'s name? (for example: GAD Municipal de Cuenca)
 gad-name-hint = The name must have between 2 and 120 characters. Please write it again.
 gad-province-ask = Which province is it in?
 gad-canton-ask = Which canton?
@@ -94,44 +107,58 @@ gad-canton-hint = The canton's name must have between 2 and 80 characters. Pleas
 
 ## Interest (route a)
 
-cmd-interest = register a local government's interest in the model
-interest-authority-ask = What is the authority's name (mayor, prefect or president of the GAD)?
-interest-authority-hint = Write the authority's full name (between 2 and 120 characters).
-interest-position-ask = What is their position?
-interest-position-hint = Write the position (between 2 and 80 characters), for example: Mayor.
-interest-contact-ask = A contact? Write an e-mail address or a phone number.
+cmd-interest = register a { -gad }'s interest in the model
+interest-authority-ask = What is the name of the { -gad }'s authority (the mayor, the prefect or the president of the parish board)?
+interest-authority-hint = Please write the authority's full name (between 2 and 120 characters).
+interest-position-ask = What is the authority's position?
+interest-position-hint = Please write the position (between 2 and 80 characters), for example: Mayor.
+interest-contact-ask = Please write a contact e-mail address or phone number.
 interest-contact-hint = That does not look like an e-mail or a phone number. Write, for example, name@gad.gob.ec or 0991234567.
 interest-motivation-ask = In a few words, why do you want to implement the Open State model?
-interest-motivation-hint = Write a short motivation (between 5 and 500 characters).
+interest-motivation-hint = Please write a short text (between 5 and 500 characters).
 interest-summary =
-    Check the details before sending them:
+    Please check the details before sending them:
     • Local government: { $name } ({ $level })
     • Province: { $province } · Canton: { $canton }
     • Authority: { $authority }, { $position }
     • Contact: { $contact }
     • Motivation: { $motivation }
 interest-summary-plain = { $name } ({ $level }), { $province } / { $canton }. Authority: { $authority }, { $position }. Contact: { $contact }. Motivation: { $motivation }
-interest-registered = Thank you! I registered { $gad }'s interest. The point of contact (POC), the Core Group and { $gremio } have been told. I will let you know here when the POC reviews it.
-interest-duplicate = { $gad } is already registered in the process ({ $status }). I did not register it again; I told the point of contact.
+interest-registered = Thank you! I registered { $gad }'s interest and told the { -poc }, the { -gn } and { $gremio }. I will let you know here when it has been reviewed.
+interest-duplicate = We already have a record of { $gad } (status: { $status }), so I did not make a new one. I told the { -poc }.
 interest-notify =
     New interest in the Open State model: { $gad } (association: { $gremio }).
     { $summary }
-    The POC reviews it with /review.
-interest-accepted = Good news! The point of contact accepted { $gad } into the process. Here is the invite code for the authority.
-interest-info-requested = The point of contact needs more information about { $gad }: “{ $question }”. Write /interest to answer.
-interest-declined = The point of contact did not accept { $gad } for now. Reason: “{ $reason }”.
-interest-answer-ask = The point of contact asked about { $gad }: “{ $question }”. Write your answer.
-interest-answer-hint = Write your answer in one message (at least 2 characters).
-interest-answer-sent = Thank you, I sent your answer about { $gad } to the point of contact.
-interest-answer-closed = That question has already been dealt with. Write /interest to register another local government.
-interest-info-answered-poc = Answer about { $gad }: “{ $answer }”. Review it with /review.
+    { $reviewer ->
+        [yes] Please review it with /review.
+       *[no] The { -poc } will review it.
+    }
+interest-accepted = Good news! The { -poc } accepted { $gad } into the process. Here is the invite code for the authority.
+interest-info-requested =
+    The { -poc } needs more information about { $gad }. Their question:
+    “{ $question }”
+    Write /interest to answer.
+interest-declined =
+    The { -poc } did not accept { $gad } for now. Reason:
+    “{ $reason }”
+interest-answer-ask =
+    The { -poc } asked about { $gad }:
+    “{ $question }”
+    Please write your answer.
+interest-answer-hint = Please write your answer in one message (at least 2 characters).
+interest-answer-sent = Thank you. I sent your answer about { $gad } to the { -poc }.
+interest-answer-closed = That question has already been dealt with. Write /interest to register another { -gad }.
+interest-info-answered-poc =
+    The answer about { $gad } has arrived:
+    “{ $answer }”
+    Please review it with /review.
 
 ## POC review and prioritization (route b)
 
 cmd-review = review the interest expressed by local governments
-cmd-prioritize = register a local government prioritized by the POC
+cmd-prioritize = register a prioritized { -gad }
 review-none = There is no expressed interest waiting for review.
-review-ask-gad = Which expression of interest do you want to review?
+review-ask-gad = Which expression of interest would you like to review?
 review-ask-decision =
     { $gad } — { $province } / { $canton } (association: { $gremio })
     Authority: { $authority }, { $position } · Contact: { $contact }
@@ -146,52 +173,66 @@ review-ask-decision-answered =
 review-accept = Accept
 review-info = Ask for more information
 review-decline = Decline
-review-ask-reason = Write the reason or the question; I will send it to whoever expressed the interest.
-review-reason-hint = Write a text of at least 3 characters.
+review-ask-reason = Please write the reason or the question; I will send it to whoever expressed the interest.
+review-reason-hint = Please write a text of at least 3 characters.
 review-accepted = You accepted { $gad }. Whoever expressed the interest received the code for the authority; here it is too:
 review-info-sent = I sent your question about { $gad }.
-review-declined = I recorded that { $gad } was not accepted, and told whoever expressed the interest.
+review-declined = I recorded that { $gad } was not accepted for now, and told whoever expressed the interest.
 review-already-decided = Someone else already decided on that expression of interest. Write /review to see the pending ones.
-gad-accepted-notify = { $gad } was accepted into the Open State process by the point of contact.
+gad-accepted-notify = The { -poc } accepted { $gad } into the Open State process.
 prioritize-summary =
-    You are about to register as prioritized:
+    You are about to register this { -gad } as prioritized:
     • { $name } ({ $level }), { $province } / { $canton }
-prioritize-done = I registered { $gad } as prioritized (association: { $gremio }). Send this code to its authority:
-gad-prioritized-notify = The point of contact prioritized { $gad } to implement the Open State model.
+prioritize-done = I registered { $gad } as a prioritized { -gad } (association: { $gremio }). Please send this code to its authority:
+gad-prioritized-notify = The { -poc } prioritized { $gad } to implement the Open State model.
 
 ## Designations and uploads
 
-cmd-designate = designate the POCL and the delegates (or invite the monitoring entity)
-designate-ask-role = Whom do you want to designate?
+cmd-designate = designate the { -pocl } and the delegates (or invite the { -monitor })
+designate-ask-role = Whom would you like to designate?
 cmd-upload = upload a document (the product of an activity)
 upload-ask-product = Which document are you uploading?
-upload-send-file = Send me the file of “{ $product }” (activity { $activity }) now, as a document or a photo.
-upload-expected-file = I am waiting for a file. Send it as a document or a photo, or write /cancel.
-upload-not-allowed = You cannot upload that document in this local government.
+upload-send-file = Please send me the file of “{ $product }” (activity { $activity }) now, as a document or a photo.
+upload-expected-file = I am waiting for a file. Please send it as a document or a photo, or write /cancel.
+upload-not-allowed = You cannot upload that document in this { -gad }.
 upload-stored = I saved “{ $name }” as “{ $product }”, version { $version } ({ $size }, fingerprint { $hash }).
 document-uploaded-notify = { $who } uploaded “{ $product }” of { $gad }.
-cmd-documents = see and download a local government's documents
-documents-ask = Which document do you want? (activity · document · date · uploaded by · fingerprint)
+cmd-documents = see and download a { -gad }'s documents
+documents-ask = Which document would you like? (activity · document · date · uploaded by)
 documents-none = I could not find that document.
-documents-sent = Here is “{ $name }”.
+documents-sent = Here is “{ $name }” (fingerprint { $hash })
 
 ## Progress: next steps, status, confirmation
 
-cmd-next = what is mine to do now
-cmd-status = the status of a local government's 15 activities
+cmd-next = what is yours to do now
+cmd-status = the status of a { -gad }'s 15 activities
 cmd-confirm = confirm that an activity is done
 next-gad-header = 📍 { $gad }
+next-gad-compact = 📍 { $gad }: { $count ->
+        [0] nothing pending for you
+        [1] 1 open activity
+       *[other] { $count } open activities
+    }
 next-missing =
     { $activity } — missing:
     { $missing }
 next-ready = { $activity } — ready: you can confirm it.
 next-ready-other = { $activity } — ready to be confirmed by: { $responsible }.
 next-nothing = Nothing is pending for you now. The process is waiting for: { $waiting }.
-next-none = You have no activities in an accepted local government yet.
-next-none-national = There are no open activities for you now. The POC reviews new requests with /review.
-next-choose = What do you want to do?
+next-none = You have no activities yet in a { -gad } that takes part in the process.
+next-none-national = There are no open activities for you now.{ $reviewer ->
+        [yes] { " " }Please review new requests with /review.
+       *[no] {""}
+    }
+next-choose = What would you like to do?
 next-upload = Upload “{ $product }” ({ $gad })
 next-confirm = Confirm activity { $activity } ({ $gad })
+status-summary =
+    { $gad } — { $status }
+    ✅ Done: { $done } of { $total }
+    🟡 Open: { $openCount }{ $open }
+    ⏳ Not possible yet: { $blocked }
+status-bye = Done. Write /status whenever you want to check again.
 status-header =
     { $gad } — { $status }
     { $lines }
@@ -199,10 +240,10 @@ status-done = done on { $date } by { $who }
 status-by-bot = the bot
 status-open = open
 status-blocked = not possible yet
-confirm-ask-activity = Which activity do you want to confirm?
+confirm-ask-activity = Which activity would you like to confirm?
 confirm-unknown-activity = That activity does not exist.
 confirm-not-responsible = You cannot confirm activity { $activity }: it belongs to { $responsible }.
-confirm-gad-not-accepted = { $gad } has not been accepted by the point of contact yet.
+confirm-gad-not-accepted = The { -poc } has not accepted { $gad } yet.
 confirm-already-done = Activity { $activity } was already done.
 confirm-missing =
     Activity { $activity } cannot be confirmed yet. Missing:
@@ -215,7 +256,7 @@ activity-done-notify = { $gad }: { $who } confirmed activity { $activity }.
 activity-opened-notify = { $gad }: activity { $activity }, which is yours, can now move forward. Write /next to see what is missing.
 missing-prerequisite = { $activity } must be done first (it belongs to { $responsible })
 missing-product = upload “{ $product }”
-missing-designation = designate { $role } (/designate)
+missing-designation = designate the { $role } (/designate)
 missing-foro-sector = an entity of { $sector } with principal and alternate
 missing-foro-principal = the principal of an entity of { $sector }
 missing-foro-suplente = the alternate of an entity of { $sector }
@@ -223,7 +264,12 @@ missing-foro-office = designate the forum's { $office }
 
 ## Foro Multiactor
 
-cmd-foro = the multi-stakeholder forum: composition, actors, invitations and offices
+cmd-foro = the { -foro }: composition, actors, invitations and offices
+foro-summary =
+    { -foro } of { $gad }
+    • Entities in the actor map: { $entities } ({ $seated } with principal and alternate)
+    • Offices designated: { $offices } of { $officesTotal }
+    Per Anexo 1, still missing:{ $gaps }
 foro-composition =
     Multi-stakeholder forum of { $gad }
     Entities:
@@ -233,24 +279,24 @@ foro-composition =
     Per Anexo 1, still missing:
     { $gaps }
 foro-no-entities = (no entities in the actor map yet)
-foro-complete = nothing: the minimum composition is complete.
+foro-complete = nothing; the minimum composition is complete.
 foro-entity-line = • { $entity } ({ $sector }): principal { $principal }, alternate { $suplente }
 foro-office-line = • { $office }: { $holder }
-foro-menu = What do you want to record?
+foro-menu = What would you like to record?
 foro-action-entity = Add an entity to the actor map
 foro-action-seat = Invite an entity's principal or alternate
 foro-action-office = Record an office of the forum
 foro-entity-name-ask = What is the entity's name?
 foro-entity-sector-ask = Which sector does it belong to?
-foro-entity-interest-ask = What is its interest or experience in Open State?
+foro-entity-interest-ask = What is the entity's interest or experience in Open State?
 foro-entity-added = I added { $entity } to the actor map.
 foro-seat-entity-ask = For which entity?
 foro-seat-ask = Principal or alternate?
 foro-office-ask = Which office did the forum designate?
 foro-office-member-ask = Who holds it?
-foro-office-notify = You were recorded as { $office } of the multi-stakeholder forum of { $gad }.
+foro-office-notify = Your designation as { $office } of the { -foro } of { $gad } has been recorded.
 foro-bye = Done. Write /forum whenever you want to come back.
-pocl-joined-notify = { $name } joined as local point of contact (POCL) of { $gad }.
+pocl-joined-notify = { $name } joined as { -pocl } of { $gad }.
 
 ## National view
 
@@ -261,12 +307,15 @@ panorama =
     Most delayed:
     { $stalled }
 panorama-stalled-line = • { $gad }: { $activity } (open since { $since })
-panorama-failed-messages = ⚠️ { $count } messages could not be delivered (the technical team lists them with “npm run cli -- outbox --failed”).
+panorama-failed-messages = ⚠️ { $count ->
+        [1] 1 message could not be delivered (the technical team lists it with “npm run cli -- outbox --failed”)
+       *[other] { $count } messages could not be delivered (the technical team lists them with “npm run cli -- outbox --failed”)
+    }
 panorama-none-stalled = (no open activity)
 
 ## Sessions and reminders
 
-cmd-sessions = schedule, move or cancel sessions of the multi-stakeholder forum
+cmd-sessions = schedule, move or cancel sessions of the { -foro }
 cmd-attendance = say whether you will attend a forum session
 cmd-minutes = upload a session's minutes and record attendance
 cmd-reminders = mute or unmute non-essential reminders
@@ -294,16 +343,16 @@ sessions-kind = { $kind ->
 sessions-ask-date = Which day? Write it as day/month/year, for example 01/12/2026.
 sessions-ask-first-date = Which day is the first session? Write it as day/month/year, for example 01/12/2026. The series follows its pattern (if it is the first Tuesday of the month, it will be every first Tuesday).
 sessions-date-hint = I did not understand the date. Write it as day/month/year, for example 01/12/2026.
-sessions-date-past = That date has passed. Write a date from today on (day/month/year).
+sessions-date-past = That date has passed. Please write a date from today on (day/month/year).
 sessions-ask-time = What time does it start? For example 10:00 or 15:30 (local time).
 sessions-time-hint = I did not understand the time. Write it as 10:00 or 15:30.
-sessions-time-past = That time has passed. Write a later time.
+sessions-time-past = That time has passed. Please write a later time.
 sessions-ask-where = Where will it be? Write the place, the video call link, or both.
 sessions-where-hint = Write the place or the link (2 to 300 characters).
 sessions-ask-agenda = What is the agenda? Write the items to discuss.
 sessions-agenda-hint = Write the agenda (2 to 1500 characters).
 sessions-confirm-new =
-    Check the forum session of { $gad }:
+    Please check the forum session of { $gad }:
     📅 { $when } ({ $kind ->
         [once] once
         [weekly] every week
@@ -319,8 +368,16 @@ sessions-confirm-cancel = { $scope ->
     [series] Cancel the session of { $when } and all that follow in the series? Members will be told.
    *[one] Cancel the session of { $when }? Members will be told.
 }
-sessions-scheduled = Done: forum session of { $gad } scheduled for { $when }. I will invite { $members } members within a minute, with a file for their calendar.
-sessions-series-scheduled = Done: forum sessions of { $gad } { $recurrence }. The first is on { $when }. I will invite { $members } members within a minute; each following session is called when the previous one starts.
+sessions-scheduled = Done: forum session of { $gad } scheduled for { $when }. { $members ->
+        [0] There are no members to invite yet.
+        [1] I will invite 1 member within a minute, with a file for their calendar.
+       *[other] I will invite { $members } members within a minute, with a file for their calendar.
+    }
+sessions-series-scheduled = Done: forum sessions of { $gad } { $recurrence }. The first is on { $when }. { $members ->
+        [0] There are no members to invite yet.
+        [1] I will invite 1 member within a minute; each following session is called when the previous one starts.
+       *[other] I will invite { $members } members within a minute; each following session is called when the previous one starts.
+    }
 sessions-recurrence = { $kind ->
     [weekly] every week, on { $weekday ->
         [0] Sundays
@@ -365,38 +422,44 @@ sessions-list =
     Active series:
     { $series }
 sessions-moved = Done: the forum session of { $gad } is now on { $when }. Members will get the new invitation within a minute.
-sessions-cancelled = Done: I cancelled the session of { $when } and told { $members } members.
-sessions-series-cancelled = Done: I cancelled the series from { $when } on and told { $members } members.
+sessions-cancelled = Done: I cancelled the session of { $when } and told { $members ->
+        [1] 1 member
+       *[other] { $members } members
+    }.
+sessions-series-cancelled = Done: I cancelled the series from { $when } on and told { $members ->
+        [1] 1 member
+       *[other] { $members } members
+    }.
 sessions-gone = That session can no longer be changed (it has started or was cancelled). Write /sessions to see the coming ones.
 session-invite =
-    Invitation to a session of the multi-stakeholder forum of { $gad }
+    Invitation to a session of the { -foro } of { $gad }
     📅 { $when }
     📍 { $where }
     📝 Agenda: { $agenda }
     The calendar event is attached. Will you attend? Answer with an option, or later with /attendance.
 session-moved-invite =
-    The session of the multi-stakeholder forum of { $gad } has a new date.
+    The session of the { -foro } of { $gad } has a new date.
     📅 New date: { $when }
     📍 { $where }
     📝 Agenda: { $agenda }
     The updated calendar event is attached. Will you attend? Answer with an option, or later with /attendance.
-session-cancelled-notify = The session of the multi-stakeholder forum of { $gad } on { $when } was cancelled. The attached file removes it from your calendar.
+session-cancelled-notify = The session of the { -foro } of { $gad } on { $when } was cancelled. The attached file removes it from your calendar.
 session-reminder =
-    Reminder: session of the multi-stakeholder forum of { $gad }
+    Reminder: session of the { -foro } of { $gad }
     📅 { $when }
     📍 { $where }
     📝 Agenda: { $agenda }
 session-reminder-ask =
-    Reminder: session of the multi-stakeholder forum of { $gad }
+    Reminder: session of the { -foro } of { $gad }
     📅 { $when }
     📍 { $where }
     📝 Agenda: { $agenda }
-    You have not told us yet whether you will attend. Will you?
+    We do not know yet whether you will attend. Will you?
 session-suplente-ask =
     { $principal } cannot attend the forum session of { $gad } on { $when }. As their entity's alternate, can you attend in their place?
     📍 { $where }
     📝 Agenda: { $agenda }
-session-absence-notify = { $principal } will not attend the forum session of { $gad } on { $when }. I asked their alternate ({ $suplentes }) to attend in their place.
+session-absence-notify = { $principal } will not attend the forum session of { $gad } on { $when }. I asked the alternate ({ $suplentes }) to attend in their place.
 session-absence-no-suplente = { $principal } will not attend the forum session of { $gad } on { $when }, and their entity has no alternate registered with the bot.
 session-expected-attendance =
     Expected attendance at the forum session of { $gad } on { $when }:
@@ -410,18 +473,18 @@ attendance-no = I will not attend
 attendance-recorded-yes = Thank you, I noted that you will attend the session of { $when }.
 attendance-recorded-no = Thank you for letting us know: I noted that you will not attend the session of { $when }.
 attendance-closed = That session no longer takes answers (it has started or was cancelled).
-attendance-none = There are no coming forum sessions you are invited to.
+attendance-none = You have no invitations to coming forum sessions.
 minutes-ask-session = Which session are the minutes for?
-minutes-ask-file = Send me the minutes of the session (PDF, Word or photo).
+minutes-ask-file = Please send me the minutes of the session (PDF, Word or photo).
 minutes-file-hint = I need the minutes as an attached file (PDF, Word or photo).
 })
 }
 minutes-gone = That session already has its minutes recorded.
 minutes-shared = The minutes of the forum session of { $gad } on { $when } are available. Here they are.
 minutes-none = There are no recent sessions waiting for their minutes.
-minutes-request = The forum session of { $gad } on { $when } has ended. Upload the minutes and mark who attended with /minutes.
-minutes-request-again = The forum session of { $gad } on { $when } ended { $days } days ago and its minutes are still missing. Upload them and mark attendance with /minutes.
-reminders-state-on = You get every reminder. You can mute the non-essential ones (stalled steps, minutes, weekly digest); forum session reminders always reach its members.
+minutes-request = The forum session of { $gad } on { $when } has ended. Please upload the minutes and mark who attended with /minutes.
+minutes-request-again = The forum session of { $gad } on { $when } ended { $days } days ago and its minutes are still missing. Please upload them and mark attendance with /minutes.
+reminders-state-on = You get every reminder. You can mute the non-essential ones (stalled steps, minutes, weekly digest); forum session reminders always reach the forum's members.
 reminders-state-muted = Your non-essential reminders are muted. Forum session reminders still arrive.
 reminders-choice-off = Mute
 reminders-choice-on = Unmute
@@ -429,13 +492,13 @@ reminders-choice-keep = Leave as it is
 reminders-unchanged = I changed nothing.
 reminders-muted = Done, non-essential reminders are muted. Forum session reminders still arrive.
 reminders-unmuted = Done, you will get every reminder again.
-cadence-warning = The multi-stakeholder forum of { $gad } has not met for { $days } days and has no session scheduled. OGP asks forums to meet at least every six months: schedule one with /sessions.
-cadence-never-met = The multi-stakeholder forum of { $gad } was formed { $days } days ago and has not met yet. OGP asks forums to meet at least every six months: schedule a session with /sessions.
+cadence-warning = The { -foro } of { $gad } has not met for { $days } days and has no session scheduled. OGP asks forums to meet at least every six months: please schedule one with /sessions.
+cadence-never-met = The { -foro } of { $gad } was formed { $days } days ago and has not met yet. OGP asks forums to meet at least every six months: please schedule a session with /sessions.
 stall-reminder = { $level ->
     [1] Reminder
     [2] Second reminder
    *[other] Stalled step
-}: the activity "{ $activity }" of { $gad } has been open for { $days } days. Write /next to see what is missing.
+}: the activity “{ $activity }” of { $gad } has been open for { $days } days. Write /next to see what is missing.
 digest =
     Weekly digest of { $gad }
     Open activities:
@@ -446,17 +509,17 @@ digest =
     { $minutes }
 
 ## Action plan
-cmd-plan = the local action plan: record, approve, follow its commitments, close and evaluate it; /plan CODE opens a published plan
-plan-public-how = To see a published action plan, write /plan followed by the code of its link (for example /plan Ab3dEf6hIj9kLm2n).
-plan-token-unknown = I found no published action plan with that code. Check the link you received.
-plan-public = Action plan of { $gad }: here are the document and its open data (JSON and CSV).
-plan-report-public = The plan is closed. Here are its accountability report and open data.
+cmd-plan = the local { -plan }: record, approve, follow its commitments, close and evaluate it; /plan CODE opens a published plan
+plan-public-how = To see a published { -plan }, write /plan followed by the code of its link (for example /plan Ab3dEf6hIj9kLm2n).
+plan-token-unknown = I found no published { -plan } with that code. Please check the link you received.
+plan-public = Action plan of { $gad }: here is the document. To get its open data (JSON and CSV), write /plan { $token } data
+plan-report-public = The { -plan } of { $gad } is closed: here is its accountability report, with the plan and its results. To get its open data (JSON and CSV), write /plan { $token } data
 plan-open-data = The plan's open data.
-plan-none = { $gad } has no action plan recorded yet.
+plan-none = { $gad } has no { -plan } recorded yet.
 plan-menu = What would you like to do with the plan?
 plan-bye = Done. Write /plan whenever you want to come back to the plan.
 plan-not-allowed = That is not yours to do now, or the plan has changed. Write /plan to see where it stands.
-plan-action-record = Record the action plan
+plan-action-record = Record the { -plan }
 plan-action-approve = Approve and publish the plan
 plan-action-progress = Report a milestone's progress
 plan-action-close = Close the plan and account for it
@@ -481,66 +544,82 @@ plan-responsible-ask = Who is the responsible person? Pick someone who already u
 plan-responsible-invite = Invite someone new
 plan-responsible-name-ask = What is the responsible person's name? When the plan is saved I will give you their invite code.
 plan-counterparts-ask = Which entities are counterparts? Separate them with commas, or write - if there are none.
-plan-commitment-added = I noted the commitment "{ $commitment }". Now add its milestones: every commitment needs at least one.
+plan-commitment-added =
+    I noted the commitment “{ $commitment }”
+    Now please add its milestones: every commitment needs at least one.
 plan-deliverable-ask = New milestone. What is its verifiable deliverable?
-plan-milestone-start-ask = When does the milestone start? It must fall within the plan's period ({ $start } – { $end }); write it as DD/MM/YYYY.
+plan-milestone-start-ask = When does the milestone start? It must fall within the plan's period ({ $start } – { $end }). Write the date as DD/MM/YYYY.
 plan-milestone-due-ask = What is its due date? (DD/MM/YYYY)
-plan-milestone-added = I noted the milestone "{ $deliverable }", due on { $due }.
+plan-milestone-added = I noted the milestone “{ $deliverable }”, due on { $due }.
 plan-more-ask = What next?
-plan-more-milestone = Add a milestone to "{ $commitment }"
+plan-more-milestone = Add a milestone to “{ $commitment }”
 plan-more-commitment = Add another commitment
 plan-more-review = Review and save the plan
 plan-refused = I cannot save the plan yet:
     { $reasons }
-plan-refused-period = The plan's end date must come after its start. Write the end date again (DD/MM/YYYY).
+plan-refused-period = The plan's end date must come after its start. Please write the end date again (DD/MM/YYYY).
 plan-refused-no-commitments = The plan needs at least one commitment.
-plan-refused-no-milestones = The commitment "{ $commitment }" has no milestones: every commitment needs at least one milestone with its deliverable and due date. Add one.
-plan-refused-no-due-date = The milestone "{ $deliverable }" needs a due date. Write it as DD/MM/YYYY.
-plan-refused-due-before-start = The due date of the milestone "{ $deliverable }" cannot come before its start. Write another due date (DD/MM/YYYY).
-plan-refused-outside-period = The due date of the milestone "{ $deliverable }" falls outside the plan's period ({ $start } – { $end }). Write a date within the period.
-plan-refused-start-outside = The milestone's start falls outside the plan's period ({ $start } – { $end }). Write a date within the period.
+plan-refused-no-milestones = The commitment “{ $commitment }” has no milestones: every commitment needs at least one milestone with its deliverable and due date. Please add one.
+plan-refused-no-due-date = The milestone “{ $deliverable }” needs a due date. Write the date as DD/MM/YYYY.
+plan-refused-due-before-start = The due date of the milestone “{ $deliverable }” cannot come before its start. Please write another due date (DD/MM/YYYY).
+plan-refused-outside-period = The due date of the milestone “{ $deliverable }” falls outside the plan's period ({ $start } – { $end }). Please write a date within the period.
+plan-refused-start-outside = The milestone's start falls outside the plan's period ({ $start } – { $end }). Please write a date within the period.
 plan-draft-summary =
-    Review the plan ({ $start } – { $end }):
+    Please review the plan ({ $start } – { $end }):
     { $commitments }
-plan-invite-responsible = For { $name }, responsible for "{ $commitment }", forward this code:
-plan-published = You approved the action plan of { $gad } and I published it. Anyone can get it by writing to the bot: { $link }
-plan-published-notify = The action plan of { $gad } was approved and published. Here is the document. Public link: { $link }
-plan-activity-13-notify = The Forum's Presidency approved the action plan of { $gad }: the co-creation that activity 13 supports has its result. You can confirm activity 13 with /confirm.
+plan-invite-responsible = For { $name }, responsible for “{ $commitment }”, please forward this code:
+plan-published = I recorded your approval and published the { -plan } of { $gad }. Anyone can get it by writing to the bot: { $link }
+plan-published-notify = The { -plan } of { $gad } was approved and published. Here is the document. Public link: { $link }
+plan-activity-13-notify = The { -presidencia } approved the { -plan } of { $gad }: the co-creation that activity 13 supports has its result. You can confirm activity 13 with /confirm.
 plan-responsible-notify =
-    You are responsible for the commitment "{ $commitment }" of the action plan of { $gad }. Its milestones:
+    You are responsible for the commitment “{ $commitment }” of the { -plan } of { $gad }. Its milestones:
     { $milestones }
-    I will remind you of each date; report progress with /plan.
+    I will remind you of each date; please report progress with /plan.
 plan-progress-milestone-ask = Which milestone are you reporting on?
 plan-progress-completion-ask = What is its level of completion?
-plan-progress-text-ask = Describe the progress in a few words.
+plan-progress-text-ask = Please describe the progress in a few words.
 plan-progress-delay-ask = This milestone is past its due date. What is the reason for the delay?
-plan-evidence-ask = Send the evidence files (documents or photos); { $count } so far. When you are finished, tap "Done".
+plan-evidence-ask = Please send the evidence files (documents or photos), one or several. When you are finished, choose “Done”.
 plan-evidence-done = Done
-plan-evidence-received = I received { $name } ({ $size }, fingerprint { $hash }).
-plan-progress-saved = I saved the progress of "{ $deliverable }": { $level }, with { $count } evidence files.
-plan-progress-notify = { $who } reported progress on "{ $deliverable }" ({ $gad }): { $level }. { $text }
+plan-evidence-received = I received “{ $name }” ({ $size }, fingerprint { $hash }); { $count ->
+        [1] 1 file
+       *[other] { $count } files
+    } so far. Send another or choose “Done” to finish.
+plan-progress-saved = I saved the progress of “{ $deliverable }”: { $level }, with { $count ->
+        [0] no evidence file
+        [1] 1 evidence file
+       *[other] { $count } evidence files
+    }.
+plan-progress-notify = { $who } reported progress on “{ $deliverable }” ({ $gad }): { $level }. { $text }
 plan-close-blocked = The plan cannot be closed yet:
     { $missing }
-plan-report-notify = The action plan of { $gad } was closed. Here is its accountability report.
-plan-package-notify = Evaluation package of the action plan of { $gad }: accountability report, open data and every document, with their SHA-256 fingerprints in manifest.json. Record your evaluation with /plan.
-plan-package-sent = I am preparing the whole package for the independent monitoring body; they will receive it in a few minutes.
-plan-package-preparing = I am preparing the evaluation package of the Action Plan of { $gad }; I will send it to you in a few minutes.
-plan-package-failed = I could not prepare the evaluation package of the Action Plan of { $gad }. The technical team has the details; please try again later with /plan.
-plan-no-monitor = The local government has no independent monitoring entity yet: the POC can designate one with /designate, and it will get the package with /plan.
+plan-report-notify = The { -plan } of { $gad } was closed. Here is its accountability report.
+plan-package-notify = Evaluation package of the { -plan } of { $gad }: accountability report, open data and every document, with their SHA-256 fingerprints in manifest.json. Please record your evaluation with /plan.
+plan-package-sent = I am preparing the whole package for the { -monitor }; it will receive it in a few minutes.
+plan-package-preparing = I am preparing the evaluation package of the { -plan } of { $gad }; I will send it to you in a few minutes.
+plan-package-failed = I could not prepare the evaluation package of the { -plan } of { $gad }. The technical team has the details; please try again later with /plan.
+plan-no-monitor = The { -gad } has no { -monitor } yet: the { -poc } can designate one with /designate, and it will get the package with /plan.
 plan-evaluate-commitment-ask = Which commitment are you evaluating?
 plan-evaluate-verifiable-ask = Is it verifiable?
 plan-evaluate-relevant-ask = Is it relevant to open government values?
 plan-evaluate-impact-ask = What is its potential impact?
 plan-evaluate-result-ask = Did it open government?
-plan-evaluate-notes-ask = Add your observations (or write -).
+plan-evaluate-notes-ask = Please add your observations (or write -).
 plan-yes = Yes
 plan-no = No
-plan-evaluated = I saved your evaluation of "{ $commitment }": { $result }.
-plan-evaluated-notify = The independent monitoring entity evaluated "{ $commitment }" ({ $gad }): did it open government? { $result }; potential impact { $impact }. See it with /plan.
-milestone-due-reminder = Reminder: the milestone "{ $deliverable }" of the commitment "{ $commitment }" ({ $gad }) is due on { $due } (in { $days } days). Report progress with /plan.
-milestone-overdue-reminder = The milestone "{ $deliverable }" of the commitment "{ $commitment }" ({ $gad }) was due on { $due } ({ $days } days ago) and is not complete. Report progress and the reason for the delay with /plan.
+plan-evaluated = I saved your evaluation of “{ $commitment }”: { $result }.
+plan-evaluated-notify = The { -monitor } evaluated “{ $commitment }” ({ $gad }): did it open government? { $result }; potential impact: { $impact }. See it with /plan.
+milestone-due-reminder = Reminder: the milestone “{ $deliverable }” of the commitment “{ $commitment }” ({ $gad }) is due on { $due } ({ $days ->
+        [0] today
+        [1] tomorrow
+       *[other] in { $days } days
+    }). Please report progress with /plan.
+milestone-overdue-reminder = The milestone “{ $deliverable }” of the commitment “{ $commitment }” ({ $gad }) was due on { $due } ({ $days ->
+        [1] 1 day ago
+       *[other] { $days } days ago
+    }) and is not complete. Please report progress and the reason for the delay with /plan.
 plan-digest =
-    Monthly digest of the action plan of { $gad }
+    Monthly digest of the { -plan } of { $gad }
     { $commitments }
 
 ## Action plan PDF
@@ -562,11 +641,15 @@ pdf-verifiable = verifiable
 pdf-relevant = relevant
 pdf-impact = potential impact
 pdf-result = did it open government?
-pdf-sessions = Multi-stakeholder forum sessions
+pdf-sessions = Sessions of the { -foro }
 pdf-attended = attended
 pdf-minutes = minutes
 pdf-yes = yes
 pdf-no = no
+pdf-session-status = { $status ->
+    [held] minutes recorded
+   *[other] no minutes recorded
+}
 pdf-data = Open data: JSON and CSV with the same content
 
 ## Stalled steps, for national roles
@@ -732,9 +815,9 @@ web-error = Something went wrong. Please try again in a few minutes.
 web-rate-limited = You have made many requests in a row. Please wait a minute and try again.
 ## The record: guards, confirmations, corrections (formal register)
 
-missing-session-acta = the minutes of a real Forum session («{ $product }»): upload them with /minutes
+missing-session-acta = the minutes of a real Forum session (“{ $product }”): upload them with /minutes
 missing-actor-map = an entity of { $sector } on the actor map (/forum)
-missing-approach = invite an entity of { $sector } to the Forum (/forum, «Invite an entity's principal or alternate»)
+missing-approach = invite an entity of { $sector } to the Forum (/forum, “Invite an entity's principal or alternate”)
 missing-plan = { $need ->
     [recorded] an Action Plan recorded by the Forum (/actionplan)
     [published] the Action Plan approved and published (/actionplan)
@@ -767,7 +850,7 @@ duty-rule = { $rule ->
     [officer_is_authority] the local government's Authority cannot hold the Presidency, Co-Presidency or Technical Secretariat of its own Forum
     [officer_is_pocl] the local point of contact (POCL) cannot hold the Presidency, Co-Presidency or Technical Secretariat of their own Forum
     [self_designation] the Authority designates the POCL and the Delegates, and cannot itself be the POCL or a Delegate of its local government (Guía, activity 2)
-    [seat_taken] that seat already has a holder; to change them, use «Replace» in /forum
+    [seat_taken] that seat already has a holder; to change them, use “Replace” in /forum
    *[recorder_approves] whoever recorded the Action Plan cannot approve it: the Forum's Presidency approves it, or the Co-Presidency if the Presidency recorded it
 }
 plan-approve-ask =
@@ -795,7 +878,7 @@ reopen-ask-reason = Why is it reopened? The reason stays on the record and is se
 reopen-reason-hint = Write the reason in one message (10 to 1000 characters).
 reopen-ask =
     You are about to reopen activity { $activity } of { $gad }.
-    Reason: «{ $reason }»
+    Reason: “{ $reason }”
     The activity will be open again, and the done activities that depend on it will be flagged:
     { $flagged }
     Everyone who was told of its completion will be told: { $told }
@@ -804,15 +887,18 @@ reopen-not-done = That activity is no longer done; I changed nothing.
 reopen-done = I reopened activity { $activity } of { $gad } and told { $told } people. Flagged activities: { $flagged }
 activity-reopened-notify =
     { $gad }: { $who } reopened activity { $activity }, which had been recorded as done.
-    Reason: «{ $reason }»
+    Reason: “{ $reason }”
     Done activities that depend on it and are now flagged: { $flagged }
 status-event = { $kind ->
-    [reopened] reopened on { $date } by { $who }: «{ $reason }»
+    [reopened] reopened on { $date } by { $who }: “{ $reason }”
    *[done] done on { $date } by { $who }
 }
 status-history = history: { $events }
 status-flagged = ⚠️ depends on activity { $activity }, which was reopened
-invite-label = { $role }{ $gad ->
+invite-label = { $roleId ->
+        [foro] member of the { -foro }
+       *[other] { $role }
+    }{ $gad ->
         [none] {""}
        *[other] {" "}of { $gad }
     }{ $gremio ->
@@ -826,7 +912,7 @@ invite-label = { $role }{ $gad ->
        *[other] , { $office }
     }{ $commitment ->
         [none] {""}
-       *[other] {" "}— commitment «{ $commitment }»
+       *[other] {" "}— commitment “{ $commitment }”
     }{ $name ->
         [none] {""}
        *[other] {" "}— for { $name }
@@ -852,8 +938,6 @@ invite-code =
 invite-code-link =
     Invite code for { $label }: { $code }
     Forward it to that person: they must send me that code, or open { $link } in Telegram. It works once and expires in { $days } days.
-
-    For the official record: what is your full name? Documents, open data and notices will show it.
 invite-welcome =
     Welcome! You now take part as { $label }.
     { $ask ->
@@ -871,10 +955,12 @@ revoke-ask-reason = Why is it revoked? The reason stays on the record and is sen
 revoke-reason-hint = Write the reason (5 to 1000 characters).
 revoke-ask =
     You are about to revoke the role of { $who } in { $gad }.
-    Reason: «{ $reason }»
+    Reason: “{ $reason }”
     They will no longer be told or act in that role; they will be told. The record keeps the role and its revocation. Do you revoke the role?
 revoke-done = I revoked the role of { $who } in { $gad } and told them.
-membership-revoked-notify = { $who } revoked your role in { $gad }. Reason: «{ $reason }». If you think this is a mistake, contact the Point of contact.
+membership-revoked-notify =
+    { $who } revoked your role in { $gad }. If you think this is a mistake, please contact the { -poc }. Reason:
+    “{ $reason }”
 cmd-invitations = see, resend or revoke pending invites
 invitations-none = There are no pending invites that you manage.
 invitations-ask = Pending invites (for whom · expiry). Which one do you want to manage?
@@ -889,7 +975,7 @@ minutes-filed-mark = minutes filed
 minutes-ask-action = That session already has its minutes filed. What do you want to do?
 minutes-action-upload = Upload a new version of the minutes
 minutes-action-attendance = Correct the attendance
-minutes-attendance-ask = Who attended the session of { $when }? Tap a name to tick or untick it, or write the numbers of those who attended (for example 1,3,4). When the list is right, tap «Done».
+minutes-attendance-ask = Who attended the session of { $when }? Tap a name to tick or untick it, or write the numbers of those who attended (for example 1,3,4). When the list is right, tap “Done”.
 minutes-attendance-hint = I did not understand. Tap a name to tick or untick it, or write the numbers on the list separated by commas (for example 1,3,4).
 minutes-attendance-done = Done ({ $count } of { $total })
 minutes-confirm-ask =
@@ -901,7 +987,7 @@ minutes-confirm-ask =
 minutes-fix = Correct the list
 minutes-filed = Done: I filed the minutes of the session of { $when } and its attendance ({ $attended } of { $members }). { $activity ->
         [0] They were kept as session minutes.
-       *[other] They count as «{ $product }» of activity { $activity } (version { $version }).
+       *[other] They count as “{ $product }” of activity { $activity } (version { $version }).
     } I sent the minutes to the Forum's members.
 minutes-updated = Done: I updated the session of { $when } (attendance: { $attended } of { $members }). { $version ->
         [0] The minutes did not change.
@@ -912,7 +998,7 @@ gad-existing-none = No, it is another one
 interest-repeat-named =
     { $who } expressed interest again in { $gad }, which is already registered ({ $status }).
     Authority given: { $authority }, { $position } · Contact: { $contact }
-    Motivation: «{ $motivation }»
+    Motivation: “{ $motivation }”
 panorama-phases = • { $level }: { $total } in all — { $pending } to review, { $declined } not accepted, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan, { $completed } with all 15 activities done
 cancel-ask = You have unsaved answers in /{ $command }. Cancelling discards them. Do you discard them?
 cancel-kept = Understood, let us go on where we were. Please answer the last question:

@@ -1,61 +1,72 @@
+## Register: formal "usted" throughout, short and warm. Names used often are terms.
+
+-foro = Foro Multiactor
+-poc = Punto de contacto (POC)
+-pocl = Punto de contacto local (POCL)
+-gn = Grupo Núcleo
+-gad = gobierno local
+-plan = Plan de Acción
+-presidencia = Presidencia del Foro
+-monitor = ente de monitoreo independiente
+
 ## General
 
-error-internal = Lo siento, algo falló de nuestro lado al procesar tu mensaje. No se guardó ningún cambio. Inténtalo de nuevo en un momento; si se repite, avisa a tu punto de contacto.
-message-unsupported = Por ahora solo entiendo textos, documentos y fotos. Escribe /ayuda para ver qué puedes hacer.
-no-conversation = No tengo ninguna pregunta abierta contigo. Escribe /ayuda para ver lo que puedes hacer.
+error-internal = Lo sentimos: algo falló de nuestro lado al procesar su mensaje y no se guardó ningún cambio. Inténtelo de nuevo en un momento; si vuelve a ocurrir, avise a su punto de contacto.
+message-unsupported = Por ahora solo entiendo textos, documentos y fotos. Escriba /ayuda para ver lo que puede hacer.
+no-conversation = No tengo ninguna pregunta pendiente con usted. Escriba /ayuda para ver lo que puede hacer.
 conversation-expired = La conversación anterior quedó sin respuesta mucho tiempo y la cerré. Empecemos de nuevo.
-conversation-flow-changed = El comando /{ $command } cambió desde su última respuesta y su conversación ya no puede continuar donde quedó. Empecemos de nuevo.
-command-unknown = No conozco el comando { $command }. Escribe /ayuda para ver los comandos disponibles.
-command-not-allowed = El comando /{ $command } no está disponible para tu rol. Escribe /ayuda para ver lo que puedes hacer.
+conversation-flow-changed = El comando /{ $command } cambió desde su última respuesta, así que la conversación no puede seguir donde quedó. Empecemos de nuevo.
+command-unknown = No conozco el comando { $command }. Escriba /ayuda para ver los comandos disponibles.
+command-not-allowed = El comando /{ $command } no está disponible para su rol. Escriba /ayuda para ver lo que puede hacer.
 cancelled = Listo, cancelé lo que estábamos haciendo. No se guardó nada de esa conversación.
 nothing-to-cancel = No había nada que cancelar.
-choice-stale = Esa opción ya no es válida. Escribe /ayuda para ver lo que puedes hacer ahora.
-choice-invalid = No reconozco esa respuesta. Elige una de las opciones (puedes escribir su número):
+choice-stale = Esa opción ya no es válida. Escriba /ayuda para ver lo que puede hacer ahora.
+choice-invalid = No reconozco esa respuesta. Elija una de las opciones (puede escribir su número):
 
 ## Start and help
 
 start-guest =
-    ¡Hola! Soy el asistente del modelo de Estado abierto para gobiernos locales del Ecuador.
-    Si recibiste un código de invitación, envíamelo tal cual.
-    Si eres autoridad (o hablas en nombre de) un gobierno local interesado en implementar el modelo, escribe /interes.
-start-known = ¡Hola de nuevo, { $name }! Esto es lo que puedes hacer:
-help-header = Estos son los comandos que puedes usar:
-help-header-guest = Todavía no tienes un rol en el proceso. Para unirte, envíame el código de invitación que te dieron. Puedes usar:
-help-in-conversation = Estás respondiendo a /{ $command }. Contesta la última pregunta, o escribe /cancelar para dejarlo.
-help-footer = En cualquier momento: /ayuda muestra esta lista, /cancelar detiene lo que estemos haciendo, /idioma cambia el idioma.
+    ¡Hola! Soy el asistente del modelo de Estado abierto para los gobiernos locales del Ecuador.
+    Si recibió un código de invitación, envíemelo tal como le llegó.
+    Si usted es autoridad de un { -gad } (o habla en su nombre) y quiere implementar el modelo, escriba /interes.
+start-known = ¡Hola de nuevo, { $name }! Esto es lo que puede hacer:
+help-header = Estos son los comandos que puede usar:
+help-header-guest = Todavía no tiene un rol en el proceso. Para unirse, envíeme el código de invitación que recibió. Puede usar:
+help-in-conversation = Está respondiendo a /{ $command }. Conteste la última pregunta o escriba /cancelar para dejarlo.
+help-footer = En cualquier momento: /ayuda muestra esta lista, /cancelar detiene lo que estemos haciendo y /idioma cambia el idioma.
 
 ## Invitations
 
-invite-malformed = Eso no parece un código de invitación. Los códigos tienen 16 letras y números; cópialo tal como lo recibiste.
-invite-unknown = No encontré ese código de invitación. Revisa que esté completo o pide uno nuevo a quien te invitó.
-invite-used = Ese código de invitación ya fue usado. Cada código sirve una sola vez; pide uno nuevo a quien te invitó.
-invite-expired = Ese código de invitación venció. Pide uno nuevo a quien te invitó.
-invite-rate-limited = Hubo demasiados intentos con códigos que no funcionan. Por seguridad, espera una hora antes de intentarlo de nuevo.
-console-first-invite = Base de datos nueva: este es el código de invitación para el primer Punto de contacto (POC). Envíelo al bot (por ejemplo: @poc: { $code }). No se volverá a mostrar.
+invite-malformed = Eso no parece un código de invitación. Los códigos tienen 16 letras y números; cópielo tal como lo recibió.
+invite-unknown = No encontré ese código de invitación. Revise que esté completo o pida uno nuevo a quien se lo envió.
+invite-used = Ese código de invitación ya se usó. Cada código sirve una sola vez; pida uno nuevo a quien se lo envió.
+invite-expired = Ese código de invitación venció. Pida uno nuevo a quien se lo envió.
+invite-rate-limited = Hubo demasiados intentos con códigos que no funcionan. Por seguridad, espere una hora antes de intentarlo de nuevo.
+console-first-invite = Base de datos nueva: este es el código de invitación para el primer { -poc }. Envíelo al bot (por ejemplo: @poc: { $code }). No se volverá a mostrar.
 
 ## Documents
 
-upload-receipt-unfiled = Recibí «{ $name }» ({ $size }, huella { $hash }). Lo guardé sin clasificar; para registrarlo como producto de una actividad usa /subir.
-upload-refused-too-large = No puedo recibir «{ $name }»: supera el tamaño máximo de { $max }. Si puedes, envía una versión más liviana (por ejemplo un PDF comprimido).
+upload-receipt-unfiled = Recibí «{ $name }» ({ $size }, huella { $hash }). Lo guardé sin clasificar; para registrarlo como producto de una actividad, use /subir.
+upload-refused-too-large = No puedo recibir «{ $name }»: supera el tamaño máximo de { $max }. Si puede, envíe una versión más liviana (por ejemplo, un PDF comprimido).
 upload-refused-type = No puedo recibir «{ $name }»: su contenido no es un documento admitido (PDF, Word, Excel, OpenDocument o foto JPG/PNG). No se guardó nada.
-upload-refused-download = No pude descargar «{ $name }». Por favor envíalo de nuevo.
-upload-needs-invite = Para guardar documentos necesitas un rol en el proceso. Envíame tu código de invitación primero.
+upload-refused-download = No pude descargar «{ $name }»: por favor, envíelo de nuevo.
+upload-needs-invite = Para guardar documentos necesita un rol en el proceso. Primero envíeme su código de invitación.
 
 ## Language
 
 cmd-language = cambiar el idioma (español / English)
-language-ask = ¿En qué idioma prefieres que te escriba?
-language-changed = Listo, te escribiré en español.
-language-unknown = Ese idioma no está disponible. Puedo escribirte en español o en inglés.
+language-ask = ¿En qué idioma prefiere que le escriba?
+language-changed = Listo, le escribiré en español.
+language-unknown = Ese idioma no está disponible. Puedo escribirle en español o en inglés.
 
 ## Channels
 
-telegram-private-only = Solo trabajo en chats privados. Escríbeme directamente para continuar.
-whatsapp-choose-number = Responde con el número de tu opción.
+telegram-private-only = Solo atiendo en chats privados. Escríbame directamente para continuar.
+whatsapp-choose-number = Responda con el número de su opción.
 
 ## Delivery and storage
 
-store-unavailable = No pude guardar su mensaje; intente de nuevo en unos minutos.
+store-unavailable = No pude guardar su mensaje; inténtelo de nuevo en unos minutos.
 sender-limited = Recibí muchos mensajes suyos en poco tiempo. Por ahora no responderé; escríbame de nuevo en unos minutos.
 file-download-link = El archivo «{ $name }» pesa { $megabytes } MB, más de lo que este canal permite enviar. Descárguelo aquí: { $link }
     Huella SHA-256: { $sha256 }
@@ -63,14 +74,14 @@ file-in-parts =
     El archivo «{ $name }» pesa { $megabytes } MB, más de lo que este canal permite enviar: se lo envío en { $count } partes.
     Guarde todas las partes en la misma carpeta y abra la primera ({ $first }) con 7-Zip, o únalas: en Windows «copy /b» con las partes en orden; en Linux o macOS «cat» con las partes en orden.
     Huella SHA-256 del archivo completo: { $sha256 }
-file-part = Parte { $index } de { $count } de «{ $name }».
+file-part = «{ $name }»: parte { $index } de { $count }
 
 ## Invites from the chat
 
 cmd-invite = invitar a una persona a su rol en el proceso
-invite-ask-role = ¿A quién quieres invitar?
+invite-ask-role = ¿A quién quiere invitar?
 invite-ask-gremio = ¿De qué gremio?
-whatsapp-logged-out = WhatsApp cerró la sesión del bot: ya no recibo ni envío mensajes por WhatsApp. Para vincularlo de nuevo, reinicia el bot y escanea el código QR (o usa el código de vinculación) con el teléfono del número dedicado.
+whatsapp-logged-out = WhatsApp cerró la sesión del bot: ya no recibo ni envío mensajes por WhatsApp. Para vincularlo de nuevo, reinicie el bot y escanee el código QR (o use el código de vinculación) con el teléfono del número dedicado.
 
 ## Common choices
 
@@ -78,120 +89,150 @@ choice-confirm = Confirmar
 choice-restart = Corregir (empezar de nuevo)
 choice-cancel = Cancelar
 choice-done = Terminar
+choice-detail = Ver detalle
+list-more = … y { $count } más
 
 ## Choosing a local government
 
-gad-ask = ¿Qué gobierno local?
-gad-none = No encontré un gobierno local en el que puedas hacer esto ahora. Escribe /siguiente para ver lo que te toca.
-gad-search-ask = Escribe parte del nombre del gobierno local (al menos 2 letras).
-gad-search-none = No encontré ningún gobierno local con ese nombre en el que puedas hacer esto. Prueba con otra parte del nombre.
+gad-ask = ¿Qué { -gad }?
+gad-none = No encontré un { -gad } en el que pueda hacer esto ahora. Escriba /siguiente para ver lo que le corresponde.
+gad-search-ask = Escriba parte del nombre del { -gad } (al menos 2 letras).
+gad-search-none = No encontré ningún { -gad } con ese nombre en el que pueda hacer esto. Pruebe con otra parte del nombre.
 gad-level-ask = ¿Qué nivel de gobierno es?
-gad-name-ask = ¿Cuál es el nombre del gobierno local? (por ejemplo: GAD Municipal de Cuenca)
-gad-name-hint = El nombre debe tener entre 2 y 120 caracteres. Escríbelo de nuevo, por favor.
+gad-name-ask = ¿Cuál es el nombre del { -gad }? (por ejemplo: GAD Municipal de Cuenca)
+gad-name-hint = El nombre debe tener entre 2 y 120 caracteres. Escríbalo de nuevo, por favor.
 gad-province-ask = ¿En qué provincia está?
 gad-canton-ask = ¿En qué cantón?
-gad-canton-hint = El nombre del cantón debe tener entre 2 y 80 caracteres. Escríbelo de nuevo, por favor.
+gad-canton-hint = El nombre del cantón debe tener entre 2 y 80 caracteres. Escríbalo de nuevo, por favor.
 
 ## Interest (route a)
 
-cmd-interest = registrar el interés de un gobierno local en el modelo
-interest-authority-ask = ¿Cuál es el nombre de la autoridad (alcalde/sa, prefecto/a o presidente/a del GAD)?
-interest-authority-hint = Escribe el nombre completo de la autoridad (entre 2 y 120 caracteres).
-interest-position-ask = ¿Cuál es su cargo?
-interest-position-hint = Escribe el cargo (entre 2 y 80 caracteres), por ejemplo: Alcalde.
-interest-contact-ask = ¿Un contacto? Escribe un correo electrónico o un número de teléfono.
-interest-contact-hint = Eso no parece un correo ni un teléfono. Escribe, por ejemplo, nombre@gad.gob.ec o 0991234567.
+cmd-interest = registrar el interés de un { -gad } en el modelo
+interest-authority-ask = ¿Cómo se llama la autoridad del { -gad } (quien ejerce la alcaldía, la prefectura o la presidencia de la junta parroquial)?
+interest-authority-hint = Escriba el nombre completo de la autoridad (entre 2 y 120 caracteres).
+interest-position-ask = ¿Qué cargo ocupa la autoridad?
+interest-position-hint = Escriba el cargo (entre 2 y 80 caracteres), por ejemplo: Alcalde.
+interest-contact-ask = Escriba un correo electrónico o un número de teléfono de contacto.
+interest-contact-hint = Eso no parece un correo ni un teléfono. Escriba, por ejemplo, nombre@gad.gob.ec o 0991234567.
 interest-motivation-ask = En pocas palabras, ¿por qué quieren implementar el modelo de Estado abierto?
-interest-motivation-hint = Escribe una motivación corta (entre 5 y 500 caracteres).
+interest-motivation-hint = Escriba un texto corto (entre 5 y 500 caracteres).
 interest-summary =
-    Revisa los datos antes de enviarlos:
+    Revise los datos antes de enviarlos:
     • Gobierno local: { $name } ({ $level })
     • Provincia: { $province } · Cantón: { $canton }
     • Autoridad: { $authority }, { $position }
     • Contacto: { $contact }
     • Motivación: { $motivation }
 interest-summary-plain = { $name } ({ $level }), { $province } / { $canton }. Autoridad: { $authority }, { $position }. Contacto: { $contact }. Motivación: { $motivation }
-interest-registered = ¡Gracias! Registré el interés de { $gad }. El Punto de contacto (POC), el Grupo Núcleo y { $gremio } ya fueron informados. Te avisaré aquí cuando el POC lo revise.
-interest-duplicate = { $gad } ya está registrado en el proceso ({ $status }). No lo registré de nuevo; avisé al Punto de contacto.
+interest-registered = ¡Gracias! Registré el interés de { $gad } y ya lo comuniqué al { -poc }, al { -gn } y a { $gremio }. Le avisaré por aquí cuando se revise.
+interest-duplicate = Ya tenemos un registro de { $gad } (estado: { $status }), así que no hice uno nuevo. Se lo comuniqué al { -poc }.
 interest-notify =
     Nuevo interés en el modelo de Estado abierto: { $gad } (gremio: { $gremio }).
     { $summary }
-    El POC lo revisa con /revisar.
-interest-accepted = ¡Buenas noticias! El Punto de contacto aceptó a { $gad } en el proceso. Te envío el código de invitación para la autoridad.
-interest-info-requested = El Punto de contacto necesita más información sobre { $gad }: «{ $question }». Escribe /interes para responder.
-interest-declined = El Punto de contacto no aceptó por ahora a { $gad }. Motivo: «{ $reason }».
-interest-answer-ask = El Punto de contacto preguntó sobre { $gad }: «{ $question }». Escribe tu respuesta.
-interest-answer-hint = Escribe tu respuesta en un mensaje (al menos 2 caracteres).
-interest-answer-sent = Gracias, envié tu respuesta sobre { $gad } al Punto de contacto.
-interest-answer-closed = Esa consulta ya fue atendida. Escribe /interes si quieres registrar otro gobierno local.
-interest-info-answered-poc = Respuesta sobre { $gad }: «{ $answer }». Revísalo con /revisar.
+    { $reviewer ->
+        [yes] Revíselo con /revisar.
+       *[no] El { -poc } lo revisará.
+    }
+interest-accepted = ¡Buenas noticias! El { -poc } aceptó la participación de { $gad } en el proceso. Le envío el código de invitación para la autoridad.
+interest-info-requested =
+    El { -poc } necesita más información sobre { $gad }. Su pregunta:
+    «{ $question }»
+    Escriba /interes para responder.
+interest-declined =
+    El { -poc } no aceptó por ahora la participación de { $gad }. Motivo:
+    «{ $reason }»
+interest-answer-ask =
+    El { -poc } preguntó sobre { $gad }:
+    «{ $question }»
+    Escriba su respuesta.
+interest-answer-hint = Escriba su respuesta en un solo mensaje (al menos 2 caracteres).
+interest-answer-sent = Gracias. Envié su respuesta sobre { $gad } al { -poc }.
+interest-answer-closed = Esa consulta ya fue atendida. Escriba /interes si quiere registrar otro { -gad }.
+interest-info-answered-poc =
+    Llegó la respuesta sobre { $gad }:
+    «{ $answer }»
+    Revísela con /revisar.
 
 ## POC review and prioritization (route b)
 
 cmd-review = revisar el interés expresado por gobiernos locales
-cmd-prioritize = registrar un gobierno local priorizado por el POC
+cmd-prioritize = registrar un { -gad } priorizado
 review-none = No hay expresiones de interés pendientes de revisión.
-review-ask-gad = ¿Qué expresión de interés quieres revisar?
+review-ask-gad = ¿Qué expresión de interés quiere revisar?
 review-ask-decision =
     { $gad } — { $province } / { $canton } (gremio: { $gremio })
     Autoridad: { $authority }, { $position } · Contacto: { $contact }
     Motivación: { $motivation }
-    ¿Qué decides?
+    ¿Qué decide?
 review-ask-decision-answered =
     { $gad } — { $province } / { $canton } (gremio: { $gremio })
     Autoridad: { $authority }, { $position } · Contacto: { $contact }
     Motivación: { $motivation }
-    Respuesta a tu consulta: { $answer }
-    ¿Qué decides?
+    Respuesta a su consulta: { $answer }
+    ¿Qué decide?
 review-accept = Aceptar
 review-info = Pedir más información
 review-decline = Declinar
-review-ask-reason = Escribe el motivo o la pregunta; se lo enviaré a quien expresó el interés.
-review-reason-hint = Escribe un texto de al menos 3 caracteres.
-review-accepted = Aceptaste a { $gad }. Quien expresó el interés recibió el código para la autoridad; aquí lo tienes también:
-review-info-sent = Envié tu pregunta sobre { $gad }.
-review-declined = Registré que { $gad } no fue aceptado, y avisé a quien expresó el interés.
-review-already-decided = Esa expresión de interés ya fue resuelta por otra persona. Escribe /revisar para ver las pendientes.
-gad-accepted-notify = { $gad } fue aceptado en el proceso de Estado abierto por el Punto de contacto.
+review-ask-reason = Escriba el motivo o la pregunta; se lo enviaré a quien expresó el interés.
+review-reason-hint = Escriba un texto de al menos 3 caracteres.
+review-accepted = Aceptó la participación de { $gad }. Quien expresó el interés recibió el código para la autoridad; aquí lo tiene también:
+review-info-sent = Envié su pregunta sobre { $gad }.
+review-declined = Registré que la participación de { $gad } no fue aceptada por ahora y se lo comuniqué a quien expresó el interés.
+review-already-decided = Otra persona ya resolvió esa expresión de interés. Escriba /revisar para ver las pendientes.
+gad-accepted-notify = El { -poc } aceptó la participación de { $gad } en el proceso de Estado abierto.
 prioritize-summary =
-    Vas a registrar como priorizado:
+    Va a registrar este { -gad } como priorizado:
     • { $name } ({ $level }), { $province } / { $canton }
-prioritize-done = Registré a { $gad } como priorizado (gremio: { $gremio }). Envía este código a su autoridad:
-gad-prioritized-notify = El Punto de contacto priorizó a { $gad } para implementar el modelo de Estado abierto.
+prioritize-done = Registré { $gad } como { -gad } priorizado (gremio: { $gremio }). Envíe este código a su autoridad:
+gad-prioritized-notify = El { -poc } priorizó { $gad } para implementar el modelo de Estado abierto.
 
 ## Designations and uploads
 
-cmd-designate = designar al POCL y a los delegados (o invitar al ente de monitoreo)
-designate-ask-role = ¿A quién quieres designar?
+cmd-designate = designar al { -pocl } y a los delegados (o invitar al { -monitor })
+designate-ask-role = ¿A quién quiere designar?
 cmd-upload = subir un documento (producto de una actividad)
-upload-ask-product = ¿Qué documento vas a subir?
-upload-send-file = Envíame ahora el archivo de «{ $product }» (actividad { $activity }) como documento o foto.
-upload-expected-file = Estoy esperando un archivo. Envíalo como documento o foto, o escribe /cancelar.
-upload-not-allowed = No puedes subir ese documento en este gobierno local.
+upload-ask-product = ¿Qué documento va a subir?
+upload-send-file = Envíeme ahora el archivo de «{ $product }» (actividad { $activity }) como documento o foto.
+upload-expected-file = Estoy esperando un archivo. Envíelo como documento o foto, o escriba /cancelar.
+upload-not-allowed = No puede subir ese documento en este { -gad }.
 upload-stored = Guardé «{ $name }» como «{ $product }», versión { $version } ({ $size }, huella { $hash }).
 document-uploaded-notify = { $who } subió «{ $product }» de { $gad }.
-cmd-documents = ver y descargar los documentos de un gobierno local
-documents-ask = ¿Qué documento quieres? (actividad · documento · fecha · quién lo subió · huella)
+cmd-documents = ver y descargar los documentos de un { -gad }
+documents-ask = ¿Qué documento quiere? (actividad · documento · fecha · quién lo subió)
 documents-none = No encontré ese documento.
-documents-sent = Aquí tienes «{ $name }».
+documents-sent = Le envío «{ $name }» (huella { $hash })
 
 ## Progress: next steps, status, confirmation
 
-cmd-next = qué me toca hacer ahora
-cmd-status = el estado de las 15 actividades de un gobierno local
+cmd-next = lo que le corresponde hacer ahora
+cmd-status = el estado de las 15 actividades de un { -gad }
 cmd-confirm = confirmar que una actividad está cumplida
 next-gad-header = 📍 { $gad }
+next-gad-compact = 📍 { $gad }: { $count ->
+        [0] nada pendiente para usted
+        [1] 1 actividad abierta
+       *[other] { $count } actividades abiertas
+    }
 next-missing =
     { $activity } — falta:
     { $missing }
-next-ready = { $activity } — lista: puedes confirmarla.
+next-ready = { $activity } — lista: puede confirmarla.
 next-ready-other = { $activity } — lista para que la confirme: { $responsible }.
-next-nothing = Nada pendiente para ti ahora. El proceso espera a: { $waiting }.
-next-none = Todavía no tienes actividades en un gobierno local aceptado.
-next-none-national = No hay actividades abiertas que te correspondan ahora. El POC revisa nuevos interesados con /revisar.
-next-choose = ¿Qué quieres hacer?
+next-nothing = Nada pendiente para usted ahora. El proceso espera a: { $waiting }.
+next-none = Todavía no tiene actividades en un { -gad } que participe en el proceso.
+next-none-national = No hay actividades abiertas que le correspondan ahora.{ $reviewer ->
+        [yes] { " " }Revise los nuevos interesados con /revisar.
+       *[no] {""}
+    }
+next-choose = ¿Qué quiere hacer?
 next-upload = Subir «{ $product }» ({ $gad })
 next-confirm = Confirmar actividad { $activity } ({ $gad })
+status-summary =
+    { $gad } — { $status }
+    ✅ Cumplidas: { $done } de { $total }
+    🟡 Abiertas: { $openCount }{ $open }
+    ⏳ Aún no posibles: { $blocked }
+status-bye = Listo. Escriba /estado cuando quiera volver a consultarlo.
 status-header =
     { $gad } — { $status }
     { $lines }
@@ -199,10 +240,10 @@ status-done = cumplida el { $date } por { $who }
 status-by-bot = el bot
 status-open = abierta
 status-blocked = aún no es posible
-confirm-ask-activity = ¿Qué actividad quieres confirmar?
+confirm-ask-activity = ¿Qué actividad quiere confirmar?
 confirm-unknown-activity = Esa actividad no existe.
-confirm-not-responsible = No puedes confirmar la actividad { $activity }: le corresponde a { $responsible }.
-confirm-gad-not-accepted = { $gad } todavía no fue aceptado por el Punto de contacto.
+confirm-not-responsible = No puede confirmar la actividad { $activity }: le corresponde a { $responsible }.
+confirm-gad-not-accepted = El { -poc } todavía no ha aceptado la participación de { $gad }.
 confirm-already-done = La actividad { $activity } ya estaba cumplida.
 confirm-missing =
     Todavía no se puede confirmar la actividad { $activity }. Falta:
@@ -212,10 +253,10 @@ confirm-done-opened =
     ¡Listo! Registré la actividad { $activity } como cumplida. Ahora quedan abiertas:
     { $opened }
 activity-done-notify = { $gad }: { $who } confirmó la actividad { $activity }.
-activity-opened-notify = { $gad }: ya puede avanzar la actividad { $activity }, que te corresponde. Escribe /siguiente para ver qué falta.
+activity-opened-notify = { $gad }: ya puede avanzar la actividad { $activity }, que le corresponde. Escriba /siguiente para ver qué falta.
 missing-prerequisite = que se cumpla { $activity } (le corresponde a { $responsible })
 missing-product = subir «{ $product }»
-missing-designation = designar { $role } (/designar)
+missing-designation = designar al { $role } (/designar)
 missing-foro-sector = una entidad de { $sector } con principal y suplente
 missing-foro-principal = el principal de una entidad de { $sector }
 missing-foro-suplente = el suplente de una entidad de { $sector }
@@ -223,9 +264,14 @@ missing-foro-office = designar la { $office } del Foro
 
 ## Foro Multiactor
 
-cmd-foro = el Foro Multiactor: composición, actores, invitaciones y cargos
+cmd-foro = el { -foro }: composición, actores, invitaciones y cargos
+foro-summary =
+    { -foro } de { $gad }
+    • Entidades en el mapa de actores: { $entities } ({ $seated } con principal y suplente)
+    • Cargos designados: { $offices } de { $officesTotal }
+    Según el Anexo 1 falta:{ $gaps }
 foro-composition =
-    Foro Multiactor de { $gad }
+    { -foro } de { $gad }
     Entidades:
     { $entities }
     Cargos:
@@ -233,24 +279,24 @@ foro-composition =
     Según el Anexo 1 falta:
     { $gaps }
 foro-no-entities = (todavía no hay entidades en el mapa de actores)
-foro-complete = nada: la composición mínima está completa.
+foro-complete = nada; la composición mínima está completa.
 foro-entity-line = • { $entity } ({ $sector }): principal { $principal }, suplente { $suplente }
 foro-office-line = • { $office }: { $holder }
-foro-menu = ¿Qué quieres registrar?
+foro-menu = ¿Qué quiere registrar?
 foro-action-entity = Agregar una entidad al mapa de actores
 foro-action-seat = Invitar al principal o suplente de una entidad
 foro-action-office = Registrar un cargo del Foro
 foro-entity-name-ask = ¿Cuál es el nombre de la entidad?
 foro-entity-sector-ask = ¿A qué sector pertenece?
-foro-entity-interest-ask = ¿Cuál es su interés o experiencia en Estado abierto?
-foro-entity-added = Agregué a { $entity } al mapa de actores.
+foro-entity-interest-ask = ¿Cuál es el interés o la experiencia de la entidad en Estado abierto?
+foro-entity-added = Agregué { $entity } al mapa de actores.
 foro-seat-entity-ask = ¿De qué entidad?
 foro-seat-ask = ¿Principal o suplente?
 foro-office-ask = ¿Qué cargo designó el Foro?
 foro-office-member-ask = ¿Quién lo ocupa?
-foro-office-notify = Fuiste registrado/a como { $office } del Foro Multiactor de { $gad }.
-foro-bye = Listo. Escribe /foro cuando quieras volver.
-pocl-joined-notify = { $name } se unió como Punto de contacto local (POCL) de { $gad }.
+foro-office-notify = Su designación como { $office } del { -foro } de { $gad } quedó registrada.
+foro-bye = Listo. Escriba /foro cuando quiera volver.
+pocl-joined-notify = { $name } se unió como { -pocl } de { $gad }.
 
 ## National view
 
@@ -261,23 +307,26 @@ panorama =
     Los más demorados:
     { $stalled }
 panorama-stalled-line = • { $gad }: { $activity } (abierta desde { $since })
-panorama-failed-messages = ⚠️ { $count } mensajes no se pudieron entregar (el equipo técnico los ve con «npm run cli -- outbox --failed»).
+panorama-failed-messages = ⚠️ { $count ->
+        [1] 1 mensaje no se pudo entregar (el equipo técnico lo ve con «npm run cli -- outbox --failed»)
+       *[other] { $count } mensajes no se pudieron entregar (el equipo técnico los ve con «npm run cli -- outbox --failed»)
+    }
 panorama-none-stalled = (ninguna actividad abierta)
 
 ## Sessions and reminders
 
-cmd-sessions = programar, mover o cancelar sesiones del Foro Multiactor
-cmd-attendance = confirmar si asistirás a una sesión del Foro
+cmd-sessions = programar, mover o cancelar sesiones del { -foro }
+cmd-attendance = indicar si asistirá a una sesión del Foro
 cmd-minutes = subir el acta de una sesión y registrar la asistencia
 cmd-reminders = silenciar o activar los recordatorios no esenciales
-sessions-ask-action = ¿Qué quieres hacer con las sesiones del Foro?
+sessions-ask-action = ¿Qué quiere hacer con las sesiones del Foro?
 sessions-action = { $action ->
     [new] Programar una sesión
     [list] Ver las próximas
     [move] Mover una sesión
    *[cancel] Cancelar una sesión
 }
-sessions-ask-session = ¿Cuál sesión?
+sessions-ask-session = ¿Qué sesión?
 sessions-ask-scope = Esta sesión es parte de una serie. ¿Qué cancelo?
 sessions-scope = { $scope ->
     [one] Solo esta sesión
@@ -291,19 +340,19 @@ sessions-kind = { $kind ->
     [monthly_weekday] Cada mes, el mismo día de la semana (p. ej. primer martes)
    *[monthly_day] Cada mes, el mismo día del mes
 }
-sessions-ask-date = ¿Qué día? Escríbelo como día/mes/año, por ejemplo 01/12/2026.
-sessions-ask-first-date = ¿Qué día es la primera sesión? Escríbelo como día/mes/año, por ejemplo 01/12/2026. La serie seguirá ese patrón (por ejemplo, si es el primer martes del mes, será cada primer martes).
-sessions-date-hint = No entendí la fecha. Escríbela como día/mes/año, por ejemplo 01/12/2026.
-sessions-date-past = Esa fecha ya pasó. Escribe una fecha de hoy en adelante (día/mes/año).
+sessions-ask-date = ¿Qué día? Escríbalo como día/mes/año, por ejemplo 01/12/2026.
+sessions-ask-first-date = ¿Qué día es la primera sesión? Escríbalo como día/mes/año, por ejemplo 01/12/2026. La serie seguirá ese patrón (por ejemplo, si es el primer martes del mes, será cada primer martes).
+sessions-date-hint = No entendí la fecha. Escríbala como día/mes/año, por ejemplo 01/12/2026.
+sessions-date-past = Esa fecha ya pasó. Escriba una fecha de hoy en adelante (día/mes/año).
 sessions-ask-time = ¿A qué hora empieza? Por ejemplo 10:00 o 15:30 (hora local).
-sessions-time-hint = No entendí la hora. Escríbela como 10:00 o 15:30.
-sessions-time-past = Esa hora ya pasó. Escribe una hora posterior a la actual.
-sessions-ask-where = ¿Dónde será? Escribe el lugar, el enlace de la videollamada, o ambos.
-sessions-where-hint = Escribe el lugar o el enlace (entre 2 y 300 caracteres).
-sessions-ask-agenda = ¿Cuál es el orden del día? Escribe los puntos a tratar.
-sessions-agenda-hint = Escribe el orden del día (entre 2 y 1500 caracteres).
+sessions-time-hint = No entendí la hora. Escríbala como 10:00 o 15:30.
+sessions-time-past = Esa hora ya pasó. Escriba una hora posterior a la actual.
+sessions-ask-where = ¿Dónde será? Escriba el lugar, el enlace de la videollamada o ambos.
+sessions-where-hint = Escriba el lugar o el enlace (entre 2 y 300 caracteres).
+sessions-ask-agenda = ¿Cuál es el orden del día? Escriba los puntos a tratar.
+sessions-agenda-hint = Escriba el orden del día (entre 2 y 1500 caracteres).
 sessions-confirm-new =
-    Revisa la sesión del Foro de { $gad }:
+    Revise la sesión del Foro de { $gad }:
     📅 { $when } ({ $kind ->
         [once] una sola vez
         [weekly] cada semana
@@ -319,8 +368,16 @@ sessions-confirm-cancel = { $scope ->
     [series] ¿Cancelo la sesión del { $when } y todas las siguientes de la serie? Se avisará a los miembros.
    *[one] ¿Cancelo la sesión del { $when }? Se avisará a los miembros.
 }
-sessions-scheduled = Listo: sesión del Foro de { $gad } programada para el { $when }. Invitaré a { $members } miembros en el próximo minuto, con el archivo para su calendario.
-sessions-series-scheduled = Listo: sesiones del Foro de { $gad } { $recurrence }. La primera es el { $when }. Invitaré a { $members } miembros en el próximo minuto; cada sesión siguiente se convoca cuando empieza la anterior.
+sessions-scheduled = Listo: sesión del Foro de { $gad } programada para el { $when }. { $members ->
+        [0] Todavía no hay miembros a quienes invitar.
+        [1] Invitaré a 1 miembro en el próximo minuto, con el archivo para su calendario.
+       *[other] Invitaré a { $members } miembros en el próximo minuto, con el archivo para su calendario.
+    }
+sessions-series-scheduled = Listo: sesiones del Foro de { $gad } { $recurrence }. La primera es el { $when }. { $members ->
+        [0] Todavía no hay miembros a quienes invitar.
+        [1] Invitaré a 1 miembro en el próximo minuto; cada sesión siguiente se convoca cuando empieza la anterior.
+       *[other] Invitaré a { $members } miembros en el próximo minuto; cada sesión siguiente se convoca cuando empieza la anterior.
+    }
 sessions-recurrence = { $kind ->
     [weekly] cada semana, los { $weekday ->
         [0] domingos
@@ -357,7 +414,7 @@ sessions-recurrence = { $kind ->
     }
    *[monthly_day] cada mes, el día { $day } (o el último día del mes si es más corto)
 }, a las { $time }
-sessions-none = No hay sesiones programadas del Foro de { $gad }. Usa /sesiones para programar una.
+sessions-none = No hay sesiones programadas del Foro de { $gad }. Use /sesiones para programar una.
 sessions-line = { $when } — { $where }
 sessions-list =
     Próximas sesiones del Foro de { $gad }:
@@ -365,77 +422,83 @@ sessions-list =
     Series activas:
     { $series }
 sessions-moved = Listo: la sesión del Foro de { $gad } ahora es el { $when }. Los miembros recibirán la nueva invitación en el próximo minuto.
-sessions-cancelled = Listo: cancelé la sesión del { $when } y avisé a { $members } miembros.
-sessions-series-cancelled = Listo: cancelé la serie de sesiones desde el { $when } y avisé a { $members } miembros.
-sessions-gone = Esa sesión ya no se puede cambiar (ya empezó o fue cancelada). Escribe /sesiones para ver las próximas.
+sessions-cancelled = Listo: cancelé la sesión del { $when } y avisé a { $members ->
+        [1] 1 miembro
+       *[other] { $members } miembros
+    }.
+sessions-series-cancelled = Listo: cancelé la serie de sesiones desde el { $when } y avisé a { $members ->
+        [1] 1 miembro
+       *[other] { $members } miembros
+    }.
+sessions-gone = Esa sesión ya no se puede cambiar (ya empezó o fue cancelada). Escriba /sesiones para ver las próximas.
 session-invite =
-    Convocatoria a sesión del Foro Multiactor de { $gad }
+    Convocatoria a sesión del { -foro } de { $gad }
     📅 { $when }
     📍 { $where }
     📝 Orden del día: { $agenda }
-    Te adjunto el evento para tu calendario. ¿Asistirás? Responde con una opción, o más tarde con /asistencia.
+    Le adjunto el evento para su calendario. ¿Asistirá? Responda con una opción, o más tarde con /asistencia.
 session-moved-invite =
-    La sesión del Foro Multiactor de { $gad } cambió de fecha.
+    La sesión del { -foro } de { $gad } cambió de fecha.
     📅 Nueva fecha: { $when }
     📍 { $where }
     📝 Orden del día: { $agenda }
-    Te adjunto el evento actualizado. ¿Asistirás? Responde con una opción, o más tarde con /asistencia.
-session-cancelled-notify = Se canceló la sesión del Foro Multiactor de { $gad } del { $when }. El archivo adjunto la quita de tu calendario.
+    Le adjunto el evento actualizado. ¿Asistirá? Responda con una opción, o más tarde con /asistencia.
+session-cancelled-notify = Se canceló la sesión del { -foro } de { $gad } del { $when }. El archivo adjunto la quita de su calendario.
 session-reminder =
-    Recordatorio: sesión del Foro Multiactor de { $gad }
+    Recordatorio: sesión del { -foro } de { $gad }
     📅 { $when }
     📍 { $where }
     📝 Orden del día: { $agenda }
 session-reminder-ask =
-    Recordatorio: sesión del Foro Multiactor de { $gad }
+    Recordatorio: sesión del { -foro } de { $gad }
     📅 { $when }
     📍 { $where }
     📝 Orden del día: { $agenda }
-    Aún no nos dices si asistirás. ¿Asistirás?
+    Todavía no sabemos si asistirá. ¿Podrá asistir?
 session-suplente-ask =
-    { $principal } no podrá asistir a la sesión del Foro de { $gad } del { $when }. Como suplente de su entidad, ¿puedes asistir en su lugar?
+    { $principal } no podrá asistir a la sesión del Foro de { $gad } del { $when }. Como suplente de su entidad, ¿puede asistir en su lugar?
     📍 { $where }
     📝 Orden del día: { $agenda }
-session-absence-notify = { $principal } no asistirá a la sesión del Foro de { $gad } del { $when }. Pedí a su suplente ({ $suplentes }) que asista en su lugar.
+session-absence-notify = { $principal } no asistirá a la sesión del Foro de { $gad } del { $when }. Pedí a la persona suplente ({ $suplentes }) que asista en su lugar.
 session-absence-no-suplente = { $principal } no asistirá a la sesión del Foro de { $gad } del { $when }, y su entidad no tiene suplente registrado en el bot.
 session-expected-attendance =
     Asistencia esperada a la sesión del Foro de { $gad } del { $when }:
     ✅ Asistirán: { $yes }
     ❌ No asistirán: { $no }
     ❔ Sin respuesta: { $pending }
-attendance-ask-session = ¿Para cuál sesión?
-attendance-ask = ¿Asistirás a la sesión?
+attendance-ask-session = ¿Para qué sesión?
+attendance-ask = ¿Asistirá a la sesión?
 attendance-yes = Asistiré
 attendance-no = No asistiré
-attendance-recorded-yes = Gracias, anoté que asistirás a la sesión del { $when }.
-attendance-recorded-no = Gracias por avisar: anoté que no asistirás a la sesión del { $when }.
+attendance-recorded-yes = Gracias, anoté que asistirá a la sesión del { $when }.
+attendance-recorded-no = Gracias por avisar: anoté que no asistirá a la sesión del { $when }.
 attendance-closed = Esa sesión ya no recibe respuestas (empezó o fue cancelada).
-attendance-none = No hay sesiones próximas del Foro a las que estés convocado/a.
-minutes-ask-session = ¿De cuál sesión es el acta?
-minutes-ask-file = Envíame el acta de la sesión (PDF, Word o foto).
+attendance-none = No tiene convocatorias a próximas sesiones del Foro.
+minutes-ask-session = ¿De qué sesión es el acta?
+minutes-ask-file = Envíeme el acta de la sesión (PDF, Word o foto).
 minutes-file-hint = Necesito el acta como archivo adjunto (PDF, Word o foto).
 })
 }
 minutes-gone = Esa sesión ya tiene acta registrada.
-minutes-shared = Ya está disponible el acta de la sesión del Foro de { $gad } del { $when }. Te la adjunto.
+minutes-shared = Ya está disponible el acta de la sesión del Foro de { $gad } del { $when }. Se la adjunto.
 minutes-none = No hay sesiones recientes que esperen su acta.
-minutes-request = La sesión del Foro de { $gad } del { $when } ya terminó. Sube el acta y marca quiénes asistieron con /acta.
-minutes-request-again = Hace { $days } días terminó la sesión del Foro de { $gad } del { $when } y aún falta su acta. Súbela y marca la asistencia con /acta.
-reminders-state-on = Recibes todos los recordatorios. Puedes silenciar los no esenciales (pasos detenidos, actas, resumen semanal); los recordatorios de sesiones del Foro siempre llegan a sus miembros.
-reminders-state-muted = Tienes silenciados los recordatorios no esenciales. Los de sesiones del Foro siguen llegando.
+minutes-request = La sesión del Foro de { $gad } del { $when } ya terminó. Suba el acta y marque quiénes asistieron con /acta.
+minutes-request-again = Hace { $days } días terminó la sesión del Foro de { $gad } del { $when } y aún falta su acta. Súbala y marque la asistencia con /acta.
+reminders-state-on = Usted recibe todos los recordatorios. Puede silenciar los no esenciales (pasos detenidos, actas, resumen semanal); los recordatorios de sesiones del Foro siempre llegan a sus miembros.
+reminders-state-muted = Tiene silenciados los recordatorios no esenciales. Los de sesiones del Foro siguen llegando.
 reminders-choice-off = Silenciar
 reminders-choice-on = Activar
 reminders-choice-keep = Dejar como está
 reminders-unchanged = No cambié nada.
 reminders-muted = Listo, silencié los recordatorios no esenciales. Los de sesiones del Foro siguen llegando.
-reminders-unmuted = Listo, volverás a recibir todos los recordatorios.
-cadence-warning = El Foro Multiactor de { $gad } no sesiona desde hace { $days } días y no tiene sesiones programadas. OGP pide reunirse al menos cada seis meses: programa una con /sesiones.
-cadence-never-met = El Foro Multiactor de { $gad } se conformó hace { $days } días y aún no ha sesionado. OGP pide reunirse al menos cada seis meses: programa una sesión con /sesiones.
+reminders-unmuted = Listo, volverá a recibir todos los recordatorios.
+cadence-warning = El { -foro } de { $gad } no sesiona desde hace { $days } días y no tiene sesiones programadas. OGP pide reunirse al menos cada seis meses: programe una con /sesiones.
+cadence-never-met = El { -foro } de { $gad } se conformó hace { $days } días y aún no ha sesionado. OGP pide reunirse al menos cada seis meses: programe una sesión con /sesiones.
 stall-reminder = { $level ->
     [1] Recordatorio
     [2] Segundo recordatorio
    *[other] Aviso de paso detenido
-}: la actividad «{ $activity }» de { $gad } está abierta desde hace { $days } días. Escribe /siguiente para ver qué falta.
+}: la actividad «{ $activity }» de { $gad } está abierta desde hace { $days } días. Escriba /siguiente para ver qué falta.
 digest =
     Resumen semanal de { $gad }
     Actividades abiertas:
@@ -446,44 +509,46 @@ digest =
     { $minutes }
 
 ## Action plan
-cmd-plan = el Plan de Acción local: registrarlo, aprobarlo, seguir sus compromisos, cerrarlo y evaluarlo; /plan CÓDIGO abre un plan publicado
-plan-public-how = Para ver un Plan de Acción publicado escribe /plan seguido del código de su enlace (por ejemplo /plan Ab3dEf6hIj9kLm2n).
-plan-token-unknown = No encontré un Plan de Acción publicado con ese código. Revisa el enlace que recibiste.
-plan-public = Plan de Acción de { $gad }: te adjunto el documento y sus datos abiertos (JSON y CSV).
-plan-report-public = El plan ya se cerró. Te adjunto su rendición de cuentas y sus datos abiertos.
+cmd-plan = el { -plan } local: registrarlo, aprobarlo, seguir sus compromisos, cerrarlo y evaluarlo; /plan CÓDIGO abre un plan publicado
+plan-public-how = Para ver un { -plan } publicado, escriba /plan seguido del código de su enlace (por ejemplo /plan Ab3dEf6hIj9kLm2n).
+plan-token-unknown = No encontré un { -plan } publicado con ese código. Revise el enlace que recibió.
+plan-public = { -plan } de { $gad }: le adjunto el documento. Para recibir sus datos abiertos (JSON y CSV), escriba /plan { $token } datos
+plan-report-public = El { -plan } de { $gad } ya se cerró: le adjunto su rendición de cuentas, con el plan y sus resultados. Para recibir sus datos abiertos (JSON y CSV), escriba /plan { $token } datos
 plan-open-data = Datos abiertos del plan.
-plan-none = { $gad } todavía no tiene un Plan de Acción registrado.
-plan-menu = ¿Qué quieres hacer con el plan?
-plan-bye = Listo. Escribe /plan cuando quieras volver al plan.
-plan-not-allowed = Eso no te corresponde en este momento o el plan ya cambió. Escribe /plan para ver dónde está.
-plan-action-record = Registrar el Plan de Acción
+plan-none = { $gad } todavía no tiene un { -plan } registrado.
+plan-menu = ¿Qué quiere hacer con el plan?
+plan-bye = Listo. Escriba /plan cuando quiera volver al plan.
+plan-not-allowed = Eso no le corresponde en este momento o el plan ya cambió. Escriba /plan para ver en qué estado está.
+plan-action-record = Registrar el { -plan }
 plan-action-approve = Aprobar y publicar el plan
 plan-action-progress = Informar el avance de un hito
 plan-action-close = Cerrar el plan y rendir cuentas
 plan-action-package = Recibir el paquete de evaluación
 plan-action-evaluate = Evaluar un compromiso
 plan-summary =
-    Plan de Acción de { $gad } ({ $start } – { $end })
+    { -plan } de { $gad } ({ $start } – { $end })
     Estado: { $status }
     { $commitments }
-plan-period-start-ask = ¿Desde qué fecha rige el plan? Escríbela como DD/MM/AAAA (por ejemplo 01/03/2026).
+plan-period-start-ask = ¿Desde qué fecha rige el plan? Escríbala como DD/MM/AAAA (por ejemplo 01/03/2026).
 plan-period-end-ask = ¿Hasta qué fecha rige el plan? (DD/MM/AAAA)
-plan-date-hint = No entendí la fecha. Escríbela como DD/MM/AAAA (por ejemplo 01/03/2026) o AAAA-MM-DD.
-plan-text-hint = La respuesta es demasiado corta o demasiado larga. Escríbela de nuevo, por favor.
+plan-date-hint = No entendí la fecha. Escríbala como DD/MM/AAAA (por ejemplo 01/03/2026) o AAAA-MM-DD.
+plan-text-hint = La respuesta es demasiado corta o demasiado larga. Escríbala de nuevo, por favor.
 plan-title-ask = Nuevo compromiso. ¿Cuál es su título?
 plan-problem-ask = ¿Qué problema público atiende este compromiso?
 plan-objective-ask = ¿Cuál es su objetivo?
 plan-results-ask = ¿Qué resultados se esperan?
-plan-pillars-ask = ¿A qué pilar del modelo contribuye? Elige uno, o escribe los números de varios separados por comas (por ejemplo 1, 3).
-plan-pillars-hint = No entendí. Elige un pilar o escribe los números de la lista separados por comas (por ejemplo 1, 3).
+plan-pillars-ask = ¿A qué pilar del modelo contribuye? Elija uno, o escriba los números de varios separados por comas (por ejemplo 1, 3).
+plan-pillars-hint = No entendí. Elija un pilar o escriba los números de la lista separados por comas (por ejemplo 1, 3).
 plan-entity-ask = ¿Qué entidad es responsable del compromiso?
-plan-responsible-ask = ¿Quién es la persona responsable? Elige a alguien que ya usa el bot o invita a una persona nueva.
+plan-responsible-ask = ¿Quién es la persona responsable? Elija a alguien que ya está en el bot o invite a una persona nueva.
 plan-responsible-invite = Invitar a una persona nueva
-plan-responsible-name-ask = ¿Cómo se llama la persona responsable? Al guardar el plan te daré su código de invitación.
-plan-counterparts-ask = ¿Qué entidades son contraparte? Sepáralas con comas, o escribe - si no hay.
-plan-commitment-added = Anoté el compromiso «{ $commitment }». Ahora agrega sus hitos: cada compromiso necesita al menos uno.
+plan-responsible-name-ask = ¿Cómo se llama la persona responsable? Al guardar el plan le daré su código de invitación.
+plan-counterparts-ask = ¿Qué entidades son contraparte? Sepárelas con comas, o escriba - si no hay.
+plan-commitment-added =
+    Anoté el compromiso «{ $commitment }»
+    Ahora agregue sus hitos: cada compromiso necesita al menos uno.
 plan-deliverable-ask = Nuevo hito. ¿Cuál es su entregable verificable?
-plan-milestone-start-ask = ¿Cuándo empieza el hito? Debe estar dentro del periodo del plan ({ $start } – { $end }); escríbela como DD/MM/AAAA.
+plan-milestone-start-ask = ¿Cuándo empieza el hito? Debe estar dentro del periodo del plan ({ $start } – { $end }). Escriba la fecha como DD/MM/AAAA.
 plan-milestone-due-ask = ¿Cuál es su fecha de entrega? (DD/MM/AAAA)
 plan-milestone-added = Anoté el hito «{ $deliverable }», con entrega el { $due }.
 plan-more-ask = ¿Qué sigue?
@@ -492,61 +557,75 @@ plan-more-commitment = Agregar otro compromiso
 plan-more-review = Revisar y guardar el plan
 plan-refused = No puedo guardar el plan todavía:
     { $reasons }
-plan-refused-period = La fecha de fin del plan debe ser posterior a la de inicio. Escribe la fecha de fin de nuevo (DD/MM/AAAA).
+plan-refused-period = La fecha de fin del plan debe ser posterior a la de inicio. Escriba de nuevo la fecha de fin (DD/MM/AAAA).
 plan-refused-no-commitments = El plan necesita al menos un compromiso.
-plan-refused-no-milestones = El compromiso «{ $commitment }» no tiene hitos: cada compromiso necesita al menos un hito con su entregable y su fecha de entrega. Agrega uno.
-plan-refused-no-due-date = El hito «{ $deliverable }» necesita una fecha de entrega. Escríbela como DD/MM/AAAA.
-plan-refused-due-before-start = La fecha de entrega del hito «{ $deliverable }» no puede ser anterior a su inicio. Escribe otra fecha de entrega (DD/MM/AAAA).
-plan-refused-outside-period = La fecha de entrega del hito «{ $deliverable }» queda fuera del periodo del plan ({ $start } – { $end }). Escribe una fecha dentro del periodo.
-plan-refused-start-outside = El inicio del hito queda fuera del periodo del plan ({ $start } – { $end }). Escribe una fecha dentro del periodo.
+plan-refused-no-milestones = El compromiso «{ $commitment }» no tiene hitos: cada compromiso necesita al menos un hito con su entregable y su fecha de entrega. Agregue uno.
+plan-refused-no-due-date = El hito «{ $deliverable }» necesita una fecha de entrega. Escriba la fecha como DD/MM/AAAA.
+plan-refused-due-before-start = La fecha de entrega del hito «{ $deliverable }» no puede ser anterior a su inicio. Escriba otra fecha de entrega (DD/MM/AAAA).
+plan-refused-outside-period = La fecha de entrega del hito «{ $deliverable }» queda fuera del periodo del plan ({ $start } – { $end }). Escriba una fecha dentro del periodo.
+plan-refused-start-outside = El inicio del hito queda fuera del periodo del plan ({ $start } – { $end }). Escriba una fecha dentro del periodo.
 plan-draft-summary =
-    Revisa el plan ({ $start } – { $end }):
+    Revise el plan ({ $start } – { $end }):
     { $commitments }
-plan-invite-responsible = Para { $name }, responsable de «{ $commitment }», reenvía este código:
-plan-published = Aprobaste y publiqué el Plan de Acción de { $gad }. Cualquiera puede obtenerlo escribiendo al bot: { $link }
-plan-published-notify = Se aprobó y publicó el Plan de Acción de { $gad }. Te adjunto el documento. Enlace público: { $link }
-plan-activity-13-notify = La Presidencia del Foro aprobó el Plan de Acción de { $gad }: la cocreación que acompaña la actividad 13 tiene su resultado. Puedes confirmar la actividad 13 con /confirmar.
+plan-invite-responsible = Para { $name }, responsable de «{ $commitment }», reenvíe este código:
+plan-published = Registré su aprobación y publiqué el { -plan } de { $gad }. Cualquier persona puede obtenerlo escribiendo al bot: { $link }
+plan-published-notify = Se aprobó y publicó el { -plan } de { $gad }. Le adjunto el documento. Enlace público: { $link }
+plan-activity-13-notify = La { -presidencia } aprobó el { -plan } de { $gad }: la cocreación que acompaña la actividad 13 ya tiene su resultado. Puede confirmar la actividad 13 con /confirmar.
 plan-responsible-notify =
-    Eres responsable del compromiso «{ $commitment }» del Plan de Acción de { $gad }. Sus hitos:
+    Usted es responsable del compromiso «{ $commitment }» del { -plan } de { $gad }. Sus hitos:
     { $milestones }
-    Te recordaré cada fecha; informa el avance con /plan.
-plan-progress-milestone-ask = ¿Sobre qué hito informas?
+    Le recordaré cada fecha; informe el avance con /plan.
+plan-progress-milestone-ask = ¿Sobre qué hito informa?
 plan-progress-completion-ask = ¿Cuál es su nivel de cumplimiento?
-plan-progress-text-ask = Describe el avance en pocas palabras.
+plan-progress-text-ask = Describa el avance en pocas palabras.
 plan-progress-delay-ask = Este hito ya pasó su fecha de entrega. ¿Cuál es el motivo del retraso?
-plan-evidence-ask = Envía los archivos de evidencia (documentos o fotos); llevas { $count }. Cuando termines, toca «Listo».
+plan-evidence-ask = Envíe los archivos de evidencia (documentos o fotos), uno o varios. Cuando termine, elija «Listo».
 plan-evidence-done = Listo
-plan-evidence-received = Recibí { $name } ({ $size }, huella { $hash }).
-plan-progress-saved = Guardé el avance de «{ $deliverable }»: { $level }, con { $count } archivos de evidencia.
+plan-evidence-received = Recibí «{ $name }» ({ $size }, huella { $hash }); lleva { $count ->
+        [1] 1 archivo
+       *[other] { $count } archivos
+    }. Envíe otro o elija «Listo» para terminar.
+plan-progress-saved = Guardé el avance de «{ $deliverable }»: { $level }, con { $count ->
+        [0] ningún archivo de evidencia
+        [1] 1 archivo de evidencia
+       *[other] { $count } archivos de evidencia
+    }.
 plan-progress-notify = { $who } informó el avance de «{ $deliverable }» ({ $gad }): { $level }. { $text }
 plan-close-blocked = Todavía no se puede cerrar el plan:
     { $missing }
-plan-report-notify = Se cerró el Plan de Acción de { $gad }. Te adjunto su rendición de cuentas.
-plan-package-notify = Paquete de evaluación del Plan de Acción de { $gad }: rendición de cuentas, datos abiertos y todos los documentos, con sus huellas SHA-256 en manifest.json. Registra tu evaluación con /plan.
-plan-package-sent = Estoy preparando el paquete completo para el ente de monitoreo independiente; lo recibirá en unos minutos.
-plan-package-preparing = Estoy preparando el paquete de evaluación del Plan de Acción de { $gad }; se lo envío en unos minutos.
-plan-package-failed = No pude preparar el paquete de evaluación del Plan de Acción de { $gad }. El equipo técnico ya tiene el detalle; intente de nuevo más tarde con /plan.
-plan-no-monitor = El gobierno local todavía no tiene ente de monitoreo independiente: el POC puede designarlo con /designar y recibirá el paquete con /plan.
-plan-evaluate-commitment-ask = ¿Qué compromiso evalúas?
+plan-report-notify = Se cerró el { -plan } de { $gad }. Le adjunto su rendición de cuentas.
+plan-package-notify = Paquete de evaluación del { -plan } de { $gad }: rendición de cuentas, datos abiertos y todos los documentos, con sus huellas SHA-256 en manifest.json. Registre su evaluación con /plan.
+plan-package-sent = Estoy preparando el paquete completo para el { -monitor }; lo recibirá en unos minutos.
+plan-package-preparing = Estoy preparando el paquete de evaluación del { -plan } de { $gad }; se lo envío en unos minutos.
+plan-package-failed = No pude preparar el paquete de evaluación del { -plan } de { $gad }. El equipo técnico ya tiene el detalle; inténtelo de nuevo más tarde con /plan.
+plan-no-monitor = El { -gad } todavía no tiene { -monitor }: el { -poc } puede designarlo con /designar, y ese ente recibirá el paquete con /plan.
+plan-evaluate-commitment-ask = ¿Qué compromiso evalúa?
 plan-evaluate-verifiable-ask = ¿Es verificable?
 plan-evaluate-relevant-ask = ¿Es relevante para los valores de gobierno abierto?
 plan-evaluate-impact-ask = ¿Cuál es su impacto potencial?
 plan-evaluate-result-ask = ¿Abrió el gobierno?
-plan-evaluate-notes-ask = Agrega tus observaciones (o escribe -).
+plan-evaluate-notes-ask = Agregue sus observaciones (o escriba -).
 plan-yes = Sí
 plan-no = No
-plan-evaluated = Guardé tu evaluación de «{ $commitment }»: { $result }.
-plan-evaluated-notify = El ente de monitoreo independiente evaluó «{ $commitment }» ({ $gad }): ¿abrió el gobierno? { $result }; impacto potencial { $impact }. Míralo con /plan.
-milestone-due-reminder = Recordatorio: el hito «{ $deliverable }» del compromiso «{ $commitment }» ({ $gad }) vence el { $due } (en { $days } días). Informa el avance con /plan.
-milestone-overdue-reminder = El hito «{ $deliverable }» del compromiso «{ $commitment }» ({ $gad }) venció el { $due } (hace { $days } días) y no está completo. Informa el avance y el motivo del retraso con /plan.
+plan-evaluated = Guardé su evaluación de «{ $commitment }»: { $result }.
+plan-evaluated-notify = El { -monitor } evaluó «{ $commitment }» ({ $gad }): ¿abrió el gobierno? { $result }; impacto potencial: { $impact }. Véalo con /plan.
+milestone-due-reminder = Recordatorio: el hito «{ $deliverable }» del compromiso «{ $commitment }» ({ $gad }) vence el { $due } ({ $days ->
+        [0] hoy
+        [1] mañana
+       *[other] en { $days } días
+    }). Informe el avance con /plan.
+milestone-overdue-reminder = El hito «{ $deliverable }» del compromiso «{ $commitment }» ({ $gad }) venció el { $due } ({ $days ->
+        [1] hace 1 día
+       *[other] hace { $days } días
+    }) y no está completo. Informe el avance y el motivo del retraso con /plan.
 plan-digest =
-    Resumen mensual del Plan de Acción de { $gad }
+    Resumen mensual del { -plan } de { $gad }
     { $commitments }
 
 ## Action plan PDF
 
-pdf-plan = Plan de Acción de Gobierno Local
-pdf-report = Rendición de cuentas del Plan de Acción
+pdf-plan = { -plan } de Gobierno Local
+pdf-report = Rendición de cuentas del { -plan }
 pdf-period = Periodo
 pdf-status = Estado
 pdf-problem = Problema público
@@ -562,11 +641,15 @@ pdf-verifiable = verificable
 pdf-relevant = relevante
 pdf-impact = impacto potencial
 pdf-result = ¿abrió el gobierno?
-pdf-sessions = Sesiones del Foro Multiactor
+pdf-sessions = Sesiones del { -foro }
 pdf-attended = asistentes
 pdf-minutes = acta
 pdf-yes = sí
 pdf-no = no
+pdf-session-status = { $status ->
+    [held] con acta
+   *[other] sin acta registrada
+}
 pdf-data = Datos abiertos: JSON y CSV con el mismo contenido
 
 ## Stalled steps, for national roles
@@ -574,7 +657,7 @@ pdf-data = Datos abiertos: JSON y CSV con el mismo contenido
 stall-digest =
     Pasos detenidos en gobiernos locales ({ $count }):
     { $lines }
-    Escribe /panorama para ver el conjunto.
+    Escriba /panorama para ver el conjunto.
 stall-digest-line = • «{ $activity }» de { $gad }: abierta desde hace { $days } días (nivel { $level })
 
 ## Web portal and national desk
@@ -736,11 +819,11 @@ missing-session-acta = el acta de una sesión real del Foro («{ $product }»): 
 missing-actor-map = una entidad de { $sector } en el mapa de actores (/foro)
 missing-approach = invitar al Foro a una entidad de { $sector } (/foro, «Invitar al principal o suplente de una entidad»)
 missing-plan = { $need ->
-    [recorded] un Plan de Acción registrado por el Foro (/plan)
-    [published] el Plan de Acción aprobado y publicado (/plan)
-    [closed] cerrar el Plan de Acción y rendir cuentas (/plan)
+    [recorded] un { -plan } registrado por el Foro (/plan)
+    [published] el { -plan } aprobado y publicado (/plan)
+    [closed] cerrar el { -plan } y rendir cuentas (/plan)
     [report] la rendición de cuentas generada al cerrar el plan
-   *[evaluated] la evaluación del ente de monitoreo independiente ({ $pending } compromisos sin evaluar)
+   *[evaluated] la evaluación del { -monitor } ({ $pending } compromisos sin evaluar)
 }
 choice-yes = { $action ->
     [confirm] Sí, confirmar
@@ -757,7 +840,7 @@ confirm-ask =
     Va a registrar como cumplida la actividad { $activity } de { $gad }. Quedará en el registro oficial con su nombre y la fecha de hoy.
     Se avisará a: { $told }
     Se abrirán después: { $opened }
-    ¿Confirma?
+    ¿Lo registro?
 confirm-not-recorded = De acuerdo, no registré nada.
 gad-interest-confirmed-notify = La Autoridad de { $gad }, priorizado por el Punto de contacto, confirmó su interés en implementar el modelo de Estado abierto.
 duty-refused = No es posible: { $rule }.
@@ -765,16 +848,16 @@ duty-rule = { $rule ->
     [one_seat] una persona ocupa un solo puesto (principal o suplente) en el Foro Multiactor de su gobierno local (Anexo 1, numeral 3)
     [one_office] una persona ejerce un solo cargo del Foro: Presidencia, Co-Presidencia o Secretaría Técnica (Anexo 1, numeral 4)
     [officer_is_authority] la Autoridad del gobierno local no puede ejercer la Presidencia, la Co-Presidencia ni la Secretaría Técnica de su propio Foro
-    [officer_is_pocl] el Punto de contacto local (POCL) no puede ejercer la Presidencia, la Co-Presidencia ni la Secretaría Técnica de su propio Foro
+    [officer_is_pocl] el { -pocl } no puede ejercer la Presidencia, la Co-Presidencia ni la Secretaría Técnica de su propio Foro
     [self_designation] la Autoridad designa al POCL y a los Delegados, y no puede ser ella misma POCL ni Delegado de su gobierno local (Guía, actividad 2)
     [seat_taken] ese puesto ya tiene titular; para cambiarlo, use «Reemplazar» en /foro
-   *[recorder_approves] quien registró el Plan de Acción no puede aprobarlo: lo aprueba la Presidencia del Foro, o la Co-Presidencia si la Presidencia lo registró
+   *[recorder_approves] quien registró el { -plan } no puede aprobarlo: lo aprueba la Presidencia del Foro, o la Co-Presidencia si la Presidencia lo registró
 }
 plan-approve-ask =
-    Va a aprobar el Plan de Acción de { $gad } ({ $commitments } compromisos, { $milestones } hitos) y publicarlo: cualquier persona con su enlace podrá obtenerlo, y se enviará a: { $told }
+    Va a aprobar el { -plan } de { $gad } ({ $commitments } compromisos, { $milestones } hitos) y publicarlo: cualquier persona con su enlace podrá obtenerlo, y se enviará a: { $told }
     Esto no se puede deshacer. ¿Aprueba y publica el plan?
 plan-close-ask =
-    Va a cerrar el Plan de Acción de { $gad }. Esto no se puede deshacer.
+    Va a cerrar el { -plan } de { $gad }. Esto no se puede deshacer.
     { $count ->
         [0] Todos los hitos están informados como completos.
        *[other] ⚠️ { $count } hitos no están informados como completos:
@@ -784,14 +867,14 @@ plan-close-ask =
     Ente de monitoreo independiente que recibirá el paquete de evaluación: { $monitor }
     ¿Cierra el plan?
 plan-nothing-changed = De acuerdo, el plan queda como estaba.
-plan-closed-record = Cerré el Plan de Acción de { $gad }. Le adjunto la rendición de cuentas y sus datos abiertos; la envié al Foro y al POC. La actividad 15 podrá confirmarse cuando el ente de monitoreo independiente haya evaluado cada compromiso.
-plan-approval-request = { $who } registró el Plan de Acción de { $gad }. Como { $office } del Foro, le corresponde revisarlo y aprobarlo con /plan.
-plan-saved-for-approval = Guardé el Plan de Acción de { $gad } como borrador y pedí a la { $office } del Foro que lo apruebe.
-plan-saved-no-approver = Guardé el Plan de Acción de { $gad } como borrador. Lo debe aprobar la { $office } del Foro, que todavía no está registrada: regístrela con /foro.
-plan-evaluation-complete-notify = El ente de monitoreo independiente evaluó todos los compromisos del Plan de Acción de { $gad }. Ya se puede confirmar la actividad 15 con /siguiente.
+plan-closed-record = Cerré el { -plan } de { $gad }. Le adjunto la rendición de cuentas y sus datos abiertos; la envié al Foro y al POC. La actividad 15 podrá confirmarse cuando el { -monitor } haya evaluado cada compromiso.
+plan-approval-request = { $who } registró el { -plan } de { $gad }. Como { $office } del Foro, le corresponde revisarlo y aprobarlo con /plan.
+plan-saved-for-approval = Guardé el { -plan } de { $gad } como borrador y pedí a la { $office } del Foro que lo apruebe.
+plan-saved-no-approver = Guardé el { -plan } de { $gad } como borrador. Lo debe aprobar la { $office } del Foro, que todavía no está registrada: regístrela con /foro.
+plan-evaluation-complete-notify = El { -monitor } evaluó todos los compromisos del { -plan } de { $gad }. Ya se puede confirmar la actividad 15 con /siguiente.
 cmd-reopen = reabrir una actividad cumplida, con su motivo (corrección del registro)
 reopen-ask-activity = ¿Qué actividad cumplida quiere reabrir?
-reopen-ask-reason = ¿Por qué se reabre? El motivo queda en el registro y se envía a quienes supieron de su cumplimiento.
+reopen-ask-reason = ¿Por qué se reabre? El motivo queda en el registro y se comunicará a quienes supieron de su cumplimiento.
 reopen-reason-hint = Escriba el motivo en un mensaje (entre 10 y 1000 caracteres).
 reopen-ask =
     Va a reabrir la actividad { $activity } de { $gad }.
@@ -812,7 +895,10 @@ status-event = { $kind ->
 }
 status-history = historial: { $events }
 status-flagged = ⚠️ depende de la actividad { $activity }, que fue reabierta
-invite-label = { $role }{ $gad ->
+invite-label = { $roleId ->
+        [foro] miembro del { -foro }
+       *[other] { $role }
+    }{ $gad ->
         [none] {""}
        *[other] {" "}de { $gad }
     }{ $gremio ->
@@ -852,10 +938,8 @@ invite-code =
 invite-code-link =
     Código de invitación para { $label }: { $code }
     Reenvíelo a esa persona: debe enviarme ese código, o abrir { $link } en Telegram. Sirve una sola vez y vence en { $days } días.
-
-    Para el registro oficial: ¿cuál es su nombre completo? Así aparecerá en documentos, datos abiertos y avisos.
 invite-welcome =
-    ¡Bienvenido/a! Usted participa ahora como { $label }.
+    Le damos la bienvenida. Ahora participa como { $label }.
     { $ask ->
         [yes] Para el registro oficial: ¿cuál es su nombre completo? Así aparecerá en documentos, datos abiertos y avisos.
        *[no] Escriba /ayuda para ver lo que puede hacer.
@@ -874,7 +958,9 @@ revoke-ask =
     Motivo: «{ $reason }»
     Dejará de recibir avisos y de actuar en ese rol; se le avisará. El registro conserva el rol y su revocación. ¿Revoca el rol?
 revoke-done = Revoqué el rol de { $who } en { $gad } y se lo comuniqué.
-membership-revoked-notify = { $who } revocó su rol en { $gad }. Motivo: «{ $reason }». Si cree que es un error, comuníquese con el Punto de contacto.
+membership-revoked-notify =
+    { $who } revocó su rol en { $gad }. Si cree que es un error, comuníquese con el { -poc }. Motivo:
+    «{ $reason }»
 cmd-invitations = ver, reenviar o revocar las invitaciones pendientes
 invitations-none = No hay invitaciones pendientes que usted gestione.
 invitations-ask = Invitaciones pendientes (para quién · vencimiento). ¿Cuál quiere gestionar?

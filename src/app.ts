@@ -184,7 +184,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     localeOf(channel, address) {
       const identity = findIdentity(db, channel, address);
       const person = identity?.personId ? personById(db, identity.personId) : undefined;
-      return notifier.localeOf(person?.locale);
+      return notifier.localeOf(person?.locale ?? identity?.locale ?? undefined);
     },
     guestMenu(locale) {
       const turn = engine.newTurnReadOnly('console', '', clock.now());

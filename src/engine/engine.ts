@@ -8,7 +8,7 @@ import type { ChannelId, Inbound } from '../shared/messages.js';
 import type { Clock } from '../shared/clock.js';
 import type { Config } from '../config.js';
 import type { Notifier } from './notifier.js';
-import { m, type Translator } from '../shared/i18n.js';
+import { localeOfTag, m, type Translator } from '../shared/i18n.js';
 import { endConversation, loadConversation, saveConversation, type Conversation } from '../store/conversations.js';
 import { inTransaction, type Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
@@ -82,7 +82,10 @@ export class Engine {
 
   /** A turn for an inbound message (identity found or created). */
   newTurn(inbound: Inbound, now: Date): Turn {
-    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now, inbound.aliases);
+    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now, {
+      aliases: inbound.aliases,
+      localeHint: localeOfTag(inbound.languageHint),
+    });
     return new Turn(now, this.deps.config, this.deps.db, this.deps.documents, this.deps.translator, this.deps.notifier, identity);
   }
 

@@ -18,6 +18,7 @@ export function inviteLabel(db: Db, invite: LabelledInvite): Localized {
   const attributes = invite.attributes ?? {};
   const args = {
     role: roleName(invite.role),
+    roleId: invite.role,
     gad: (invite.gadId !== null && gadById(db, invite.gadId)?.name) || 'none',
     gremio: invite.gremio ?? 'none',
     seat: attributes.seat ? nameIn(SEAT_NAMES, attributes.seat) : 'none',

@@ -11,9 +11,14 @@ export function humanSize(bytes: number): string {
   return `${bytes} B`;
 }
 
-/** What every receipt of a stored file says: its name, size and the first 12 hex digits of its hash. */
+/** A file's fingerprint as people read it: the first 12 hex digits of its SHA-256. */
+export function fingerprint(sha256: string): string {
+  return sha256.slice(0, 12);
+}
+
+/** What every receipt of a stored file says: its name, size and fingerprint. */
 export function receiptArgs(file: StoredFile) {
-  return { name: file.name, size: humanSize(file.size), hash: file.sha256.slice(0, 12) };
+  return { name: file.name, size: humanSize(file.size), hash: fingerprint(file.sha256) };
 }
 
 /** Why an upload was refused, politely. */

@@ -9,7 +9,7 @@ import { audit } from '../store/audit.js';
 import type { OfferedChoices } from '../store/conversations.js';
 import type { Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
-import { membershipsOf, personById, type Identity, type Membership, type Person } from '../store/people.js';
+import { membershipsOf, personById, setIdentityLocale, setLocale, type Identity, type Membership, type Person } from '../store/people.js';
 import type { FlowContext, Reply } from './types.js';
 
 /** A FlowContext bound to one inbound message. */
@@ -31,13 +31,23 @@ export class Turn implements FlowContext {
   ) {
     this.person = identity.personId ? personById(db, identity.personId) : undefined;
     this.memberships = this.person ? membershipsOf(db, this.person.id) : [];
-    this.locale = notifier.localeOf(this.person?.locale);
+    this.locale = notifier.localeOf(this.person?.locale ?? identity.locale ?? undefined);
   }
 
   becomePerson(person: Person): void {
     this.person = person;
     this.memberships = membershipsOf(this.db, person.id);
     this.locale = this.notifier.localeOf(person.locale);
+  }
+
+  chooseLocale(locale: Locale): void {
+    if (this.person) {
+      setLocale(this.db, this.person.id, locale);
+      this.person = { ...this.person, locale };
+    } else if (this.identity.id > 0) {
+      setIdentityLocale(this.db, this.identity.id, locale);
+    }
+    this.locale = locale;
   }
 
   render(text: Text): string {

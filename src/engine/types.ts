@@ -56,6 +56,8 @@ export interface FlowContext {
   audit(action: string, gadId?: number | null, details?: Record<string, unknown>): void;
   /** Links the sender to a person (after onboarding) and refreshes their roles. */
   becomePerson(person: Person): void;
+  /** Stores the sender's language (their person's, or a guest's on their identity) and speaks it from now on. */
+  chooseLocale(locale: Locale): void;
 }
 
 /** A conversation the bot can hold, started by one of its commands. */

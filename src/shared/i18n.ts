@@ -50,6 +50,12 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
+/** The supported locale of a language tag ("es-419" → es, "en_US" → en), if there is one. */
+export function localeOfTag(tag: string | undefined): Locale | undefined {
+  const language = tag?.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return isLocale(language) ? language : undefined;
+}
+
 /** The folder holding the .ftl files. */
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
 

@@ -29,6 +29,11 @@ export interface Inbound {
   aliases?: string[];
   /** The sender's display name on the platform, if it gave one. */
   displayName?: string;
+  /**
+   * The sender's language as the platform suggests it (Telegram's `language_code`, an
+   * IETF tag such as "es-419"), used until the person chooses one.
+   */
+  languageHint?: string;
   /** Free text or a command such as "/start CODE". */
   text?: string;
   /** The opaque id of a choice the person pressed (Telegram callback data). */

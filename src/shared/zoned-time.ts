@@ -153,6 +153,26 @@ export function formatDate(date: LocalDate): string {
   return `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;
 }
 
+const LONG_DATE: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' };
+const longDate = { es: new Intl.DateTimeFormat('es-EC', LONG_DATE), en: new Intl.DateTimeFormat('en-GB', LONG_DATE) };
+
+/** A calendar date written out, for sentences and documents: "8 de diciembre de 2026" / "8 December 2026". */
+export function formatLongDate(date: LocalDate): Localized {
+  const noon = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  return { es: longDate.es.format(noon), en: longDate.en.format(noon) };
+}
+
+/** An ISO date ("2026-12-08") written out as formatLongDate does; any other text as it is. */
+export function formatLongIsoDate(iso: string): Localized {
+  const date = parseIsoDate(iso);
+  return date ? formatLongDate(date) : { es: iso, en: iso };
+}
+
+/** The calendar date of an instant in the time zone, written out as formatLongDate does. */
+export function formatLongInstantDate(instant: Date, timeZone: string): Localized {
+  return formatLongDate(toLocal(instant, timeZone));
+}
+
 /** The calendar date of an instant in the time zone, written as formatDate does. */
 export function formatInstantDate(instant: Date, timeZone: string): string {
   return formatDate(toLocal(instant, timeZone));

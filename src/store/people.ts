@@ -31,14 +31,16 @@ export function findIdentity(db: Db, channel: ChannelId, address: string): Ident
 
 /** An unsaved identity for a sender the bot has never seen (nothing is written). */
 export function guestIdentity(channel: ChannelId, address: string, now: Date): Identity {
-  return { id: -1, channel, address, personId: null, displayName: null, unreachableAt: null, createdAt: now };
+  return { id: -1, channel, address, personId: null, displayName: null, locale: null, unreachableAt: null, createdAt: now };
 }
 
 /**
  * Finds or creates the identity of a sender; a sender who writes again is reachable again.
  * `aliases` are other addresses of the same sender on the channel (a WhatsApp LID beside
  * the phone number): an identity first seen under an alias moves to `address` with its
- * person, roles and pending messages, so one person stays one identity.
+ * person, roles and pending messages, so one person stays one identity. `localeHint`
+ * (what the platform suggests) is kept for someone without a person or a language of
+ * their own yet.
  */
 export function upsertIdentity(
   db: Db,
@@ -46,25 +48,30 @@ export function upsertIdentity(
   address: string,
   displayName: string | undefined,
   now: Date,
-  aliases: readonly string[] = [],
+  options: { aliases?: readonly string[] | undefined; localeHint?: Locale | undefined } = {},
 ): Identity {
+  const { aliases = [], localeHint } = options;
   const found = findIdentity(db, channel, address) ?? readdressAlias(db, channel, address, aliases);
   if (found) {
     adoptAliasPerson(db, channel, found, aliases);
-    if (found.unreachableAt || (displayName && displayName !== found.displayName)) {
-      db.update(identities)
-        .set({ unreachableAt: null, displayName: displayName ?? found.displayName })
-        .where(eq(identities.id, found.id))
-        .run();
-      return { ...found, unreachableAt: null, displayName: displayName ?? found.displayName };
+    const locale = found.locale ?? (found.personId === null ? (localeHint ?? null) : null);
+    if (found.unreachableAt || (displayName && displayName !== found.displayName) || locale !== found.locale) {
+      const changes = { unreachableAt: null, displayName: displayName ?? found.displayName, locale };
+      db.update(identities).set(changes).where(eq(identities.id, found.id)).run();
+      return { ...found, ...changes };
     }
     return found;
   }
   return db
     .insert(identities)
-    .values({ channel, address, displayName: displayName ?? null, createdAt: now })
+    .values({ channel, address, displayName: displayName ?? null, locale: localeHint ?? null, createdAt: now })
     .returning()
     .get();
+}
+
+/** Records the language of someone who has no person yet. */
+export function setIdentityLocale(db: Db, identityId: number, locale: Locale): void {
+  db.update(identities).set({ locale }).where(eq(identities.id, identityId)).run();
 }
 
 /** The identity first seen under one of `aliases`, moved to `address`; undefined if there is none. */

@@ -60,6 +60,12 @@ export const identities = sqliteTable(
     address: text('address').notNull(),
     personId: integer('person_id').references(() => people.id),
     displayName: text('display_name'),
+    /**
+     * The language of someone the bot does not know yet: what they chose with /idioma, or
+     * what their platform reported on first contact. The person's own locale takes over
+     * once they have one (it starts from this).
+     */
+    locale: text('locale'),
     /** Set when the channel says the person can no longer be reached (blocked the bot). */
     unreachableAt: integer('unreachable_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),

@@ -181,7 +181,9 @@ describe('a municipality from interest to activity 11 (console, --jsonl)', () =>
     await expectReply(['@alcalde: /subir', '11 · Normativa de constitución y funcionamiento del Foro Multiactor', `/adjuntar ${pdf}`], 'alcalde', stored);
     await confirm('alcalde', ['/confirmar', '11. Aprobar la normativa'], 11);
 
-    const status = await expectReply(['@pocl: /estado'], 'pocl', 'status-header', 'GAD Municipal de Cuenca');
+    const summary = await expectReply(['@pocl: /estado'], 'pocl', 'status-summary', 'GAD Municipal de Cuenca');
+    expect(summary.text.length).toBeLessThanOrEqual(600);
+    const status = await expectReply([`@pocl: ${es('choice-detail')}`], 'pocl', 'status-header', 'GAD Municipal de Cuenca');
     for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) expect(status.text).toMatch(new RegExp(`✅ ${n}\\. `));
     expect(status.text).toMatch(/🟡 12\. /);
     expect(status.text).toMatch(/⏳ 13\. /);

@@ -52,7 +52,7 @@ describe("another local government's data", () => {
   it("shows a Delegado only their own GAD's status, and refuses a choice taken from the POC's chat", () => {
     twoGads();
     const own = t.say('delegado', '/estado');
-    expect(own[0]!.key).toBe('status-header');
+    expect(own[0]!.key).toBe('status-summary');
     expect(own[0]!.text).toContain('Cuenca');
     expect(own[0]!.text).not.toContain('Loja');
 

@@ -50,6 +50,8 @@ export interface TestApp {
   join(address: string, grant: Parameters<App['invites']['create']>[0], profile?: { name: string; position: string; institution: string }): number;
   /** Counts rows of a table. */
   count(table: string): number;
+  /** Sends a command that answers with a summary (/estado, /foro), then "see details"; returns the detail's replies. */
+  detail(address: string, command: string): OutboxPayload[];
   /** The Spanish text of a message (to type a choice's label as a person would, without copying wording into tests). */
   es(key: string, args?: MessageArgs): string;
   cleanup(): void;
@@ -97,6 +99,10 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
       return identity.personId;
     },
     es: (key, args) => app.translator.t('es', key, args),
+    detail(address, command) {
+      say(address, command);
+      return say(address, app.translator.t('es', 'choice-detail'));
+    },
     count: (table) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     cleanup() {
       app.close();

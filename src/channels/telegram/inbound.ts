@@ -31,6 +31,7 @@ export async function toInbound(
       externalId: `c:${query.id}`,
       address: String(query.message?.chat.id ?? query.from.id),
       displayName: displayName(query.from),
+      ...languageOf(query.from),
       choiceId: query.data,
     };
   }
@@ -43,9 +44,15 @@ export async function toInbound(
     externalId: `m:${message.chat.id}:${message.message_id}`,
     address: String(message.chat.id),
     displayName: message.from && displayName(message.from),
+    ...(message.from ? languageOf(message.from) : {}),
     text: message.text ?? message.caption,
     ...upload,
   };
+}
+
+/** The sender's language as Telegram reports it (their app's language), when it does. */
+function languageOf(user: User): Pick<Inbound, 'languageHint'> {
+  return user.language_code ? { languageHint: user.language_code } : {};
 }
 
 function displayName(user: User): string {

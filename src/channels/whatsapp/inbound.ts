@@ -91,11 +91,21 @@ export async function toInbound(message: WAMessage, context: InboundContext): Pr
   const { address, aliases } = await senderAddress(key, context.pnForLid);
   const inbound: Inbound = { channel: 'whatsapp', externalId: key.id, address, ...(aliases.length ? { aliases } : {}) };
   if (message.pushName) inbound.displayName = message.pushName;
+  const hint = languageOfNumber(inbound.address);
+  if (hint) inbound.languageHint = hint;
   const media = content.documentMessage ?? content.imageMessage;
   const text = content.conversation ?? content.extendedTextMessage?.text ?? media?.caption;
   if (text) inbound.text = text;
   if (media) Object.assign(inbound, await fetchMedia(message, media, mediaName(key.id, content), context));
   return inbound;
+}
+
+/** Ecuador's country calling code. */
+const ECUADOR = '593';
+
+/** The language a phone number suggests: Spanish for Ecuadorian numbers; otherwise none (the default stays). */
+export function languageOfNumber(address: string): string | undefined {
+  return address.startsWith(ECUADOR) ? 'es' : undefined;
 }
 
 /** The sender's file name for a document; the message id for a photo (photos have none). */

@@ -9,7 +9,7 @@ import { foroGaps } from '../../domain/foro-composition.js';
 import { nameIn, OFFICE_NAMES, SEAT_NAMES, SECTOR_NAMES } from '../../domain/labels.js';
 import { mayRead } from '../../domain/permissions.js';
 import { FORO_OFFICES, FORO_SEATS, FORO_SECTORS, type ForoOffice, type ForoSector } from '../../domain/roles.js';
-import { m, raw } from '../../shared/i18n.js';
+import { m, raw, type MessageRef } from '../../shared/i18n.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { addForoEntity, assignOffice, foroEntitiesOf, foroMembers, seatHolder } from '../../store/foro.js';
 import { pendingSeatInvite } from '../../store/invites.js';
@@ -20,8 +20,8 @@ import { contactSchema, shortText, yesNoChoices } from '../../engine/fields.js';
 import { choiceField, Form, subForm, textField, worthKeeping, type FormState } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { inviteeNameField, issueInvite } from '../people/invite.js';
-import { bullets, foroGapMessage } from '../progress/actions.js';
-import type { Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
+import { bullets, bulletsWithin, foroGapMessage } from '../progress/actions.js';
+import type { Choice, Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
 import { registersForo } from '../../domain/duties.js';
 
 interface Pick {
@@ -143,20 +143,53 @@ export function compositionReply(ctx: FlowContext, gad: Gad): Reply {
   };
 }
 
-function showMenu(ctx: FlowContext, gadId: number): StepResult<State> {
-  const gad = gadById(ctx.db, gadId)!;
-  const composition = compositionReply(ctx, gad);
-  if (!registersForo(ctx.memberships, gadId)) return { replies: [composition] };
-  const choices = [
-    { value: 'entity', label: m('foro-action-entity') },
-    ...(foroEntitiesOf(ctx.db, gadId).length ? [{ value: 'seat', label: m('foro-action-seat') }] : []),
-    ...(foroMembers(ctx.db, gadId).length ? [{ value: 'office', label: m('foro-action-office') }] : []),
+/** How much room the list of what Anexo 1 lacks has in the summary. */
+const GAPS_BUDGET = 250;
+
+/** The Foro in a few lines, for a phone screen: counts, and the first of what Anexo 1 lacks. */
+export function compositionSummary(ctx: FlowContext, gad: Gad): MessageRef {
+  const members = foroMembers(ctx.db, gad.id);
+  const entities = foroEntitiesOf(ctx.db, gad.id);
+  const seated = entities.filter((entity) => FORO_SEATS.every((seat) => members.some((mb) => mb.entityId === entity.id && mb.seat === seat)));
+  const gaps = foroGaps(members);
+  return m('foro-summary', {
+    gad: gad.name,
+    entities: entities.length,
+    seated: seated.length,
+    offices: FORO_OFFICES.filter((office) => members.some((mb) => mb.office === office)).length,
+    officesTotal: FORO_OFFICES.length,
+    gaps: gaps.length ? `\n${bulletsWithin(ctx, gaps.map(foroGapMessage), GAPS_BUDGET)}` : ` ${ctx.render(m('foro-complete'))}`,
+  });
+}
+
+/** What the person may do from the Foro's menu (registering is for its Delegados and POCL). */
+function menuChoices(ctx: FlowContext, gadId: number, withDetail: boolean): Choice[] {
+  const registers = registersForo(ctx.memberships, gadId);
+  return [
+    ...(withDetail ? [{ value: 'detail', label: m('choice-detail') }] : []),
+    ...(registers ? [{ value: 'entity', label: m('foro-action-entity') }] : []),
+    ...(registers && foroEntitiesOf(ctx.db, gadId).length ? [{ value: 'seat', label: m('foro-action-seat') }] : []),
+    ...(registers && foroMembers(ctx.db, gadId).length ? [{ value: 'office', label: m('foro-action-office') }] : []),
     { value: 'done', label: m('choice-done') },
   ];
-  return { replies: [composition, { text: m('foro-menu'), choices }], next: { mode: 'menu', gadId } };
+}
+
+/** The summary, with "see details" and the person's actions as its choices. */
+function showMenu(ctx: FlowContext, gadId: number): StepResult<State> {
+  const gad = gadById(ctx.db, gadId)!;
+  return { replies: [{ text: compositionSummary(ctx, gad), choices: menuChoices(ctx, gadId, true) }], next: { mode: 'menu', gadId } };
+}
+
+/** The whole composition; a person who registers is offered the actions again. */
+function showDetail(ctx: FlowContext, gadId: number): StepResult<State> {
+  const composition = compositionReply(ctx, gadById(ctx.db, gadId)!);
+  if (!registersForo(ctx.memberships, gadId)) return { replies: [composition] };
+  return { replies: [composition, { text: m('foro-menu'), choices: menuChoices(ctx, gadId, false) }], next: { mode: 'menu', gadId } };
 }
 
 function fromMenu(ctx: FlowContext, gadId: number, choice: string): StepResult<State> {
+  if (choice === 'detail') return showDetail(ctx, gadId);
+  if (choice !== 'done' && !registersForo(ctx.memberships, gadId)) return showMenu(ctx, gadId);
   switch (choice) {
     case 'entity':
       return subForm(entityForm.begin(ctx), (form) => ({ mode: 'entity', gadId, form }), (v) => saveEntity(ctx, gadId, v));
@@ -229,7 +262,7 @@ export const foroFlow: Flow<State> = {
       case 'pick':
         return subForm(pickForm.advance(ctx, state.form, input), (form) => ({ mode: 'pick', form }), (v) => showMenu(ctx, v.gadId));
       case 'menu':
-        return input.kind === 'choice' && registersForo(ctx.memberships, state.gadId) ? fromMenu(ctx, state.gadId, input.value) : showMenu(ctx, state.gadId);
+        return input.kind === 'choice' ? fromMenu(ctx, state.gadId, input.value) : showMenu(ctx, state.gadId);
       case 'entity':
         return subForm(entityForm.advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => saveEntity(ctx, state.gadId, v));
       case 'seat':

@@ -1,6 +1,5 @@
-/** /idioma (/language): a person chooses Spanish or English. */
+/** /idioma (/language): anyone, guests included, chooses Spanish or English. */
 import { isLocale, m, raw } from '../../shared/i18n.js';
-import { personById, setLocale } from '../../store/people.js';
 import type { Flow, FlowContext, StepResult } from '../../engine/types.js';
 
 const ask: StepResult<{ asked: true }> = {
@@ -17,9 +16,8 @@ const ask: StepResult<{ asked: true }> = {
 };
 
 function choose(ctx: FlowContext, value: string): StepResult<never> {
-  if (!ctx.person || !isLocale(value)) return { replies: [{ text: m('language-unknown') }] };
-  setLocale(ctx.db, ctx.person.id, value);
-  ctx.becomePerson(personById(ctx.db, ctx.person.id)!);
+  if (!isLocale(value)) return { replies: [{ text: m('language-unknown') }] };
+  ctx.chooseLocale(value);
   ctx.audit('person.locale', null, { locale: value });
   return { replies: [{ text: m('language-changed') }] };
 }
@@ -29,7 +27,7 @@ export const languageFlow: Flow<{ asked: true }> = {
   id: 'language',
   commands: ['idioma', 'language'],
   description: m('cmd-language'),
-  available: (ctx) => ctx.person !== undefined,
+  available: () => true,
   start(ctx, args) {
     const wanted = args.trim().toLowerCase();
     return isLocale(wanted) ? choose(ctx, wanted) : ask;

@@ -3,7 +3,8 @@
  * MILESTONE_NOTICE_DAYS before a milestone is due and, once it is overdue and not
  * complete, every week while that lasts (the Foro's officers and the POCL stand in while
  * the responsible person has not joined). Once a month the officers and the POCL get a
- * digest of each commitment's progress (muting stops the digest, not the reminders).
+ * digest of each commitment's progress (muting stops the digest, not the reminders); the
+ * first comes a week after publication at the earliest, not on top of the plan itself.
  */
 import { joinLines, milestoneLine, today } from './text.js';
 import { planManagers } from './access.js';
@@ -11,12 +12,15 @@ import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { commitmentsOf, milestonesOf, plansWithStatus, responsibleOf, type Plan } from '../../store/plans.js';
 import { unmuted } from '../../store/reminder-settings.js';
-import { daysBetween, formatIsoDate, parseIsoDate } from '../../shared/zoned-time.js';
+import { daysBetween, formatLongIsoDate, parseIsoDate } from '../../shared/zoned-time.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** How many days before its due date a milestone is announced. */
 export const MILESTONE_NOTICE_DAYS = 7;
+/** How long after publication the first monthly digest waits. */
+const DIGEST_QUIET_AFTER_PUBLICATION_MS = 7 * DAY_MS;
 
 /** Sends the milestone reminders due now; returns how many messages were queued. */
 export function sendMilestoneReminders(deps: JobDeps, now: Date): number {
@@ -33,7 +37,7 @@ export function sendMilestoneReminders(deps: JobDeps, now: Date): number {
       if (queuedWithPrefix(deps.db, prefix)) continue;
       const commitment = commitments.find((c) => c.id === ms.commitmentId)!;
       const responsible = responsibleOf(deps.db, commitment);
-      const args = { gad: gad.name, commitment: commitment.title, deliverable: ms.deliverable, due: formatIsoDate(ms.dueDate), days: Math.abs(left) };
+      const args = { gad: gad.name, commitment: commitment.title, deliverable: ms.deliverable, due: formatLongIsoDate(ms.dueDate), days: Math.abs(left) };
       const text = left >= 0 ? m('milestone-due-reminder', args) : m('milestone-overdue-reminder', args);
       for (const personId of responsible === null ? planManagers(deps.db, gad.id) : [responsible]) {
         if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;
@@ -49,6 +53,7 @@ export function sendPlanDigests(deps: JobDeps, now: Date): number {
   let sent = 0;
   for (const plan of plansWithStatus(deps.db, 'published')) {
     const prefix = `plan-digest:${plan.id}:${month}:`;
+    if (plan.publishedAt && now.getTime() - plan.publishedAt.getTime() < DIGEST_QUIET_AFTER_PUBLICATION_MS) continue;
     if (queuedWithPrefix(deps.db, prefix)) continue;
     const text = digestOf(deps, plan, now);
     for (const personId of unmuted(deps.db, planManagers(deps.db, plan.gadId))) {

@@ -16,7 +16,7 @@ import { choiceField, Form, type FormState, subForm, textField } from '../../eng
 import { managesPlan } from '../../domain/duties.js';
 import { ownCommitments, planManagers } from './access.js';
 import { isOverdue, today } from './text.js';
-import { humanSize } from '../../engine/receipts.js';
+import { receiptArgs } from '../../engine/receipts.js';
 import type { FlowContext, FlowInput, StepResult } from '../../engine/types.js';
 import { formatIsoDate } from '../../shared/zoned-time.js';
 
@@ -56,9 +56,12 @@ function reportForm(plan: Plan): Form<Report> {
   ]);
 }
 
-function askEvidence(planId: number, report: Report, files: StoredFile[], before: StepResult<ProgressState>['replies'] = []): StepResult<ProgressState> {
+/** Asks for evidence files; after each one, a single message acknowledges it and asks for more. */
+function askEvidence(planId: number, report: Report, files: StoredFile[], received?: StoredFile): StepResult<ProgressState> {
   const choices = [{ value: 'done', label: m('plan-evidence-done') }];
-  return { replies: [...before, { text: m('plan-evidence-ask', { count: files.length }), choices }], next: { step: 'evidence', planId, report, files } };
+  const receipt = received && receiptArgs(received);
+  const text = receipt ? m('plan-evidence-received', { name: receipt.name, size: receipt.size, hash: receipt.hash, count: files.length }) : m('plan-evidence-ask');
+  return { replies: [{ text, choices }], next: { step: 'evidence', planId, report, files } };
 }
 
 /** Starts a progress report on a plan. */
@@ -73,7 +76,7 @@ export function progressStep(ctx: FlowContext, gad: Gad, plan: Plan, state: Prog
   }
   if (input.kind === 'file') {
     const files = [...state.files, input.file];
-    return askEvidence(plan.id, state.report, files, [{ text: m('plan-evidence-received', { name: input.file.name, size: humanSize(input.file.size), hash: input.file.sha256.slice(0, 12) }) }]);
+    return askEvidence(plan.id, state.report, files, input.file);
   }
   if (input.kind !== 'choice' || input.value !== 'done') return askEvidence(plan.id, state.report, state.files);
   return saveProgress(ctx, gad, plan, state.report, state.files);

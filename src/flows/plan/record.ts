@@ -19,7 +19,7 @@ import { dateField, dueDateField, INVITE_RESPONSIBLE, pillarsField, problemMessa
 import { draftSummary } from './text.js';
 import { bullets } from '../progress/actions.js';
 import type { FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
-import { formatIsoDate } from '../../shared/zoned-time.js';
+import { formatIsoDate, formatLongIsoDate } from '../../shared/zoned-time.js';
 
 interface Period {
   periodStart: string;
@@ -118,7 +118,7 @@ function addMilestone(draft: PlanDraft, values: MilestoneFields): StepResult<Rec
   const last = current(draft);
   const updated = { ...last, milestones: [...last.milestones, values] };
   const next = { ...draft, commitments: [...draft.commitments.slice(0, -1), updated] };
-  return more(next, [{ text: m('plan-milestone-added', { deliverable: values.deliverable, due: formatIsoDate(values.dueDate) }) }]);
+  return more(next, [{ text: m('plan-milestone-added', { deliverable: values.deliverable, due: formatLongIsoDate(values.dueDate) }) }]);
 }
 
 /** Starts recording a plan for a GAD. */

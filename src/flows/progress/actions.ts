@@ -10,11 +10,13 @@ import type { ForoGap } from '../../domain/foro-composition.js';
 import { nameIn, OFFICE_NAMES, SECTOR_NAMES } from '../../domain/labels.js';
 import { mayConfirm } from '../../domain/permissions.js';
 import { missingFor, opensWhenDone, standing, type Missing } from '../../domain/readiness.js';
-import { m, type MessageRef } from '../../shared/i18n.js';
+import { m, type MessageRef, type Text } from '../../shared/i18n.js';
+import { linesWithin } from '../../shared/text.js';
 import type { Gad } from '../../store/gads.js';
-import { peopleWithRole, personById } from '../../store/people.js';
+import { membershipsOf, peopleWithRole, personById } from '../../store/people.js';
 import { doneActivities, gadState, markActivityDone } from '../../store/progress.js';
 import { yesNoChoices } from '../../engine/fields.js';
+import { reviewsInterest } from '../../domain/duties.js';
 import { interestAudience, responsiblePeople, stakeholders } from '../../engine/audience.js';
 import { activityTitle, productName, responsibleNames, roleName } from '../../engine/names.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
@@ -56,8 +58,22 @@ export function foroGapMessage(gap: ForoGap): MessageRef {
 }
 
 /** Bulleted lines, rendered in the sender's language. */
-export function bullets(ctx: FlowContext, items: readonly MessageRef[]): string {
+export function bullets(ctx: FlowContext, items: readonly Text[]): string {
   return items.map((item) => `• ${ctx.render(item)}`).join('\n');
+}
+
+/** Lines within `budget` characters: those that do not fit are counted in a last "… and N more" line. */
+export function linesWithMore(ctx: FlowContext, lines: readonly string[], budget: number): string {
+  const all = lines.join('\n');
+  if (all.length <= budget) return all;
+  const room = budget - ctx.render(m('list-more', { count: lines.length })).length - 1;
+  const { shown, left } = linesWithin(lines, room);
+  return [...shown, ctx.render(m('list-more', { count: left }))].join('\n');
+}
+
+/** Bulleted items within `budget` characters, as linesWithMore keeps them. */
+export function bulletsWithin(ctx: FlowContext, items: readonly Text[], budget: number): string {
+  return linesWithMore(ctx, items.map((item) => `• ${ctx.render(item)}`), budget);
 }
 
 /**
@@ -70,7 +86,8 @@ export function informCoreGroup(ctx: FlowContext, gad: Gad, summary: string): nu
   const prioritized = gad.entry === 'prioritization';
   const audience = prioritized ? peopleWithRole(ctx.db, 'grupo_nucleo') : interestAudience(ctx.db, gad);
   for (const personId of audience) {
-    const text = prioritized ? m('gad-interest-confirmed-notify', { gad: gad.name }) : m('interest-notify', { gad: gad.name, gremio: gad.gremio, summary });
+    const reviewer = reviewsInterest(membershipsOf(ctx.db, personId)) ? 'yes' : 'no';
+    const text = prioritized ? m('gad-interest-confirmed-notify', { gad: gad.name }) : m('interest-notify', { gad: gad.name, gremio: gad.gremio, summary, reviewer });
     ctx.notify(personId, { text });
   }
   const opened = markActivityDone(ctx.db, gad.id, 3, null, ctx.now, audience);

@@ -1,7 +1,7 @@
 /**
- * /documentos (/documents): a GAD's documents by activity, with date, uploader and short
- * hash; choosing one sends a copy. Only people with a role in that GAD (or national
- * roles that reach it) may read them.
+ * /documentos (/documents): a GAD's documents by activity, with date and uploader;
+ * choosing one sends a copy with its SHA-256 fingerprint. Only people with a role in
+ * that GAD (or national roles that reach it) may read them.
  */
 import { activityByNumber } from '../../domain/activities.js';
 import { nameIn, OTHER_DOCUMENT_NAMES, type Bilingual } from '../../domain/labels.js';
@@ -10,8 +10,8 @@ import { m } from '../../shared/i18n.js';
 import { documentsOfGad } from '../../store/documents-list.js';
 import { gadById } from '../../store/gads.js';
 import { choiceField, Form, formFlow } from '../../engine/form.js';
+import { fingerprint } from '../../engine/receipts.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
-import {  } from '../../engine/names.js';
 import type { FlowContext } from '../../engine/types.js';
 import { formatInstantDate } from '../../shared/zoned-time.js';
 
@@ -39,7 +39,7 @@ const form = new Form<Reading>([
     listed(ctx, values.gadId!).map((doc) => {
       const label = productLabel(doc.activity, doc.product);
       const line = (name: string) =>
-        `${doc.activity ?? '-'} · ${name} v${doc.version} · ${formatInstantDate(doc.createdAt, ctx.config.timeZone)} · ${doc.uploader ?? '-'} · ${doc.sha256.slice(0, 12)}`;
+        `${doc.activity ?? '-'} · ${name} v${doc.version} · ${formatInstantDate(doc.createdAt, ctx.config.timeZone)} · ${doc.uploader ?? '-'}`;
       return { value: String(doc.id), label: { es: line(label.es), en: line(label.en) } };
     }),
   ),
@@ -58,6 +58,6 @@ export const documentsFlow = formFlow<Reading>({
     const doc = gad && mayRead(ctx.memberships, gad) ? listed(ctx, gad.id).find((d) => String(d.id) === values.documentId) : undefined;
     if (!gad || !doc) return { replies: [{ text: m('documents-none') }] };
     ctx.audit('document.read', gad.id, { documentId: doc.id });
-    return { replies: [{ text: m('documents-sent', { name: doc.fileName }), file: { sha256: doc.sha256, name: doc.fileName, mime: doc.mime } }] };
+    return { replies: [{ text: m('documents-sent', { name: doc.fileName, hash: fingerprint(doc.sha256) }), file: { sha256: doc.sha256, name: doc.fileName, mime: doc.mime } }] };
   },
 });

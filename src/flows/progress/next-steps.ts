@@ -7,20 +7,23 @@
 import { ACTIVITIES, type Activity } from '../../domain/activities.js';
 import { mayConfirm, mayUpload } from '../../domain/permissions.js';
 import { missingFor, standing, type GadState } from '../../domain/readiness.js';
-import { m, type MessageRef } from '../../shared/i18n.js';
+import { m, raw, type MessageRef, type Text } from '../../shared/i18n.js';
+import { PHONE_SCREEN_CHARS } from '../../shared/text.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { gadState, gadsWithOpenActivities } from '../../store/progress.js';
 import { hasNationalRole, localGads } from '../../engine/gad-field.js';
 import { activityTitle, productName, responsibleNames } from '../../engine/names.js';
-import { bullets, completeActivity, confirmQuestion, confirmRefusal, missingMessage } from './actions.js';
+import { bullets, bulletsWithin, completeActivity, confirmQuestion, confirmRefusal, linesWithMore, missingMessage } from './actions.js';
 import { askForFile, parseKey, productKey, storeProduct } from './uploads.js';
-import type { Choice, Flow, FlowContext, FlowInput, StepResult } from '../../engine/types.js';
-import { isPocl, nationalDuties } from '../../domain/duties.js';
+import type { Choice, Flow, FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
+import { isPocl, nationalDuties, reviewsInterest } from '../../domain/duties.js';
 
 /** How many GADs a national role sees at once. */
 const NATIONAL_LIMIT = 10;
 /** How many buttons are offered at once. */
 const MAX_ACTIONS = 10;
+/** How much room the missing items of one activity have (the four sectors of Anexo 1 fit). */
+const MISSING_BUDGET = 320;
 
 type State = { step: 'menu' } | { step: 'file'; gadId: number; key: string } | { step: 'confirm'; gadId: number; activity: number };
 
@@ -42,7 +45,7 @@ function actionable(ctx: FlowContext, gad: Gad, state: GadState = gadState(ctx.d
 }
 
 /** One GAD's paragraph and the actions it offers. */
-function describeGad(ctx: FlowContext, gad: Gad): { text: string; choices: Choice[] } {
+function describeGad(ctx: FlowContext, gad: Gad): { gad: Gad; text: string; choices: Choice[]; open: number } {
   const state = gadState(ctx.db, gad.id);
   const choices: Choice[] = [];
   const items: MessageRef[] = [];
@@ -52,7 +55,7 @@ function describeGad(ctx: FlowContext, gad: Gad): { text: string; choices: Choic
     items.push(
       missing.length === 0
         ? m(mine ? 'next-ready' : 'next-ready-other', { activity: activityTitle(activity), responsible: responsibleNames(activity) })
-        : m('next-missing', { activity: activityTitle(activity), missing: bullets(ctx, missing.map(missingMessage)).replace(/^/gm, '   ') }),
+        : m('next-missing', { activity: activityTitle(activity), missing: bulletsWithin(ctx, missing.map(missingMessage), MISSING_BUDGET).replace(/^/gm, '   ') }),
     );
     for (const item of missing) {
       if (item.kind === 'product' && mayUpload(ctx.memberships, activity, gad)) {
@@ -65,7 +68,7 @@ function describeGad(ctx: FlowContext, gad: Gad): { text: string; choices: Choic
   }
   const header = ctx.render(m('next-gad-header', { gad: gad.name }));
   const body = items.length ? bullets(ctx, items) : ctx.render(m('next-nothing', { waiting: waitingFor(ctx, state) }));
-  return { text: `${header}\n${body}`, choices };
+  return { gad, text: `${header}\n${body}`, choices, open: items.length };
 }
 
 /** "Autoridad del Gobierno local (2. Suscribir…)": who the process waits for. */
@@ -74,17 +77,34 @@ function waitingFor(ctx: FlowContext, state: GadState): string {
   return open.map((a) => `${ctx.render(responsibleNames(a))} (${ctx.render(activityTitle(a))})`).join('; ') || '-';
 }
 
-function menu(ctx: FlowContext): StepResult<State> {
+/**
+ * What is pending, GAD by GAD. When it does not fit a phone screen (several GADs, long
+ * lists), the first message is one line per GAD and "see details" sends each GAD's part.
+ */
+function menu(ctx: FlowContext, detail = false): StepResult<State> {
   const gads = gadsToShow(ctx);
-  if (gads.length === 0) return { replies: [{ text: m(hasNationalRole(ctx) ? 'next-none-national' : 'next-none') }] };
+  if (gads.length === 0) {
+    const reviewer = reviewsInterest(ctx.memberships) ? 'yes' : 'no';
+    return { replies: [{ text: hasNationalRole(ctx) ? m('next-none-national', { reviewer }) : m('next-none') }] };
+  }
   const described = gads.map((gad) => describeGad(ctx, gad));
-  const choices = described.flatMap((d) => d.choices).slice(0, MAX_ACTIONS);
-  const text = { raw: described.map((d) => d.text).join('\n\n') };
-  if (choices.length === 0) return { replies: [{ text }] };
-  return { replies: [{ text }, { text: m('next-choose'), choices }], next: { step: 'menu' } };
+  const actions = described.flatMap((d) => d.choices).slice(0, MAX_ACTIONS);
+  const full = described.map((d) => d.text).join('\n\n');
+  const fits = full.length <= PHONE_SCREEN_CHARS;
+  const texts: Reply[] = detail ? described.map((d) => ({ text: raw(d.text) })) : [{ text: fits ? raw(full) : compact(ctx, described) }];
+  const choices = [...(fits || detail ? [] : [{ value: 'detail', label: m('choice-detail') }]), ...actions];
+  if (choices.length === 0) return { replies: texts };
+  return { replies: [...texts, { text: m('next-choose'), choices }], next: { step: 'menu' } };
+}
+
+/** One line per GAD, within a phone screen: how many of its activities wait for the person. */
+function compact(ctx: FlowContext, described: readonly { gad: Gad; open: number }[]): Text {
+  const lines = described.map((d) => ctx.render(m('next-gad-compact', { gad: d.gad.name, count: d.open })));
+  return raw(linesWithMore(ctx, lines, PHONE_SCREEN_CHARS));
 }
 
 function act(ctx: FlowContext, value: string): StepResult<State> {
+  if (value === 'detail') return menu(ctx, true);
   const [kind, gadText, ...rest] = value.split(':');
   const gad = gadById(ctx.db, Number(gadText));
   if (!gad) return { replies: [{ text: m('choice-stale') }] };

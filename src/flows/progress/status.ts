@@ -1,27 +1,35 @@
 /**
- * /estado (/status): the 15 activities of a GAD — done, open or not yet possible, with
- * dates and who — and, for an activity ever reopened, its whole history with the reasons;
- * done activities that depend on a reopened one are flagged.
+ * /estado (/status): where a GAD stands in the Guía's 15 activities. First a summary that
+ * fits a phone screen (how many are done, which are open, how many are not yet possible),
+ * then, on "see details", every activity with its date and who confirmed it and, for an
+ * activity ever reopened, its whole history with the reasons; done activities that depend
+ * on a reopened one are flagged.
  */
 import { ACTIVITIES } from '../../domain/activities.js';
 import { mayRead } from '../../domain/permissions.js';
 import { flaggedActivities, standing } from '../../domain/readiness.js';
 import { activityEventsOf, type ActivityEvent } from '../../store/activity-events.js';
 import { GAD_STATUS_NAMES, nameIn } from '../../domain/labels.js';
-import { m } from '../../shared/i18n.js';
+import { m, type MessageRef } from '../../shared/i18n.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { personById } from '../../store/people.js';
 import { gadState, progressOf } from '../../store/progress.js';
-import { Form, formFlow } from '../../engine/form.js';
+import { Form, subForm, type FormState } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { activityTitle } from '../../engine/names.js';
-import type { FlowContext, Reply } from '../../engine/types.js';
+import type { Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
 import { formatInstantDate } from '../../shared/zoned-time.js';
+import { bulletsWithin } from './actions.js';
 
 interface StatusQuery {
   gadSearch?: string;
   gadId: number;
 }
+
+type State = { mode: 'pick'; form: FormState<StatusQuery> } | { mode: 'summary'; gadId: number };
+
+/** How much room the open activities have in the summary. */
+const OPEN_BUDGET = 300;
 
 /** Who did something, as /estado names them: the person, or "the bot". */
 function actorName(ctx: FlowContext, personId: number | null): string {
@@ -64,20 +72,53 @@ export function statusReply(ctx: FlowContext, gad: Gad): Reply {
   return { text: m('status-header', { gad: gad.name, status: nameIn(GAD_STATUS_NAMES, completed ? 'completed' : gad.status), lines: lines.join('\n') }) };
 }
 
+/** A GAD's process in a few lines: counts, and the open activities by name. */
+export function statusSummary(ctx: FlowContext, gad: Gad): MessageRef {
+  const state = gadState(ctx.db, gad.id);
+  const count = (kind: ReturnType<typeof standing>) => ACTIVITIES.filter((activity) => standing(activity, state) === kind);
+  const open = count('open');
+  return m('status-summary', {
+    gad: gad.name,
+    status: nameIn(GAD_STATUS_NAMES, gad.status === 'accepted' && state.done.size === ACTIVITIES.length ? 'completed' : gad.status),
+    done: count('done').length,
+    total: ACTIVITIES.length,
+    openCount: open.length,
+    open: open.length ? `\n${bulletsWithin(ctx, open.map(activityTitle), OPEN_BUDGET)}` : '',
+    blocked: count('blocked').length,
+  });
+}
+
 const allowed = (ctx: FlowContext, gad: Gad): boolean => mayRead(ctx.memberships, gad);
+const form = new Form<StatusQuery>(gadFields<StatusQuery>(allowed));
+
+function summary(ctx: FlowContext, gadId: number): StepResult<State> {
+  const gad = gadById(ctx.db, gadId);
+  if (!gad || !allowed(ctx, gad)) return { replies: [{ text: m('gad-none') }] };
+  const choices = [
+    { value: 'detail', label: m('choice-detail') },
+    { value: 'done', label: m('choice-done') },
+  ];
+  return { replies: [{ text: statusSummary(ctx, gad), choices }], next: { mode: 'summary', gadId } };
+}
 
 /** Shows where a GAD stands in the Guía's process. */
-export const statusFlow = formFlow<StatusQuery>({
+export const statusFlow: Flow<State> = {
   id: 'status',
+  version: 2,
   commands: ['estado', 'status'],
   description: m('cmd-status'),
   available: (ctx) => ctx.memberships.length > 0,
-  form: new Form<StatusQuery>(gadFields<StatusQuery>(allowed)),
-  before: requireGad<StatusQuery>(allowed),
-  finish(ctx, values) {
-    const gad = gadById(ctx.db, values.gadId);
-    if (!gad || !allowed(ctx, gad)) return { replies: [{ text: m('gad-none') }] };
-    return { replies: [statusReply(ctx, gad)] };
+  start(ctx) {
+    const none = requireGad<StatusQuery>(allowed)(ctx);
+    if ('replies' in none) return { replies: none.replies };
+    return subForm(form.begin(ctx), (f): State => ({ mode: 'pick', form: f }), (v) => summary(ctx, v.gadId));
   },
-});
-
+  step(ctx, state, input) {
+    if (state.mode === 'pick') return subForm(form.advance(ctx, state.form, input), (f): State => ({ mode: 'pick', form: f }), (v) => summary(ctx, v.gadId));
+    const gad = gadById(ctx.db, state.gadId);
+    if (!gad || !allowed(ctx, gad)) return { replies: [{ text: m('gad-none') }] };
+    if (input.kind === 'choice' && input.value === 'detail') return { replies: [statusReply(ctx, gad)] };
+    if (input.kind === 'choice' && input.value === 'done') return { replies: [{ text: m('status-bye') }] };
+    return summary(ctx, gad.id);
+  },
+};

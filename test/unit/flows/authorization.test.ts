@@ -29,7 +29,8 @@ function twoGads() {
 describe('authorization', () => {
   it('shows a member only their own GAD: /estado and /documentos never reach another', () => {
     twoGads();
-    expect(t.say('c_pocl', '/estado')[0]).toMatchObject({ key: 'status-header', text: expect.stringContaining('GAD Municipal de Cuenca') });
+    expect(t.say('c_pocl', '/estado')[0]).toMatchObject({ key: 'status-summary', text: expect.stringContaining('GAD Municipal de Cuenca') });
+    expect(t.say('c_pocl', t.es('choice-detail'))[0]).toMatchObject({ key: 'status-header', text: expect.stringContaining('GAD Municipal de Cuenca') });
     const documents = t.say('l_pocl', '/documentos');
     expect(documents[0]!.key).toBe('gad-none');
     expect(JSON.stringify(t.inbox('l_pocl'))).not.toContain('Cuenca');

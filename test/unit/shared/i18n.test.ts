@@ -33,7 +33,76 @@ function sourceFiles(dir: string, extension = '.ts'): string[] {
   });
 }
 
+/**
+ * Forms of the informal "tú" register: imperatives (with their pronouns attached),
+ * present and future forms, possessives and pronouns. Officials are addressed as usted.
+ */
+const TU_FORMS = [
+  // Imperatives that are also third-person forms: es.ftl avoids them altogether (usted: escriba, elija, suba…).
+  'escribe', 'elige', 'sube', 'envía', 'reenvía', 'revisa', 'responde', 'selecciona', 'confirma', 'indica', 'usa',
+  // Imperatives with a pronoun attached, which only tú uses (usted: escríbame, envíelo, revíselo…).
+  'escríbe\\p{L}+', 'elíge\\p{L}+', 'súbe\\p{L}+', 'envía\\p{L}+', 'reenvía\\p{L}+', 'revísa\\p{L}+', 'respónde\\p{L}+',
+  'confírma\\p{L}+', 'cópia\\p{L}+', 'agréga\\p{L}+', 'regístra\\p{L}+', 'apruéba\\p{L}+', 'pída\\p{L}+', 'pídel[oa]s?',
+  'inténta\\p{L}+', 'avísa\\p{L}+', 'dime', 'hazlo', 'haz',
+  // Pronouns and possessives.
+  'tu', 'tus', 'tú', 'te', 'ti', 'contigo', 'tuyo', 'tuya', 'tuyos', 'tuyas',
+  // Present, past and future forms of the second person.
+  'eres', 'estás', 'tienes', 'puedes', 'quieres', 'prefieres', 'decides', 'vas', 'llevas', 'informas', 'evalúas', 'necesitas', 'hablas',
+  'recibiste', 'fuiste', 'aceptaste', 'aprobaste', 'asistirás', 'recibirás', 'volverás', 'dices',
+];
+const TU_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}_$-])(?:${TU_FORMS.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+
+/** The text people read in a locale file: message and term values, without ids, comments or placeables' insides. */
+function readableLines(locale: string): { id: string; text: string }[] {
+  const lines = readFileSync(join(ROOT, 'locales', `${locale}.ftl`), 'utf8').split('\n');
+  const out: { id: string; text: string }[] = [];
+  let id = '';
+  for (const line of lines) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const head = /^(-?[a-zA-Z][a-zA-Z0-9_-]*)\s*=(.*)$/.exec(line);
+    if (head) id = head[1]!;
+    // Variant keys ([yes], *[other]) and placeables ({ $name }, { -foro }) are not words people read.
+    const value = (head ? head[2]! : line).replace(/^\s*\*?\[[^\]]*\]/, '').replace(/\{[^{}]*\}/g, ' ');
+    out.push({ id, text: value });
+  }
+  return out;
+}
+
 describe('locales', () => {
+  it('es.ftl speaks as usted: no tú imperative, verb form, possessive or pronoun', () => {
+    const found = readableLines('es').filter((line) => TU_PATTERN.test(line.text)).map((line) => `${line.id}: ${line.text.trim()}`);
+    expect(found).toEqual([]);
+  });
+
+  it('the register check finds the tú forms it is meant to find', () => {
+    for (const sentence of ['Escribe /ayuda', 'envíame tu código', 'Revísalo con /revisar', 'si eres autoridad', '¿Qué prefieres?', 'Te aviso', 'hazlo ya']) {
+      expect(TU_PATTERN.test(sentence), sentence).toBe(true);
+    }
+    for (const sentence of ['Escriba /ayuda', 'envíeme su código', 'Revíselo con /revisar', 'si usted es autoridad', 'Tutorial', 'estatus', 'Usado']) {
+      expect(TU_PATTERN.test(sentence), sentence).toBe(false);
+    }
+  });
+
+  it('es.ftl writes no "/a" or "/o" gender slashes: it rephrases or selects instead', () => {
+    const found = readableLines('es').filter((line) => /\p{L}\/(?:a|o|as|os)(?!\p{L})/u.test(line.text)).map((line) => `${line.id}: ${line.text.trim()}`);
+    expect(found).toEqual([]);
+  });
+
+  it('es.ftl and en.ftl define the same terms', () => {
+    const terms = (locale: string) => [...readFileSync(join(ROOT, 'locales', `${locale}.ftl`), 'utf8').matchAll(/^(-[a-zA-Z][a-zA-Z0-9_-]*)\s*=/gm)].map((match) => match[1]!).sort();
+    expect(terms('es').length).toBeGreaterThan(0);
+    expect(terms('en')).toEqual(terms('es'));
+  });
+
+  it('no quoted argument is followed by a full stop, so a quote ending in one reads once', () => {
+    const doubled = (locale: string) =>
+      readFileSync(join(ROOT, 'locales', `${locale}.ftl`), 'utf8')
+        .split('\n')
+        .filter((line) => /[»”"]\s*[.]/.test(line) && /[«“"]\{ \$\w+ \}[»”"]\s*\./.test(line));
+    expect(doubled('es')).toEqual([]);
+    expect(doubled('en')).toEqual([]);
+  });
+
   it('es.ftl and en.ftl hold the same message ids', () => {
     expect(messageIds('en')).toEqual(messageIds('es'));
   });

@@ -55,7 +55,7 @@ export function planFileBytes(deps: PlanFileDeps, plan: Plan, kind: PlanFileKind
   const { stem, name } = KINDS[kind];
   const base = `${name}-${plan.gadId}-${plan.id}`;
   return [
-    { name: `${base}.pdf`, mime: 'application/pdf', product: `${stem}_pdf`, bytes: planPdf(data, kind, deps.locale) },
+    { name: `${base}.pdf`, mime: 'application/pdf', product: `${stem}_pdf`, bytes: planPdf(data, kind, deps.locale, deps.timeZone) },
     { name: `${base}.json`, mime: 'application/json', product: `${stem}_json`, bytes: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') },
     { name: `${base}.csv`, mime: 'text/csv', product: `${stem}_csv`, bytes: Buffer.from(planCsv(data), 'utf8') },
   ];

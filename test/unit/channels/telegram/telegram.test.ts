@@ -47,6 +47,16 @@ describe('Telegram adapter with the app', () => {
     expect(chatMenus[1]!.params.commands).toEqual(app.commandMenu('telegram', String(chat)).commands);
   });
 
+  it("first speaks to a stranger in the language of their Telegram app", async () => {
+    harness = await startTelegramHarness();
+    const { fake, app } = harness;
+    fake.sendText(7003, 'hello', { language_code: 'en-GB' });
+    fake.sendText(7004, 'hola', { language_code: 'es-419' });
+    await fake.waitFor(() => fake.sent(7003).length === 1 && fake.sent(7004).length === 1, 'both greetings');
+    expect(fake.texts(7003)).toEqual([app.translator.t('en', 'start-guest')]);
+    expect(fake.texts(7004)).toEqual([app.translator.t('es', 'start-guest')]);
+  });
+
   it('says once in a group that it works in private chats, and handles nothing there', async () => {
     harness = await startTelegramHarness();
     const { fake, app } = harness;

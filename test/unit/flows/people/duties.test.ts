@@ -97,7 +97,7 @@ describe('replace and revoke', () => {
     t.say('p2', codeIn(replacing));
     expect(t.inbox('p1').at(-1)!.key).toBe('membership-replaced-notify');
     expect(t.inbox('del').at(-1)!.key).toBe('membership-replaced-inviter');
-    const composition = t.say('del', '/foro')[0]!.text;
+    const composition = t.detail('del', '/foro')[0]!.text;
     expect(composition).toContain('principal p2');
     expect(composition).not.toContain('p1');
     expect(t.count("memberships WHERE ended_reason = 'replaced'")).toBe(1);

@@ -84,18 +84,25 @@ describe('the local action plan', () => {
     expect(rows.map((row) => row.deliverable)).toEqual(['Informe trimestral', 'Portal de presupuesto publicado', 'Datos de compras en CSV']);
     expect(t.inbox('poc').at(-1)!.key).toBe('plan-activity-13-notify');
     const token = /\/plan (\S+)/.exec(published.at(-3)!.text)![1]!;
-    expect(t.say('stranger', `/plan ${token}`).map((r) => r.file?.mime)).toEqual(['application/pdf', 'application/json', 'text/csv']);
+    // Anyone with the link gets one message with the PDF, and the open data when asking for it.
+    expect(t.say('stranger', `/plan ${token}`)).toEqual([expect.objectContaining({ key: 'plan-public', file: expect.objectContaining({ mime: 'application/pdf' }) })]);
+    expect(t.say('stranger', `/plan ${token} datos`).map((r) => r.file?.mime)).toEqual(['application/json', 'text/csv']);
     // The same through a Telegram deep link's payload.
-    expect(t.say('passerby', `/start plan-${token}`).map((r) => r.file?.mime)).toEqual(['application/pdf', 'application/json', 'text/csv']);
+    expect(t.say('passerby', `/start plan-${token}`).map((r) => r.file?.mime)).toEqual(['application/pdf']);
 
     // Reminders: one due in 4 days, one overdue; the same sweep again sends nothing more.
     const counts = sweep(t.app, t.clock.now());
     expect(counts.sendMilestoneReminders).toBe(2);
     expect(sweep(t.app, t.clock.now()).sendMilestoneReminders).toBe(0);
     const reminder = (key: string) => t.inbox('delegado').filter((r) => r.key === key);
-    expect(reminder('milestone-due-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('28/11/2026') })]);
-    expect(reminder('milestone-overdue-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('20/11/2026') })]);
-    expect(counts.sendPlanDigests).toBeGreaterThan(0);
+    expect(reminder('milestone-due-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('28 de noviembre de 2026') })]);
+    expect(reminder('milestone-overdue-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('20 de noviembre de 2026') })]);
+    // The monthly digest does not land on top of the publication: it waits a week, then goes out once.
+    expect(counts.sendPlanDigests).toBe(0);
+    t.clock.advance(7 * 86_400_000);
+    expect(sweep(t.app, t.clock.now()).sendPlanDigests).toBeGreaterThan(0);
+    expect(t.inbox('presi').at(-1)!.key).toBe('plan-digest');
+    expect(sweep(t.app, t.clock.now()).sendPlanDigests).toBe(0);
 
     // Progress on the overdue milestone asks for the delay's reason and takes evidence.
     talk('delegado', ['/plan', t.es('plan-action-progress'), 'Informe trimestral (20/11/2026)', 'sustancial', 'Borrador listo']);
@@ -104,7 +111,8 @@ describe('the local action plan', () => {
     const stored = await t.app.documents.put(PDF, 'evidencia.pdf');
     if (!stored.ok) throw new Error('not stored');
     const received = t.say('delegado', '', { file: stored.file });
-    expect(keys(received)).toEqual(['plan-evidence-received', 'plan-evidence-ask']);
+    expect(keys(received)).toEqual(['plan-evidence-received']);
+    expect(received[0]!.choices?.map((c) => c.label)).toEqual([t.es('plan-evidence-done')]);
     expect(last(received)).toContain('evidencia.pdf');
     const progressSaved = t.say('delegado', t.es('plan-evidence-done'));
     expect(progressSaved).toEqual([expect.objectContaining({ key: 'plan-progress-saved', text: expect.stringContaining('sustancial') })]);
@@ -123,11 +131,13 @@ describe('the local action plan', () => {
     const closed = talk('secre', [t.es('choice-yes', { action: 'close' })]);
     expect(keys(closed)).toContain('plan-closed-record');
     expect(keys(closed)).not.toContain('confirm-done');
-    expect(t.say('secre', '/estado')[0]!.text).toMatch(/🟡 15\. /);
+    expect(t.detail('secre', '/estado')[0]!.text).toMatch(/🟡 15\. /);
     const report = PlanDataSchema.parse(JSON.parse(fileBytes(closed.find((r) => r.file?.mime === 'application/json')!.file!.sha256).toString('utf8')));
     expect(report.plan.status).toBe('closed');
     expect(report.commitments[0]!.milestones[0]!.evidence[0]!.sha256).toBe(stored.file.sha256);
     expect(t.inbox('poc').at(-1)!.key).toBe('plan-report-notify');
+    // A citizen with the link now gets the accountability report alone, in one message.
+    expect(t.say('stranger', `/plan ${token}`)).toEqual([expect.objectContaining({ key: 'plan-report-public', file: expect.objectContaining({ mime: 'application/pdf' }) })]);
 
     // The monitor's archive is built in the background, after the closing transaction; every document matches its recorded SHA-256.
     expect(t.inbox('monitor').some((r) => r.file?.mime === 'application/zip')).toBe(false);
@@ -165,6 +175,6 @@ describe('the local action plan', () => {
     talk('monitor', ['/plan', t.es('plan-action-evaluate'), 'Compras transparentes', t.es('plan-yes'), t.es('plan-no'), 'menor', 'marginal', '-']);
     expect(t.inbox('secre').at(-1)!.key).toBe('plan-evaluation-complete-notify');
     expect(talk('secre', ['/confirmar', '15. Realizar el cierre del Plan y rendición de cuentas', yes]).at(-1)!.key).toBe('confirm-done');
-    expect(t.say('secre', '/estado')[0]!.text).toMatch(/✅ 15\. /);
+    expect(t.detail('secre', '/estado')[0]!.text).toMatch(/✅ 15\. /);
   });
 });

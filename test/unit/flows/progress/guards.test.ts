@@ -81,6 +81,6 @@ describe('guards from the domain', () => {
     markActivityDone(t.app.db, 1, 14, null, t.clock.now());
     t.say('secre', '/confirmar');
     expect(t.say('secre', '15. Realizar el cierre del Plan y rendición de cuentas').at(-1)!.text).toContain('cerrar el Plan de Acción y rendir cuentas (/plan)');
-    expect(t.say('secre', '/estado')[0]!.text).toMatch(/🟡 15\. /);
+    expect(t.detail('secre', '/estado')[0]!.text).toMatch(/🟡 15\. /);
   });
 });

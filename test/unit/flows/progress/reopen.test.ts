@@ -45,7 +45,7 @@ describe('reopening an activity', () => {
       expect(notice.key).toBe('activity-reopened-notify');
       expect(notice.text).toContain('El mapa de actores no incluía a la academia local');
     }
-    const status = t.say('pocl', '/estado')[0]!.text;
+    const status = t.detail('pocl', '/estado')[0]!.text;
     expect(status).toMatch(/🟡 5\. .*abierta\n {3}historial: cumplida el 24\/11\/2026 por delegado; reabierta el 25\/11\/2026 por poc: «El mapa de actores no incluía a la academia local»/);
     expect(status).toMatch(/✅ 6\. .*⚠️ depende de la actividad 5, que fue reabierta/);
     const audit = t.app.db.$client.prepare("SELECT action FROM audit_log WHERE action IN ('activity.done', 'activity.reopened') ORDER BY id").all() as { action: string }[];
@@ -57,7 +57,7 @@ describe('reopening an activity', () => {
 
     // Confirmed again, the history shows all three events.
     for (const line of ['/confirmar', '5. Identificar actores clave para el proceso y acompañamiento', 'Sí, confirmar']) t.say('delegado', line);
-    expect(t.say('pocl', '/estado')[0]!.text).toMatch(/✅ 5\. .*\n {3}historial: cumplida .*; reabierta .*; cumplida el 25\/11\/2026 por delegado/);
+    expect(t.detail('pocl', '/estado')[0]!.text).toMatch(/✅ 5\. .*\n {3}historial: cumplida .*; reabierta .*; cumplida el 25\/11\/2026 por delegado/);
     expect(opened7()).not.toBeNull();
   });
 });
