@@ -63,7 +63,7 @@ const telegram = config.telegram
     })
   : undefined;
 if (telegram) adapters.push(telegram);
-if (config.whatsapp) {
+if (config.whatsapp?.provider === 'baileys') {
   adapters.push(
     (await import('./channels/whatsapp/whatsapp.js')).createWhatsAppAdapter({
       db: app.db,

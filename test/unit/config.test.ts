@@ -36,4 +36,31 @@ describe('configuration', () => {
   it('accepts "00:00-24:00" as an always-open reminder window', () => {
     expect(loadConfig({ REMINDER_WINDOW: '00:00-24:00' }).reminders.window).toEqual({ startMinute: 0, endMinute: 1440 });
   });
+
+  it('chooses Baileys for WhatsApp unless the Cloud API is asked for', () => {
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true' }).whatsapp?.provider).toBe('baileys');
+    const cloud = loadConfig({
+      WHATSAPP_ENABLED: 'true',
+      WHATSAPP_PROVIDER: 'cloud',
+      WHATSAPP_CLOUD_TOKEN: 'EAAGm0PX4ZCpsBAKZBZCnotarealtoken',
+      WHATSAPP_CLOUD_PHONE_NUMBER_ID: '106540352242922',
+      WHATSAPP_CLOUD_APP_SECRET: '0123456789abcdef0123456789abcdef',
+      WHATSAPP_CLOUD_VERIFY_TOKEN: 'a-verify-token-of-ours',
+    }).whatsapp;
+    expect(cloud).toMatchObject({ provider: 'cloud', phoneNumberId: '106540352242922', perChatIntervalMs: 6000, globalPerSecond: 80, webhookPort: 8444 });
+  });
+
+  it('names every missing Cloud API variable without repeating the ones given', () => {
+    const token = 'EAAGm0PX4ZCpsBAKZBZCnotarealtoken';
+    try {
+      loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_PROVIDER: 'cloud', WHATSAPP_CLOUD_TOKEN: token, WHATSAPP_CLOUD_APP_SECRET: 'not-hex' });
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ['WHATSAPP_CLOUD_PHONE_NUMBER_ID', 'WHATSAPP_CLOUD_APP_SECRET', 'WHATSAPP_CLOUD_VERIFY_TOKEN']) expect(message).toContain(name);
+      expect(message).not.toContain('WHATSAPP_CLOUD_TOKEN');
+      expect(message).not.toContain(token);
+      expect(message).not.toContain('not-hex');
+    }
+  });
 });
