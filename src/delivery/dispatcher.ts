@@ -9,7 +9,7 @@ import type { ChannelId, OutboundMessage } from '../shared/messages.js';
 import type { Clock } from '../shared/clock.js';
 import { inTransaction, type Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
-import { markIdentityRowsUnreachable, markSent, pendingCount, pendingRows, postpone, type OutboxRow } from '../store/outbox.js';
+import { markFailed, markIdentityRowsUnreachable, markSent, pendingCount, pendingRows, postpone, type OutboxRow } from '../store/outbox.js';
 import { markUnreachable } from '../store/people.js';
 import { Pacer } from './pacer.js';
 
@@ -176,7 +176,8 @@ export class Dispatcher {
         return;
       case 'retry': {
         const until = now.getTime() + result.afterMs;
-        lane.pacer.holdChat(row.address, until);
+        if (result.scope === 'channel') lane.pacer.holdAll(until);
+        else lane.pacer.holdChat(row.address, until);
         postpone(this.db, row.id, row.attempts + 1, new Date(until), result.reason);
         return;
       }
@@ -192,6 +193,10 @@ export class Dispatcher {
           markIdentityRowsUnreachable(this.db, row.identityId, result.reason);
         });
         this.logger.info({ channel: row.channel, outboxId: row.id }, 'recipient unreachable; identity marked');
+        return;
+      case 'failed':
+        markFailed(this.db, row.id, result.reason);
+        this.logger.warn({ channel: row.channel, outboxId: row.id, reason: result.reason }, 'message refused by the platform; marked failed');
         return;
     }
   }
