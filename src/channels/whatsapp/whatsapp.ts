@@ -24,7 +24,8 @@ import type { OutboundMessage } from '../../shared/messages.js';
 import { useSqliteAuthState, type SqliteAuthState } from './auth-state.js';
 import { toInbound } from './inbound.js';
 import { ReconnectPolicy, disconnectCode, type ReconnectOptions } from './reconnect.js';
-import { messageContent, sendFailure, withNumberedChoices } from './send.js';
+import { messageContent, sendFailure } from './send.js';
+import { withNumberedChoices } from '../whatsapp-common/numbered-choices.js';
 import { forgetSentMessages, rememberSentMessage, sentMessage } from './sent-messages.js';
 import { baileysSocket, downloadMedia, type SocketFactory, type WhatsAppSocket } from './socket.js';
 
