@@ -1,0 +1,305 @@
+/**
+ * The WhatsApp channel over Meta's official WhatsApp Business Cloud API (whatsapp-api-js),
+ * beside the Baileys one: the operator picks one with WHATSAPP_PROVIDER. It carries the
+ * `whatsapp` channel with the same addresses, so people keep their identity either way.
+ *
+ * Sending: within 24 hours of a person's last message, free form (reply buttons, lists,
+ * documents by media id; several queued texts merged into one); after it, the approved
+ * template that carries the message (templates.ts). Meta's refusals become SendResults:
+ * 131056 holds that person back, 130429 everyone, 131026 marks the person unreachable,
+ * 131047 resends as a template, other refusals fail the row. Receiving: the webhook
+ * (webhook.ts) hands in signed payloads; messages become Inbound values, statuses are
+ * recorded on the outbox rows (statuses.ts). No secret reaches a log or a row.
+ */
+import type { Logger } from 'pino';
+import type { WhatsAppAPI } from 'whatsapp-api-js';
+import type { ClientMessage, GetParams, PostData, ServerContacts, ServerMessage } from 'whatsapp-api-js/types';
+import { systemClock, type Clock } from '../../shared/clock.js';
+import type { Locale } from '../../shared/i18n.js';
+import { createLogger } from '../../shared/logger.js';
+import type { OutboundMessage } from '../../shared/messages.js';
+import { inTransaction, type Db } from '../../store/db.js';
+import { recordDelivery } from '../../store/deliveries.js';
+import type { DocumentStore } from '../../store/documents.js';
+import { followingRows, markAllSent, outboxRow, reopen } from '../../store/outbox.js';
+import { markProcessed, wasProcessed } from '../../store/processed-inbound.js';
+import type { ChannelAdapter, ChannelLimits, InboundHandler, SendResult } from '../types.js';
+import { numberOfAddress } from '../whatsapp-common/address.js';
+import { createClient, scrubber } from './client.js';
+import { GraphApiError, responseError } from './errors.js';
+import { inboundAction, senderAddress } from './inbound.js';
+import { fetchInboundMedia, MediaUploads, uploadType } from './media.js';
+import { mergedText, mergeRun, type Mergeable } from './merge.js';
+import { Backoff, cloudLimits, PAIR_INTERVAL_MS } from './pacing.js';
+import { freeFormParts, templateMessage, type RenderTexts } from './render.js';
+import { recordStatus, type StatusReport } from './statuses.js';
+import { buttonPayloads, templateFor, templateSummary } from './templates.js';
+import type { CloudWebhookHandler } from './webhook.js';
+import { ServiceWindows } from './window.js';
+
+/** How the Cloud API adapter is set up. */
+export interface CloudAdapterOptions {
+  /** A system user's access token. Secret. */
+  token: string;
+  /** The phone number ID of the business number (WhatsApp Manager › API setup). */
+  phoneNumberId: string;
+  /** The Meta app's secret, which signs every webhook. Secret. */
+  appSecret: string;
+  /** The webhook verification token entered in the app's settings. Secret. */
+  verifyToken: string;
+  /** Another Graph API root (a local fake in tests). */
+  apiRoot?: string;
+  /** Minimum ms between two messages to one person. */
+  perChatIntervalMs: number;
+  /** Messages per second across all people. */
+  globalPerSecond: number;
+  db: Db;
+  documents: DocumentStore;
+  /** The language of the person at `address`. */
+  localeOf: (address: string) => Locale;
+  /** The locale message `key` in `locale`. */
+  translate: (locale: Locale, key: string) => string;
+  clock?: Clock;
+  logger?: Logger;
+}
+
+/** The Cloud API adapter, with the handler its webhook routes call. */
+export interface CloudAdapter extends ChannelAdapter {
+  readonly webhook: CloudWebhookHandler;
+}
+
+/** Creates the Cloud API adapter. */
+export function createCloudAdapter(options: CloudAdapterOptions): CloudAdapter {
+  return new CloudApiAdapter(options);
+}
+
+/** Outbox rows considered for merging with the one being sent. */
+const MERGE_LOOKAHEAD = 10;
+
+/** A message being sent, and how many of its parts Meta already accepted (kept across retries). */
+interface Sending {
+  message: OutboundMessage;
+  /** The outbox rows it carries: the row sent, then the ones merged into it. */
+  rowIds: number[];
+  accepted: number;
+}
+
+class CloudApiAdapter implements CloudAdapter {
+  readonly id = 'whatsapp';
+  readonly limits: ChannelLimits;
+  readonly webhook: CloudWebhookHandler;
+  private readonly client: WhatsAppAPI;
+  private readonly db: Db;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+  private readonly scrub: (text: string) => string;
+  private readonly windows: ServiceWindows;
+  private readonly uploads: MediaUploads;
+  /** Per person after 131056, for the whole number after 130429 and after account errors. */
+  private readonly pairBackoff: Backoff;
+  private readonly throughputBackoff = new Backoff(1_000, 60_000);
+  private readonly accountBackoff = new Backoff(60_000, 15 * 60_000);
+  /** Messages whose parts were partly accepted, by outbox id, so a retry repeats none. */
+  private readonly sending = new Map<number, Sending>();
+  /** The handling of each sender's messages, one after the other. */
+  private readonly queues = new Map<string, Promise<void>>();
+  private onInbound: InboundHandler | undefined;
+
+  constructor(private readonly options: CloudAdapterOptions) {
+    this.limits = cloudLimits(options);
+    this.client = createClient(options);
+    this.db = options.db;
+    this.clock = options.clock ?? systemClock;
+    this.logger = (options.logger ?? createLogger('info')).child({ channel: 'whatsapp', provider: 'cloud' });
+    this.scrub = scrubber([options.token, options.appSecret, options.verifyToken]);
+    this.windows = new ServiceWindows(this.db);
+    this.uploads = new MediaUploads(this.db, this.client, options.phoneNumberId, this.clock);
+    this.pairBackoff = new Backoff(Math.max(PAIR_INTERVAL_MS, options.perChatIntervalMs), 5 * 60_000);
+    this.webhook = {
+      verify: (query) => this.verify(query),
+      signedBy: (rawBody, signature) => this.client.verifyRequestSignature(rawBody, signature),
+      receive: (payload) => this.receive(payload),
+    };
+  }
+
+  async start(onInbound: InboundHandler): Promise<void> {
+    this.onInbound = onInbound;
+  }
+
+  async stop(): Promise<void> {
+    this.onInbound = undefined;
+    await Promise.allSettled(this.queues.values());
+  }
+
+  async send(message: OutboundMessage): Promise<SendResult> {
+    try {
+      const to = numberOfAddress(message.address);
+      if (to === undefined) return { kind: 'failed', reason: 'not the address of a WhatsApp number' };
+      const locale = this.options.localeOf(message.address);
+      if (!this.windows.isOpen(message.address, this.clock.now())) return await this.sendTemplate(message, to, locale);
+      try {
+        return await this.sendFreeForm(message, to, locale);
+      } catch (error) {
+        if (!(error instanceof GraphApiError) || error.meaning !== 'reengage') throw error;
+        // Meta counts the window differently than the store did: the template carries it.
+        this.windows.close(message.address);
+        this.sending.delete(message.id);
+        return await this.sendTemplate(message, to, locale);
+      }
+    } catch (error) {
+      return this.failure(error, message);
+    }
+  }
+
+  /** The message free form, merged with what follows it when it can be, part after part. */
+  private async sendFreeForm(message: OutboundMessage, to: string, locale: Locale): Promise<SendResult> {
+    const sending = this.sending.get(message.id) ?? this.merge(message);
+    this.sending.set(message.id, sending);
+    const { file } = sending.message;
+    const type = file && uploadType(file.mime);
+    if (file && !type) return { kind: 'failed', reason: `the Cloud API carries no ${file.mime} documents` };
+    const document = file && type ? { mediaId: await this.uploads.idOf(file, type), name: file.name } : undefined;
+    const parts = freeFormParts(sending.message, this.renderTexts(locale), document);
+    for (; sending.accepted < parts.length; sending.accepted++) {
+      const platformId = await this.post(to, parts[sending.accepted]!);
+      recordDelivery(this.db, platformId, sending.rowIds, null, this.clock.now());
+    }
+    this.sending.delete(message.id);
+    markAllSent(this.db, sending.rowIds.slice(1), this.clock.now());
+    this.pairBackoff.reset(message.address);
+    return { kind: 'sent' };
+  }
+
+  /** The message as its approved template, with a summary and buttons that answer or open it. */
+  private async sendTemplate(message: OutboundMessage, to: string, locale: Locale): Promise<SendResult> {
+    const template = templateFor(message.key);
+    const payloads = buttonPayloads(template, message, (key) => this.options.translate(locale, key));
+    const platformId = await this.post(to, templateMessage(template, locale, templateSummary(message), payloads));
+    recordDelivery(this.db, platformId, [message.id], template.name, this.clock.now());
+    this.pairBackoff.reset(message.address);
+    return { kind: 'sent' };
+  }
+
+  /** Posts one message; its platform id, or a GraphApiError. */
+  private async post(to: string, part: ClientMessage): Promise<string> {
+    const response = await this.client.sendMessage(this.options.phoneNumberId, to, part);
+    const error = responseError(response);
+    if (error) throw new GraphApiError(error);
+    const id = (response as { messages?: { id?: string }[] }).messages?.[0]?.id;
+    if (!id) throw new Error('the Cloud API accepted a message without giving its id');
+    this.throughputBackoff.reset('');
+    this.accountBackoff.reset('');
+    return id;
+  }
+
+  /** `message` and the queued texts to the same person that go out with it. */
+  private merge(message: OutboundMessage): Sending {
+    const single = { message, rowIds: [message.id], accepted: 0 };
+    const row = outboxRow(this.db, message.id);
+    if (!row || message.file) return single;
+    const candidate = (r: typeof row): Mergeable => ({ id: r.id, text: r.payload.text, choices: r.payload.choices, hasFile: Boolean(r.payload.file), createdAt: r.createdAt });
+    const following = followingRows(this.db, row.channel, row.address, row.id, this.clock.now(), MERGE_LOOKAHEAD);
+    const run = mergeRun(candidate(row), following.map(candidate));
+    if (run.length === 1) return single;
+    const { key: _key, ...rest } = message;
+    return { message: { ...rest, text: mergedText(run), choices: run.at(-1)!.choices }, rowIds: run.map((m) => m.id), accepted: 0 };
+  }
+
+  private renderTexts(locale: Locale): RenderTexts {
+    return {
+      chooseNumber: this.options.translate(locale, 'whatsapp-choose-number'),
+      listButton: this.options.translate(locale, 'whatsapp-list-button'),
+    };
+  }
+
+  /** A failed send as a SendResult; reasons are scrubbed of every secret. */
+  private async failure(error: unknown, message: OutboundMessage): Promise<SendResult> {
+    const reason = this.scrub(error instanceof Error ? error.message : String(error));
+    if (!(error instanceof GraphApiError)) return { kind: 'transient', reason };
+    switch (error.meaning) {
+      case 'pair-limit':
+        return { kind: 'retry', afterMs: this.pairBackoff.next(message.address), reason, scope: 'chat' };
+      case 'throughput':
+        return { kind: 'retry', afterMs: this.throughputBackoff.next(''), reason, scope: 'channel' };
+      case 'account':
+        this.logger.error({ reason }, 'the Cloud API refuses the business account: check the token, its permissions and the number; nothing is sent until then');
+        return { kind: 'retry', afterMs: this.accountBackoff.next(''), reason, scope: 'channel' };
+      case 'unreachable':
+        this.sending.delete(message.id);
+        return { kind: 'unreachable', reason };
+      case 'media':
+        if (message.file) await this.uploads.forget(message.file);
+        return { kind: 'transient', reason };
+      case 'transient':
+      case 'reengage':
+        return { kind: 'transient', reason };
+      case 'permanent':
+        this.sending.delete(message.id);
+        if (!this.windows.isOpen(message.address, this.clock.now())) {
+          this.logger.error({ reason, template: templateFor(message.key).name }, 'a template was refused: submit the ones `npm run cli -- whatsapp-templates` prints');
+        }
+        return { kind: 'failed', reason };
+    }
+  }
+
+  private verify(query: Record<string, unknown>): string | undefined {
+    try {
+      return this.client.get(query as GetParams) || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Handles a signed webhook payload: every status and every message in it. */
+  private async receive(payload: unknown): Promise<void> {
+    const onInbound = this.onInbound;
+    if (!onInbound) throw new Error('the WhatsApp Cloud adapter is not running');
+    const data = payload as Partial<PostData>;
+    if (data.object !== 'whatsapp_business_account' || !Array.isArray(data.entry)) return;
+    const handling: Promise<void>[] = [];
+    for (const entry of data.entry) {
+      for (const change of entry.changes ?? []) {
+        const value = change.value as { metadata?: { phone_number_id?: string }; statuses?: StatusReport[]; messages?: ServerMessage[]; contacts?: ServerContacts[] };
+        if (change.field !== 'messages' || value.metadata?.phone_number_id !== this.options.phoneNumberId) continue;
+        for (const status of value.statuses ?? []) recordStatus({ db: this.db, windows: this.windows, clock: this.clock, logger: this.logger }, status);
+        for (const message of value.messages ?? []) {
+          const contact = value.contacts?.find((c) => c.wa_id === message.from);
+          handling.push(this.inOrder(message.from, () => this.handle(message, contact, onInbound)));
+        }
+      }
+    }
+    const failed = (await Promise.allSettled(handling)).find((result) => result.status === 'rejected');
+    if (failed) throw new Error(this.scrub(String((failed as PromiseRejectedResult).reason)));
+  }
+
+  /** Runs `task` after the earlier tasks of the same sender. */
+  private inOrder(sender: string, task: () => Promise<void>): Promise<void> {
+    const run = (this.queues.get(sender) ?? Promise.resolve()).then(task);
+    const settled = run.catch(() => undefined);
+    this.queues.set(sender, settled);
+    void settled.then(() => {
+      if (this.queues.get(sender) === settled) this.queues.delete(sender);
+    });
+    return run;
+  }
+
+  private async handle(message: ServerMessage, contact: ServerContacts | undefined, onInbound: InboundHandler): Promise<void> {
+    // A replay (Meta delivers again what it is not sure we got) is dropped before any download.
+    if (wasProcessed(this.db, 'whatsapp', message.id)) return;
+    const action = await inboundAction(message, contact, (media, name) =>
+      fetchInboundMedia(this.client, this.options.documents, media, name, (error) =>
+        this.logger.warn({ reason: this.scrub(String(error)), messageId: message.id }, 'whatsapp media download failed'),
+      ),
+    );
+    if (action.kind === 'ignore') return;
+    const now = this.clock.now();
+    const sentAt = Number(message.timestamp) * 1000;
+    this.windows.opened(senderAddress(message), new Date(Number.isFinite(sentAt) ? Math.min(sentAt, now.getTime()) : now.getTime()));
+    if (action.kind === 'inbound') return onInbound(action.inbound);
+    inTransaction(this.db, () => {
+      if (!markProcessed(this.db, 'whatsapp', message.id, now)) return;
+      const row = outboxRow(this.db, action.outboxId);
+      if (row?.channel === 'whatsapp' && row.address === action.address) reopen(this.db, row.id, 'the person asked for the full message', now);
+    });
+  }
+}

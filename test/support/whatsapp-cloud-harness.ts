@@ -1,0 +1,119 @@
+/**
+ * The real app wired to the WhatsApp Cloud API adapter: the adapter talks to a fake Graph
+ * API, and the fake posts Meta's webhooks to the adapter's Fastify plugin over HTTP. The
+ * dispatcher is drained by hand while a fake clock moves, so the Cloud API's pacing (one
+ * message per 6 s to a person) costs no wall time.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import pino, { type Logger } from 'pino';
+import type { AddressInfo } from 'node:net';
+import { createCloudAdapter, type CloudAdapter, type CloudAdapterOptions } from '../../src/channels/whatsapp-cloud/whatsapp-cloud.js';
+import { templateDefinitions } from '../../src/channels/whatsapp-cloud/templates.js';
+import { cloudWebhook, WEBHOOK_PATH } from '../../src/channels/whatsapp-cloud/webhook.js';
+import { addressOfNumber } from '../../src/channels/whatsapp-common/address.js';
+import type { Inbound } from '../../src/shared/messages.js';
+import { Translator } from '../../src/shared/i18n.js';
+import { testApp, type TestApp } from './app.js';
+import { FAKE_CLOUD, FakeGraphApi, type ApprovedTemplate } from './fake-graph-api.js';
+
+/** The environment of a bot on the fake Cloud API. */
+export function cloudEnv(apiRoot: string): Record<string, string> {
+  return {
+    WHATSAPP_ENABLED: 'true',
+    WHATSAPP_PROVIDER: 'cloud',
+    WHATSAPP_CLOUD_TOKEN: FAKE_CLOUD.token,
+    WHATSAPP_CLOUD_PHONE_NUMBER_ID: FAKE_CLOUD.phoneNumberId,
+    WHATSAPP_CLOUD_APP_SECRET: FAKE_CLOUD.appSecret,
+    WHATSAPP_CLOUD_VERIFY_TOKEN: FAKE_CLOUD.verifyToken,
+    WHATSAPP_CLOUD_API_ROOT: apiRoot,
+  };
+}
+
+/** The catalogue's templates as Meta knows them once approved (what the CLI prints). */
+export function approvedTemplates(): ApprovedTemplate[] {
+  return templateDefinitions(new Translator()).map((t) => ({ name: t.name, language: t.language, buttons: t.components[1].buttons.map((b) => b.text) }));
+}
+
+/** A running app + Cloud adapter + webhook server + fake Graph API. */
+export interface CloudHarness extends TestApp {
+  fake: FakeGraphApi;
+  adapter: CloudAdapter;
+  server: FastifyInstance;
+  /** Every Inbound the adapter handed to the app. */
+  handled: Inbound[];
+  /** The address (phone-number JID) of a number. */
+  address(number: string): string;
+  /** Sends everything in the outbox through the adapter, moving the clock as the pacing asks. */
+  deliver(): Promise<void>;
+  /** Creates a POC invite, sends its code from `number` and delivers the welcome. */
+  onboard(number: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** What a harness may change. */
+export interface CloudHarnessOptions {
+  env?: Record<string, string>;
+  adapter?: Partial<CloudAdapterOptions>;
+  logger?: Logger;
+}
+
+/** Starts the fake Graph API, the app on a temporary DATA_DIR, the adapter and its webhook. */
+export async function startCloudHarness(options: CloudHarnessOptions = {}): Promise<CloudHarness> {
+  let clockNow: () => Date = () => new Date();
+  const fake = await FakeGraphApi.start({ now: () => clockNow(), templates: approvedTemplates() });
+  const test = testApp({ ...cloudEnv(fake.apiRoot), ...options.env }, { dispatcher: { idleMs: 20 } });
+  const { app, clock } = test;
+  clockNow = () => clock.now();
+  const whatsapp = app.config.whatsapp;
+  if (whatsapp?.provider !== 'cloud') throw new Error('the Cloud harness needs WHATSAPP_PROVIDER=cloud');
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const adapter = createCloudAdapter({
+    ...whatsapp,
+    db: app.db,
+    documents: app.documents,
+    localeOf: (address) => app.localeOf('whatsapp', address),
+    translate: (locale, key) => app.translator.t(locale, key),
+    clock,
+    logger,
+    ...options.adapter,
+  });
+  const handled: Inbound[] = [];
+  app.attach(adapter);
+  await adapter.start(async (inbound) => {
+    await app.receive(inbound);
+    handled.push(inbound);
+  });
+  const server = Fastify({ logger: false });
+  await server.register(cloudWebhook, { handler: adapter.webhook, logger });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  fake.webhookUrl = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}${WEBHOOK_PATH}`;
+
+  const harness: CloudHarness = {
+    ...test,
+    fake,
+    adapter,
+    server,
+    handled,
+    address: addressOfNumber,
+    async deliver() {
+      for (let round = 0; round < 200; round++) {
+        if (await app.dispatcher.drain(30)) return;
+        clock.advance(1_000);
+      }
+      throw new Error(`the outbox did not drain: ${app.dispatcher.pending()} rows pending`);
+    },
+    async onboard(number) {
+      const { code } = app.invites.create({ role: 'poc' });
+      await fake.say(number, code);
+      await harness.deliver();
+    },
+    async close() {
+      await adapter.stop();
+      await app.dispatcher.stop();
+      await server.close();
+      await fake.close();
+      test.cleanup();
+    },
+  };
+  return harness;
+}

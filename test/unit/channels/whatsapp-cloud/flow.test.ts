@@ -1,0 +1,125 @@
+/** People talking to the real app through the Cloud API adapter: invites, forms with reply buttons, lists and numbered text. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { interactiveChoices } from '../../../support/fake-graph-api.js';
+import { startCloudHarness, type CloudHarness } from '../../../support/whatsapp-cloud-harness.js';
+
+const ANA = '593991234567';
+const LUIS = '593987654321';
+
+let h: CloudHarness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+describe('the Cloud API adapter with the real app', () => {
+  it('redeems a bare invite code and answers in free form, under the same address as Baileys', async () => {
+    h = await startCloudHarness();
+    const { code } = h.app.invites.create({ role: 'poc' });
+    expect(await h.fake.say(ANA, code, { name: 'Ana Pérez' })).toBe(200);
+    await h.deliver();
+
+    const [welcome] = h.fake.sentTo(ANA);
+    expect(welcome?.type).toBe('text');
+    expect(welcome?.body.text.body).toContain('Punto de contacto ante OGP (POC)');
+    expect(h.handled[0]).toMatchObject({ channel: 'whatsapp', address: `${ANA}@s.whatsapp.net`, displayName: 'Ana Pérez', text: code });
+    const identity = h.app.db.$client.prepare('SELECT address, person_id AS person FROM identities').get() as { address: string; person: number };
+    expect(identity.address).toBe(`${ANA}@s.whatsapp.net`);
+    expect(identity.person).toBeGreaterThan(0);
+    // Delivered as Meta accepted it, with the wamid it answered.
+    const delivery = h.app.db.$client.prepare('SELECT platform_id AS id, template, status FROM outbox_deliveries').get();
+    expect(delivery).toEqual({ id: welcome!.id, template: null, status: 'accepted' });
+  });
+
+  it('answers a form with reply buttons, numbered text beyond ten choices, and a confirmation button', async () => {
+    h = await startCloudHarness();
+    await h.onboard(ANA);
+    await h.fake.say(ANA, '/interes');
+    await h.deliver();
+    const level = h.fake.lastTo(ANA);
+    expect(level.type).toBe('interactive');
+    expect(interactiveChoices(level).map((c) => [c.kind, c.title])).toEqual([
+      ['button', 'provincial'],
+      ['button', 'municipal'],
+      ['button', 'parroquial rural'],
+    ]);
+
+    await h.fake.choose(ANA, 'municipal');
+    await h.deliver();
+    await h.fake.say(ANA, 'GAD Municipal de Ambato');
+    await h.deliver();
+    // Twenty-four provinces: a numbered list closed by the hint, answered by number or name.
+    const provinces = h.fake.lastTo(ANA);
+    expect(provinces.type).toBe('text');
+    expect(provinces.body.text.body).toMatch(/\n1\. Azuay\n/);
+    expect(provinces.body.text.body.endsWith(h.app.translator.t('es', 'whatsapp-choose-number'))).toBe(true);
+    await h.fake.say(ANA, 'Tungurahua');
+    for (const answer of ['Ambato', 'Diana Caiza', 'Alcaldesa', '+593 99 123 4567', 'Queremos cocrear un plan de gobierno abierto']) {
+      await h.deliver();
+      await h.fake.say(ANA, answer);
+    }
+    await h.deliver();
+    const summary = h.fake.lastTo(ANA);
+    expect(interactiveChoices(summary).map((c) => c.title)).toContain('Confirmar');
+    await h.fake.choose(ANA, 'Confirmar');
+    await h.deliver();
+    expect(h.fake.textsTo(ANA).at(-1)).toContain('Registré el interés de GAD Municipal de Ambato');
+    expect(h.count('gads')).toBe(1);
+    // Choices arrived as the ids offered, never as typed labels.
+    expect(h.handled.filter((inbound) => inbound.choiceId !== undefined)).toHaveLength(2);
+  });
+
+  it('offers longer labels as a list, shortened in the title and whole in the description, and takes the row', async () => {
+    h = await startCloudHarness();
+    await h.onboard(ANA);
+    await h.fake.say(ANA, '/invitar');
+    await h.deliver();
+    const list = h.fake.lastTo(ANA);
+    expect(list.body.interactive.type).toBe('list');
+    expect(list.body.interactive.action.button).toBe('Ver opciones');
+    const rows = interactiveChoices(list);
+    const poc = rows.find((row) => row.description === 'Punto de contacto ante OGP (POC)')!;
+    expect(poc.title.length).toBeLessThanOrEqual(24);
+    expect(poc.title.endsWith('…')).toBe(true);
+
+    await h.fake.choose(ANA, 'Punto de contacto ante OGP (POC)');
+    await h.deliver();
+    const code = /([0-9A-Z]{16})/.exec(h.fake.textsTo(ANA).at(-1)!)?.[1];
+    expect(code).toBeDefined();
+    await h.fake.say(LUIS, code!);
+    await h.deliver();
+    expect(h.fake.textsTo(LUIS)[0]).toContain('Punto de contacto ante OGP (POC)');
+  });
+
+  it('refuses a pressed button that the conversation never offered, changing nothing', async () => {
+    h = await startCloudHarness();
+    await h.onboard(ANA);
+    const before = h.count('gads');
+    const forged = h.fake.messageNotification(ANA, { type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: 'constructor', title: 'x' } } });
+    expect(await h.fake.deliver(forged)).toBe(200);
+    await h.deliver();
+    expect(h.fake.textsTo(ANA).at(-1)).toBe(h.app.translator.t('es', 'choice-stale'));
+    expect(h.count('gads')).toBe(before);
+  });
+
+  it('merges messages queued for one person within seconds into one (Meta paces one per 6 s to a person)', async () => {
+    h = await startCloudHarness();
+    await h.onboard(ANA);
+    await h.fake.say(ANA, '/idioma');
+    await h.deliver();
+    await h.fake.choose(ANA, 'English');
+    await h.deliver();
+    await h.fake.say(ANA, 'hello there');
+    await h.fake.say(ANA, '/nonsense');
+    const before = h.fake.sentTo(ANA).length;
+    const queued = (h.app.db.$client.prepare("SELECT count(*) AS n FROM outbox WHERE status = 'pending'").get() as { n: number }).n;
+    await h.deliver();
+    const replies = h.fake.sentTo(ANA).slice(before);
+    // Two rows queued, one message sent carrying both, each row marked sent.
+    expect(queued).toBeGreaterThanOrEqual(2);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.body.text.body).toContain('\n\n');
+    const statuses = h.app.db.$client.prepare("SELECT count(*) AS n FROM outbox WHERE status != 'sent'").get() as { n: number };
+    expect(statuses.n).toBe(0);
+  });
+});
