@@ -65,7 +65,8 @@ export class Turn implements FlowContext {
   reoffer(hint: Reply, offered: OfferedChoices): void {
     const text = this.translator.render(this.locale, hint.text);
     const choices = Object.entries(offered.byId).map(([id, choice]) => ({ id, label: choice.label }));
-    this.notifier.toIdentity(this.identity, { text, ...(choices.length ? { choices } : {}) }, { now: this.now });
+    const key = 'key' in hint.text ? { key: hint.text.key } : {};
+    this.notifier.toIdentity(this.identity, { ...key, text, ...(choices.length ? { choices } : {}) }, { now: this.now });
     this.offered = offered;
   }
 }

@@ -60,6 +60,16 @@ export class DocumentStore {
     if (!type || !ALLOWED_MIME_TYPES.has(type.mime)) {
       return { ok: false, refused: { reason: 'type_not_allowed', name: displayName, size: bytes.byteLength } };
     }
+    const sha256 = this.write(bytes);
+    return { ok: true, file: { sha256, size: bytes.byteLength, mime: type.mime, name: displayName } };
+  }
+
+  /**
+   * Writes bytes under their SHA-256 (once per content: a temporary file renamed into
+   * place, so a crash never leaves a partial file under a real name) and returns the hash.
+   * Only for checked uploads (`put`) and files the bot makes itself.
+   */
+  write(bytes: Uint8Array): string {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const path = this.pathOf(sha256);
     if (!existsSync(path)) {
@@ -68,7 +78,7 @@ export class DocumentStore {
       writeFileSync(temp, bytes, { flag: 'wx' });
       renameSync(temp, path);
     }
-    return { ok: true, file: { sha256, size: bytes.byteLength, mime: type.mime, name: displayName } };
+    return sha256;
   }
 
   /** The refusal for a file larger than the store accepts (used before downloading). */

@@ -20,6 +20,8 @@ export interface TelegramHarness {
   onboard(chatId: number): Promise<void>;
   /** Rows of a table. */
   count(table: string): number;
+  /** The message ids (locales/*.ftl) of what was sent to a chat, oldest first. */
+  sentKeys(chatId: number): (string | undefined)[];
   close(): Promise<void>;
 }
 
@@ -67,6 +69,12 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
     adapter,
     dataDir,
     count,
+    sentKeys: (chatId) =>
+      (
+        app.db.$client
+          .prepare("SELECT payload FROM outbox WHERE channel = 'telegram' AND address = ? AND status = 'sent' ORDER BY id")
+          .all(String(chatId)) as { payload: string }[]
+      ).map((row) => (JSON.parse(row.payload) as { key?: string }).key),
     async onboard(chatId) {
       const { code } = app.invites.create({ role: 'poc' });
       const before = fake.texts(chatId).length;

@@ -7,9 +7,10 @@ import { proto } from '@whiskeysockets/baileys';
 import type { Db } from '../../store/db.js';
 import { deleteChannelStatePrefix, readChannelState, writeChannelState } from '../../store/channel-state.js';
 import { WHATSAPP_CHANNEL } from './auth-state.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** How long a sent message stays available for retries. */
-export const SENT_MESSAGE_TTL_MS = 3 * 86_400_000;
+export const SENT_MESSAGE_TTL_MS = 3 * DAY_MS;
 
 const PREFIX = 'msg:';
 

@@ -9,6 +9,7 @@ import { createInvite } from '../../store/invites.js';
 import { telegramDeepLink } from '../../store/channel-state.js';
 import type { Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
 import { needsGremio } from '../../domain/duties.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** Non-local roles each role may invite from the chat. */
 const INVITABLE: Partial<Record<RoleId, readonly RoleId[]>> = {
@@ -42,7 +43,7 @@ export function issueInvite(
   });
   ctx.audit('invite.created', grant.gadId ?? null, { role: grant.role, gremio: grant.gremio, inviteId: invite.id });
   const link = telegramDeepLink(ctx.db, code);
-  const days = Math.round(ctx.config.invites.ttlMs / 86_400_000);
+  const days = Math.round(ctx.config.invites.ttlMs / DAY_MS);
   return {
     text: m(link ? 'invite-created-link' : 'invite-created', {
       role: roleLabel(ctx, grant.role).raw + (grant.gremio ? ` (${grant.gremio})` : ''),

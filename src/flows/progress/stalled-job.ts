@@ -15,6 +15,7 @@ import { openActivitiesSince } from '../../store/progress.js';
 import { unmuted } from '../../store/reminder-settings.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { isMarked, mark } from '../../store/scheduler-marks.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** The highest escalation level. */
 const TOP_LEVEL = 3;
@@ -70,7 +71,7 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
     const gad = accepted.get(open.gadId);
     if (level < 1 || !activity || !gad) continue;
     const prefix = `stall:${open.gadId}:${open.activity}:${open.openedAt.getTime()}:${level}:`;
-    if (!isMarked(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / 86_400_000), prefix });
+    if (!isMarked(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / DAY_MS), prefix });
   }
   if (stalls.length === 0) return 0;
   // The longest stalled first, and a bounded number per sweep: a catch-up after a long

@@ -14,8 +14,8 @@ import { sessionsAwaitingMinutes, upcomingSessions } from '../../store/sessions.
 import { addDays, isoDate, toLocal, weekdayOf } from '../../shared/zoned-time.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
+import { DAY_MS } from '../../shared/clock.js';
 
-const DAY_MS = 86_400_000;
 
 /** "2026-11-23": the Monday of the local week an instant falls in. */
 export function weekOf(now: Date, timeZone: string): string {

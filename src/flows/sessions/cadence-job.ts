@@ -12,8 +12,8 @@ import { unmuted } from '../../store/reminder-settings.js';
 import { foroCadences } from '../../store/sessions.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
+import { DAY_MS } from '../../shared/clock.js';
 
-const DAY_MS = 86_400_000;
 /** Five months, as 152 days. */
 export const CADENCE_GAP_MS = 152 * DAY_MS;
 /** How often the warning repeats while the gap lasts. */

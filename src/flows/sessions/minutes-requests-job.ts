@@ -11,8 +11,8 @@ import { unmuted } from '../../store/reminder-settings.js';
 import { everySessionAwaitingMinutes } from '../../store/sessions.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
+import { DAY_MS } from '../../shared/clock.js';
 
-const DAY_MS = 86_400_000;
 /** Days after the session's end at which the acta is asked for. */
 export const MINUTES_REQUEST_DAYS = [0, 1, 3] as const;
 /** How long after a session a late request may still go out. */

@@ -23,9 +23,10 @@ import { organizesSessions } from '../../domain/duties.js';
 import { organizedGads } from './access.js';
 import { sessionArgs, sessionLabel } from './text.js';
 import type { FlowContext, StepResult } from '../../engine/types.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** How far back a session may still get its minutes through /acta. */
-const MINUTES_LOOKBACK_MS = 90 * 86_400_000;
+const MINUTES_LOOKBACK_MS = 90 * DAY_MS;
 
 /** The answers of /acta. */
 interface MinutesAnswers {

@@ -17,9 +17,10 @@ import { attendanceOf, sessionsStartingWithin, type ForoSession } from '../../st
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { reminderMoment } from '../../shared/quiet-hours.js';
+import { DAY_MS } from '../../shared/clock.js';
 
 /** The furthest a reminder can be pulled before its due time by quiet hours. */
-const QUIET_SHIFT_MS = 86_400_000;
+const QUIET_SHIFT_MS = DAY_MS;
 
 /** The smallest offset whose reminder may go out now, if any (offsets sorted longest first). */
 export function dueOffset(deps: JobDeps, session: ForoSession, now: Date): number | undefined {

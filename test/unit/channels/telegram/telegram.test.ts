@@ -19,7 +19,7 @@ describe('Telegram adapter with the app', () => {
     const chat = 7001;
 
     await harness.onboard(chat);
-    expect(fake.texts(chat)[0]).toMatch(/Bienvenido/);
+    expect(harness.sentKeys(chat)).toEqual(['invite-welcome']);
     expect(fake.callsOf('setMyCommands').some((call) => JSON.stringify(call.params.scope) === JSON.stringify({ type: 'chat', chat_id: chat }))).toBe(true);
 
     fake.sendText(chat, '/idioma');
