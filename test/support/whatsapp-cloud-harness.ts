@@ -43,6 +43,8 @@ export interface CloudHarness extends TestApp {
   handled: Inbound[];
   /** The address (phone-number JID) of a number. */
   address(number: string): string;
+  /** The message ids (locales/*.ftl) of the outbox rows delivered to a number, in the order Meta accepted them. */
+  sentKeys(number: string): (string | undefined)[];
   /** Sends everything in the outbox through the adapter, moving the clock as the pacing asks. */
   deliver(): Promise<void>;
   /** Creates a POC invite, sends its code from `number` and delivers the welcome. */
@@ -95,6 +97,12 @@ export async function startCloudHarness(options: CloudHarnessOptions = {}): Prom
     server,
     handled,
     address: addressOfNumber,
+    sentKeys: (number) =>
+      (
+        app.db.$client
+          .prepare('SELECT o.payload FROM outbox_deliveries d JOIN outbox o ON o.id = d.outbox_id WHERE o.address = ? ORDER BY d.rowid')
+          .all(addressOfNumber(number)) as { payload: string }[]
+      ).map((row) => (JSON.parse(row.payload) as { key?: string }).key),
     async deliver() {
       for (let round = 0; round < 200; round++) {
         if (await app.dispatcher.drain(30)) return;

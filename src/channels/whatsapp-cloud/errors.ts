@@ -1,7 +1,8 @@
 /**
  * What the Cloud API's error codes mean for a message, whether they come back from a
  * send or later in a `failed` status. Codes are Meta's (developers.facebook.com, "Cloud
- * API error codes"); anything unknown below 500 is taken as a refusal of this message.
+ * API error codes"); an unknown code is taken as a refusal of this message. Answers that
+ * are not JSON at all (a proxy's 502 page) fail before this and count as transient.
  */
 
 /** An error as the Graph API reports it (a response's `error`, or a status's `errors[0]`). */
@@ -28,7 +29,7 @@ export type ErrorMeaning =
   | 'account'
   /** The uploaded media is gone or broken (131053): upload it again. */
   | 'media'
-  /** Meta had a problem (5xx, 131000, 131016): retry with back-off. */
+  /** Meta had a problem (its 5xx codes 1, 2, 131000, 131016, 133004): retry with back-off. */
   | 'transient'
   /** Meta refuses this message for good (bad parameter, unapproved template...): a failed row. */
   | 'permanent';
@@ -45,7 +46,7 @@ export function errorMeaning(code: number): ErrorMeaning {
   if (code === 131053) return 'media';
   if (THROUGHPUT.has(code)) return 'throughput';
   if (ACCOUNT.has(code) || (code >= 200 && code < 300)) return 'account';
-  if (TRANSIENT.has(code) || code >= 500) return 'transient';
+  if (TRANSIENT.has(code)) return 'transient';
   return 'permanent';
 }
 

@@ -1,10 +1,12 @@
 /** People talking to the real app through the Cloud API adapter: invites, forms with reply buttons, lists and numbered text. */
 import { afterEach, describe, expect, it } from 'vitest';
+import { roleById } from '../../../../src/domain/roles.js';
 import { interactiveChoices } from '../../../support/fake-graph-api.js';
 import { startCloudHarness, type CloudHarness } from '../../../support/whatsapp-cloud-harness.js';
 
 const ANA = '593991234567';
 const LUIS = '593987654321';
+const POC = roleById('poc').name;
 
 let h: CloudHarness | undefined;
 afterEach(async () => {
@@ -21,7 +23,8 @@ describe('the Cloud API adapter with the real app', () => {
 
     const [welcome] = h.fake.sentTo(ANA);
     expect(welcome?.type).toBe('text');
-    expect(welcome?.body.text.body).toContain('Punto de contacto ante OGP (POC)');
+    expect(h.sentKeys(ANA)).toEqual(['invite-welcome']);
+    expect(welcome?.body.text.body).toBe(h.es('invite-welcome', { role: POC, gremio: 'none' }));
     expect(h.handled[0]).toMatchObject({ channel: 'whatsapp', address: `${ANA}@s.whatsapp.net`, displayName: 'Ana Pérez', text: code });
     const identity = h.app.db.$client.prepare('SELECT address, person_id AS person FROM identities').get() as { address: string; person: number };
     expect(identity.address).toBe(`${ANA}@s.whatsapp.net`);
@@ -38,13 +41,10 @@ describe('the Cloud API adapter with the real app', () => {
     await h.deliver();
     const level = h.fake.lastTo(ANA);
     expect(level.type).toBe('interactive');
-    expect(interactiveChoices(level).map((c) => [c.kind, c.title])).toEqual([
-      ['button', 'provincial'],
-      ['button', 'municipal'],
-      ['button', 'parroquial rural'],
-    ]);
+    expect(interactiveChoices(level).map((c) => c.kind)).toEqual(['button', 'button', 'button']);
+    expect(level.body.interactive.body.text).toBe(h.es('gad-level-ask'));
 
-    await h.fake.choose(ANA, 'municipal');
+    await h.fake.choose(ANA, interactiveChoices(level)[1]!.title);
     await h.deliver();
     await h.fake.say(ANA, 'GAD Municipal de Ambato');
     await h.deliver();
@@ -60,10 +60,10 @@ describe('the Cloud API adapter with the real app', () => {
     }
     await h.deliver();
     const summary = h.fake.lastTo(ANA);
-    expect(interactiveChoices(summary).map((c) => c.title)).toContain('Confirmar');
-    await h.fake.choose(ANA, 'Confirmar');
+    await h.fake.choose(ANA, h.es('choice-confirm'));
     await h.deliver();
-    expect(h.fake.textsTo(ANA).at(-1)).toContain('Registré el interés de GAD Municipal de Ambato');
+    expect(h.sentKeys(ANA).at(-1)).toBe('interest-registered');
+    expect(h.fake.textsTo(ANA).at(-1)).toContain('GAD Municipal de Ambato');
     expect(h.count('gads')).toBe(1);
     // Choices arrived as the ids offered, never as typed labels.
     expect(h.handled.filter((inbound) => inbound.choiceId !== undefined)).toHaveLength(2);
@@ -76,19 +76,19 @@ describe('the Cloud API adapter with the real app', () => {
     await h.deliver();
     const list = h.fake.lastTo(ANA);
     expect(list.body.interactive.type).toBe('list');
-    expect(list.body.interactive.action.button).toBe('Ver opciones');
+    expect(list.body.interactive.action.button).toBe(h.es('whatsapp-list-button'));
     const rows = interactiveChoices(list);
-    const poc = rows.find((row) => row.description === 'Punto de contacto ante OGP (POC)')!;
+    const poc = rows.find((row) => row.description === POC)!;
     expect(poc.title.length).toBeLessThanOrEqual(24);
     expect(poc.title.endsWith('…')).toBe(true);
 
-    await h.fake.choose(ANA, 'Punto de contacto ante OGP (POC)');
+    await h.fake.choose(ANA, POC);
     await h.deliver();
     const code = /([0-9A-Z]{16})/.exec(h.fake.textsTo(ANA).at(-1)!)?.[1];
     expect(code).toBeDefined();
     await h.fake.say(LUIS, code!);
     await h.deliver();
-    expect(h.fake.textsTo(LUIS)[0]).toContain('Punto de contacto ante OGP (POC)');
+    expect(h.sentKeys(LUIS)).toEqual(['invite-welcome']);
   });
 
   it('refuses a pressed button that the conversation never offered, changing nothing', async () => {
@@ -98,7 +98,7 @@ describe('the Cloud API adapter with the real app', () => {
     const forged = h.fake.messageNotification(ANA, { type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: 'constructor', title: 'x' } } });
     expect(await h.fake.deliver(forged)).toBe(200);
     await h.deliver();
-    expect(h.fake.textsTo(ANA).at(-1)).toBe(h.app.translator.t('es', 'choice-stale'));
+    expect(h.sentKeys(ANA).at(-1)).toBe('choice-stale');
     expect(h.count('gads')).toBe(before);
   });
 
@@ -109,6 +109,7 @@ describe('the Cloud API adapter with the real app', () => {
     await h.deliver();
     await h.fake.choose(ANA, 'English');
     await h.deliver();
+    expect(h.sentKeys(ANA).at(-1)).toBe('language-changed');
     await h.fake.say(ANA, 'hello there');
     await h.fake.say(ANA, '/nonsense');
     const before = h.fake.sentTo(ANA).length;
