@@ -59,7 +59,7 @@ describe('the Cloud API adapter with the real app', () => {
       await h.fake.say(ANA, answer);
     }
     await h.deliver();
-    const summary = h.fake.lastTo(ANA);
+    expect(h.fake.lastTo(ANA).body.interactive.type).toBe('button');
     await h.fake.choose(ANA, h.es('choice-confirm'));
     await h.deliver();
     expect(h.sentKeys(ANA).at(-1)).toBe('interest-registered');
