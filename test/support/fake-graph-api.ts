@@ -51,6 +51,8 @@ export interface ScriptedFailure {
   times?: number;
   /** Answer 5xx with a body that is not JSON (a proxy's error page). */
   notJson?: boolean;
+  /** Meta's words instead of the usual ones (some errors echo what was sent). */
+  message?: string;
 }
 
 /** A template Meta approved: its name, language and quick-reply button texts. */
@@ -64,7 +66,7 @@ export interface ApprovedTemplate {
 interface HostedMedia {
   bytes: Uint8Array;
   mime: string;
-  /** The size GET /<media-id> reports (may lie, to test limits). */
+  /** The size GET /<media-id> reports; when it lies, the download is streamed without Content-Length. */
   declaredSize: number;
 }
 
@@ -262,7 +264,14 @@ export class FakeGraphApi {
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] === 'download' && parts[1]) {
       const media = this.media.get(parts[1]);
-      return media ? answer(200, media.bytes, media.mime) : answer(404, graphError(100));
+      if (!media) return answer(404, graphError(100));
+      if (media.declaredSize === media.bytes.byteLength) return answer(200, media.bytes, media.mime);
+      // A size that lies: streamed in chunks, without Content-Length, so only counting the bytes catches it.
+      this.requests.push({ method: 'GET', path: url.pathname, status: 200, authorized });
+      response.writeHead(200, { 'content-type': media.mime });
+      for (let at = 0; at < media.bytes.byteLength; at += 64 * 1024) response.write(media.bytes.subarray(at, at + 64 * 1024));
+      response.end();
+      return;
     }
     if (!/^v\d+\.\d+$/.test(parts[0] ?? '')) return answer(404, graphError(100));
     if (request.method === 'POST' && parts[1] === FAKE_CLOUD.phoneNumberId && parts[2] === 'messages') return this.message(JSON.parse(body.toString('utf8')), answer);
@@ -293,7 +302,9 @@ export class FakeGraphApi {
       failure.times = (failure.times ?? 1) - 1;
       if (failure.times <= 0) this.failures.splice(index, 1);
       if (failure.notJson) return answer(502, '<html><body>Bad Gateway</body></html>', 'text/html');
-      return answer(ERRORS[failure.code]?.http ?? 400, graphError(failure.code));
+      const body = graphError(failure.code);
+      if (failure.message) body.error.message = failure.message;
+      return answer(ERRORS[failure.code]?.http ?? 400, body);
     }
     if (request.messaging_product !== 'whatsapp' || !/^\d+$/.test(to) || typeof request.type !== 'string' || !(request.type in request)) {
       return answer(400, graphError(100));

@@ -56,6 +56,7 @@ export interface CloudHarness extends TestApp {
 export interface CloudHarnessOptions {
   env?: Record<string, string>;
   adapter?: Partial<CloudAdapterOptions>;
+  /** Logs of the app, the adapter and its webhook (silent by default). */
   logger?: Logger;
 }
 
@@ -63,7 +64,7 @@ export interface CloudHarnessOptions {
 export async function startCloudHarness(options: CloudHarnessOptions = {}): Promise<CloudHarness> {
   let clockNow: () => Date = () => new Date();
   const fake = await FakeGraphApi.start({ now: () => clockNow(), templates: approvedTemplates() });
-  const test = testApp({ ...cloudEnv(fake.apiRoot), ...options.env }, { dispatcher: { idleMs: 20 } });
+  const test = testApp({ ...cloudEnv(fake.apiRoot), ...options.env }, { dispatcher: { idleMs: 20 }, ...(options.logger ? { logger: options.logger } : {}) });
   const { app, clock } = test;
   clockNow = () => clock.now();
   const whatsapp = app.config.whatsapp;
