@@ -5,6 +5,7 @@
  *   invite --role ROLE [--gad ID] [--gremio AME|CONGOPE|CONAGOPARE] [--json]
  *                                           a new single-use invite code
  *   export --gad ID --out DIR              the action plan's evaluation package of a GAD
+ *   whatsapp-templates [--json]            the WhatsApp Cloud API templates to submit to Meta
  */
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from './config.js';
@@ -17,6 +18,8 @@ import { DocumentStore } from './store/documents.js';
 import { gadById } from './store/gads.js';
 import { createInvite } from './store/invites.js';
 import { needsGremio } from './domain/duties.js';
+import { templateDefinitions } from './channels/whatsapp-cloud/templates.js';
+import { Translator } from './shared/i18n.js';
 
 /** A problem with the command line: printed, exit code 2. */
 class UsageError extends Error {}
@@ -25,7 +28,8 @@ const USAGE = `Usage: npm run cli -- <command>
   process [--json]      the 15 activities of Anexo 4
   roles [--json]        the role ids
   invite --role ROLE [--gad ID] [--gremio ${GREMIOS.join('|')}] [--json]
-  export --gad ID --out DIR   the action plan's package (report, open data, documents, zip)`;
+  export --gad ID --out DIR   the action plan's package (report, open data, documents, zip)
+  whatsapp-templates [--json] the WhatsApp Cloud API templates to submit for approval`;
 
 function printProcess(json: boolean): void {
   const model = processModel();
@@ -76,6 +80,17 @@ function exportPlan(values: { gad?: string; out?: string }): void {
   }
 }
 
+function printWhatsAppTemplates(json: boolean): void {
+  const definitions = templateDefinitions(new Translator());
+  if (json) return void console.log(JSON.stringify(definitions, null, 2));
+  for (const { name, language, category, components } of definitions) {
+    const [body, buttons] = components;
+    console.log(`${name} (${language}, ${category})`);
+    console.log(`    ${body.text}`);
+    console.log(`    [${buttons.buttons.map((button) => button.text).join('] [')}]`);
+  }
+}
+
 function main(argv: string[]): void {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -97,6 +112,8 @@ function main(argv: string[]): void {
       return invite(values);
     case 'export':
       return exportPlan(values);
+    case 'whatsapp-templates':
+      return printWhatsAppTemplates(values.json);
     default:
       throw new UsageError(USAGE);
   }

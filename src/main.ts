@@ -77,13 +77,29 @@ if (config.whatsapp?.provider === 'baileys') {
   );
 }
 
+const cloud =
+  config.whatsapp?.provider === 'cloud'
+    ? (await import('./channels/whatsapp-cloud/whatsapp-cloud.js')).createCloudAdapter({
+        ...config.whatsapp,
+        db: app.db,
+        documents: app.documents,
+        localeOf: (address) => app.localeOf('whatsapp', address),
+        translate: (locale, key) => app.translator.t(locale, key),
+        clock: app.clock,
+        logger: logger.child({ channel: 'whatsapp' }),
+      })
+    : undefined;
+if (cloud) adapters.push(cloud);
+
 let stopping = false;
 let scheduler: { stop(): void } | undefined;
+let webhookServer: { close(): Promise<unknown> } | undefined;
 /** Stops receiving, sends what can go out in a few seconds, closes the database. */
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     scheduler?.stop();
+    await webhookServer?.close();
     await Promise.all(adapters.map((adapter) => adapter.stop().catch((err) => logger.error({ err }, 'adapter stop failed'))));
     await app.dispatcher.drain(useConsole ? 30_000 : 5_000);
     await app.dispatcher.stop();
@@ -101,6 +117,18 @@ for (const adapter of adapters) {
   app.attach(adapter);
   await adapter.start((inbound) => app.receive(inbound).then(() => undefined));
 }
+// TEMPORARY, until the web server (branch `web`) is on main: a minimal Fastify instance
+// serves the Cloud API webhook on WHATSAPP_CLOUD_WEBHOOK_PORT. At merge, register
+// `cloudWebhook` with `{ handler: cloud.webhook, logger }` on the web server instead, then
+// delete this block and the variable.
+if (cloud && config.whatsapp?.provider === 'cloud') {
+  const { cloudWebhook } = await import('./channels/whatsapp-cloud/webhook.js');
+  const server = (await import('fastify')).default({ logger: false });
+  await server.register(cloudWebhook, { handler: cloud.webhook, logger: logger.child({ channel: 'whatsapp' }) });
+  await server.listen({ port: config.whatsapp.webhookPort, host: '127.0.0.1' });
+  webhookServer = server;
+}
+// END TEMPORARY
 const username = telegram?.username();
 if (username) writeChannelState(app.db, 'telegram', TELEGRAM_USERNAME_KEY, username, app.clock.now());
 app.dispatcher.start();
