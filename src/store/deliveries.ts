@@ -3,7 +3,7 @@
  * is accepted, moved forward by the platform's status reports (sent → delivered → read,
  * or failed), never backwards when reports arrive out of order or twice.
  */
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { outboxDeliveries } from './schema.js';
 
@@ -38,9 +38,4 @@ export function advanceDelivery(db: Db, platformId: string, status: DeliveryStat
     .where(and(eq(outboxDeliveries.platformId, platformId), inArray(outboxDeliveries.outboxId, moving.map((row) => row.outboxId))))
     .run();
   return moving.map((row) => ({ ...row, status, error, updatedAt: now }));
-}
-
-/** The platform messages an outbox row went out as, latest first. */
-export function deliveriesOf(db: Db, outboxId: number): Delivery[] {
-  return db.select().from(outboxDeliveries).where(eq(outboxDeliveries.outboxId, outboxId)).orderBy(desc(sql`rowid`)).all();
 }

@@ -32,6 +32,30 @@ const ERRORS: Record<number, { message: string; details: string; http: number }>
   190: { message: 'Error validating access token: Session has expired.', details: 'The access token has expired.', http: 401 },
 };
 
+/** A template component of a send, as the tests read it. */
+type TemplateComponent =
+  | { type: 'body'; parameters: { type: 'text'; text: string }[] }
+  | { type: 'button'; sub_type: string; index: number; parameters: { type: 'payload'; payload: string }[] };
+
+/** The body of POST /messages, as far as the tests read it. */
+export interface MessageRequest {
+  messaging_product: string;
+  to: string;
+  type: string;
+  text?: { body: string };
+  document?: { id?: string; link?: string; caption?: string; filename?: string };
+  interactive?: {
+    type: 'button' | 'list';
+    body: { text: string };
+    action: {
+      buttons?: { type: 'reply'; reply: { id: string; title: string } }[];
+      button?: string;
+      sections?: { title?: string; rows: { id: string; title: string; description?: string }[] }[];
+    };
+  };
+  template?: { name: string; language: { code: string; policy?: string }; components: TemplateComponent[] };
+}
+
 /** One message the bot sent, as the fake received it. */
 export interface SentMessage {
   /** The wamid the fake answered with. */
@@ -39,7 +63,25 @@ export interface SentMessage {
   to: string;
   type: string;
   /** The request body as posted. */
-  body: Record<string, any>;
+  body: MessageRequest;
+}
+
+/** A webhook notification, as Meta posts it. */
+export interface Notification {
+  object: string;
+  entry: {
+    id: string;
+    changes: {
+      field: string;
+      value: {
+        messaging_product: string;
+        metadata: { display_phone_number: string; phone_number_id: string };
+        contacts?: { profile: { name: string }; wa_id: string }[];
+        messages?: Record<string, unknown>[];
+        statuses?: Record<string, unknown>[];
+      };
+    }[];
+  }[];
 }
 
 /** A scripted failure: the next sends matching it are refused with `code`. */
@@ -147,7 +189,7 @@ export class FakeGraphApi {
   // --- Meta's side of the webhook --------------------------------------------------------
 
   /** A notification with a person's message, as Meta sends it. */
-  messageNotification(from: string, message: PersonMessage, options: { name?: string; id?: string } = {}): Record<string, unknown> {
+  messageNotification(from: string, message: PersonMessage, options: { name?: string; id?: string } = {}): Notification {
     const id = options.id ?? this.wamid();
     const timestamp = String(Math.floor(this.now().getTime() / 1000));
     return this.notification({
@@ -157,7 +199,7 @@ export class FakeGraphApi {
   }
 
   /** A notification with status reports of messages the bot sent, as Meta sends it. */
-  statusNotification(...statuses: { id: string; status: string; to: string; errorCode?: number }[]): Record<string, unknown> {
+  statusNotification(...statuses: { id: string; status: string; to: string; errorCode?: number }[]): Notification {
     const timestamp = String(Math.floor(this.now().getTime() / 1000));
     return this.notification({
       statuses: statuses.map(({ id, status, to, errorCode }) => ({
@@ -180,7 +222,7 @@ export class FakeGraphApi {
   }
 
   /** Posts a notification to the webhook, signed unless `signature` says otherwise; the HTTP status. */
-  async deliver(notification: Record<string, unknown>, options: { signature?: string | null } = {}): Promise<number> {
+  async deliver(notification: Notification, options: { signature?: string | null } = {}): Promise<number> {
     const body = JSON.stringify(notification);
     const signature = options.signature === undefined ? this.sign(body) : options.signature;
     const response = await fetch(this.webhookUrl, {
@@ -210,11 +252,11 @@ export class FakeGraphApi {
   async pressTemplateButton(from: string, text: string): Promise<number> {
     const template = this.sentTo(from).filter((message) => message.type === 'template').at(-1);
     if (!template) throw new Error(`no template was sent to ${from}`);
-    const buttons = (template.body.template.components as any[]).filter((component) => component.type === 'button');
-    const index = this.approved(template.body.template.name, template.body.template.language.code)?.buttons.indexOf(text) ?? -1;
-    const button = buttons.find((component) => Number(component.index) === index);
-    if (!button) throw new Error(`no button "${text}" in ${template.body.template.name}`);
-    const payload = button.parameters[0].payload as string;
+    const { name, language, components } = template.body.template!;
+    const index = this.approved(name, language.code)?.buttons.indexOf(text) ?? -1;
+    const button = components.find((component) => component.type === 'button' && component.index === index);
+    if (!button || button.type !== 'button') throw new Error(`no button "${text}" in ${name}`);
+    const payload = button.parameters[0]!.payload;
     return this.deliver(this.messageNotification(from, { type: 'button', context: { from: FAKE_CLOUD.displayNumber, id: template.id }, button: { payload, text } }));
   }
 
@@ -232,7 +274,7 @@ export class FakeGraphApi {
     return `wamid.HBgL${randomBytes(18).toString('base64url')}`;
   }
 
-  private notification(value: Record<string, unknown>): Record<string, unknown> {
+  private notification(value: Pick<Notification['entry'][number]['changes'][number]['value'], 'contacts' | 'messages' | 'statuses'>): Notification {
     return {
       object: 'whatsapp_business_account',
       entry: [
@@ -294,7 +336,7 @@ export class FakeGraphApi {
     return this.templates.find((template) => template.name === name && template.language === language);
   }
 
-  private message(request: Record<string, any>, answer: (status: number, payload: unknown, type?: string) => void): void {
+  private message(request: MessageRequest, answer: (status: number, payload: unknown, type?: string) => void): void {
     const to = String(request.to);
     const index = this.failures.findIndex((failure) => failure.to === undefined || failure.to === to);
     if (index >= 0) {
@@ -309,7 +351,7 @@ export class FakeGraphApi {
     if (request.messaging_product !== 'whatsapp' || !/^\d+$/.test(to) || typeof request.type !== 'string' || !(request.type in request)) {
       return answer(400, graphError(100));
     }
-    if (request.type === 'template' && !this.approved(request.template?.name, request.template?.language?.code)) return answer(404, graphError(132001));
+    if (request.type === 'template' && !this.approved(request.template?.name, request.template?.language.code)) return answer(404, graphError(132001));
     const id = this.wamid();
     this.sent.push({ id, to, type: request.type, body: request });
     answer(200, { messaging_product: 'whatsapp', contacts: [{ input: to, wa_id: to }], messages: [{ id, ...(request.type === 'template' ? { message_status: 'accepted' } : {}) }] });
@@ -320,7 +362,7 @@ export class FakeGraphApi {
     const file = form.get('file');
     if (form.get('messaging_product') !== 'whatsapp' || !(file instanceof Blob) || !form.get('type')) return answer(400, graphError(100));
     const id = String(800_000_000_000 + ++this.sequence);
-    this.uploads.set(id, { name: (file as File).name, type: String(form.get('type')), bytes: Buffer.from(await file.arrayBuffer()) });
+    this.uploads.set(id, { name: (file as File).name, type: form.get('type') as string, bytes: Buffer.from(await file.arrayBuffer()) });
     answer(200, { id });
   }
 }
@@ -328,23 +370,32 @@ export class FakeGraphApi {
 /** What a person reads in a message. */
 export function readableText(message: SentMessage): string {
   const { body } = message;
-  if (message.type === 'text') return body.text.body as string;
-  if (message.type === 'interactive') return body.interactive.body.text as string;
-  if (message.type === 'document') return (body.document.caption as string | undefined) ?? '';
-  if (message.type === 'template') return (body.template.components as any[]).find((c) => c.type === 'body')?.parameters[0].text ?? '';
-  return '';
+  const component = body.template?.components.find((c) => c.type === 'body');
+  return body.text?.body ?? body.interactive?.body.text ?? body.document?.caption ?? (component?.type === 'body' ? component.parameters[0]!.text : '');
+}
+
+/** A template send: its name, language, summary ({{1}}) and button payloads. */
+export function templateOf(message: SentMessage): { name: string; language: string; summary: string; payloads: string[] } {
+  const template = message.body.template;
+  if (!template) throw new Error(`not a template: ${JSON.stringify(message.body)}`);
+  return {
+    name: template.name,
+    language: template.language.code,
+    summary: readableText(message),
+    payloads: template.components.flatMap((component) => (component.type === 'button' ? [component.parameters[0]!.payload] : [])),
+  };
 }
 
 /** The buttons or list rows of an interactive message. */
 export function interactiveChoices(message: SentMessage): { kind: 'button' | 'row'; id: string; title: string; description?: string }[] {
   if (message.type !== 'interactive') return [];
-  const { action, type } = message.body.interactive;
-  if (type === 'button') return (action.buttons as any[]).map((button) => ({ kind: 'button' as const, id: button.reply.id, title: button.reply.title }));
-  return (action.sections as any[]).flatMap((section) => section.rows).map((row: any) => ({ kind: 'row' as const, id: row.id, title: row.title, description: row.description }));
+  const { action, type } = message.body.interactive!;
+  if (type === 'button') return (action.buttons ?? []).map((button) => ({ kind: 'button' as const, id: button.reply.id, title: button.reply.title }));
+  return (action.sections ?? []).flatMap((section) => section.rows).map((row) => ({ kind: 'row' as const, id: row.id, title: row.title, description: row.description }));
 }
 
 /** An error body as the Graph API answers it. */
-export function graphError(code: number): { error: Record<string, unknown> } {
+export function graphError(code: number): { error: { message: string } & Record<string, unknown> } {
   const known = ERRORS[code] ?? { message: 'Invalid parameter', details: 'Parameter value is not valid' };
   return {
     error: {

@@ -268,8 +268,9 @@ class CloudApiAdapter implements CloudAdapter {
         }
       }
     }
-    const failed = (await Promise.allSettled(handling)).find((result) => result.status === 'rejected');
-    if (failed) throw new Error(this.scrub(String((failed as PromiseRejectedResult).reason)));
+    for (const result of await Promise.allSettled(handling)) {
+      if (result.status === 'rejected') throw new Error(this.scrub(String(result.reason)));
+    }
   }
 
   /** Runs `task` after the earlier tasks of the same sender. */

@@ -1,6 +1,7 @@
 /** Meta's limits and refusals as the dispatcher feels them: which scope waits, what is retried, what fails for good. */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutboundMessage } from '../../../../src/shared/messages.js';
+import { readableText } from '../../../support/fake-graph-api.js';
 import { startCloudHarness, type CloudHarness } from '../../../support/whatsapp-cloud-harness.js';
 
 const ANA = '593991234567';
@@ -12,7 +13,7 @@ afterEach(async () => {
   h = undefined;
 });
 
-const notice = (h: CloudHarness, number: string) => h.fake.sentTo(number).filter((m) => m.body.text?.body === h.es('whatsapp-logged-out'));
+const notice = (h: CloudHarness, number: string) => h.fake.sentTo(number).filter((m) => readableText(m) === h.es('whatsapp-logged-out'));
 const message = (h: CloudHarness, number: string, id = 1): OutboundMessage => ({ id, channel: 'whatsapp', address: h.address(number), text: 'hola' });
 
 /** Ana and Luis, both POCs on WhatsApp, 10 messages/s for the number; the pair intervals of their welcomes passed. */

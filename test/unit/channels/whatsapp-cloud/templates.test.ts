@@ -4,7 +4,7 @@ import { CLOUD_TEMPLATES, SUMMARY_LIMIT, templateDefinitions, templateFor } from
 import { DAY_MS } from '../../../../src/shared/clock.js';
 import { Translator } from '../../../../src/shared/i18n.js';
 import { createGad } from '../../../../src/store/gads.js';
-import { interactiveChoices } from '../../../support/fake-graph-api.js';
+import { interactiveChoices, readableText, templateOf } from '../../../support/fake-graph-api.js';
 import { runSweep, scheduleSession } from '../../../support/sessions-fixture.js';
 import { startCloudHarness, type CloudHarness } from '../../../support/whatsapp-cloud-harness.js';
 
@@ -38,8 +38,8 @@ describe('the 24-hour window', () => {
     // Inside the window the invitation goes free form: the calendar file by media id, then the buttons.
     const [file, question] = h.fake.sentTo(ANA).slice(-2);
     expect(file?.type).toBe('document');
-    expect(file?.body.document.filename).toMatch(/\.ics$/);
-    expect(h.fake.uploads.get(file!.body.document.id)?.type).toBe('text/plain');
+    expect(file?.body.document?.filename).toMatch(/\.ics$/);
+    expect(h.fake.uploads.get(file!.body.document!.id!)?.type).toBe('text/plain');
     expect(interactiveChoices(question!).map((c) => c.title)).toEqual([h.es('attendance-yes'), h.es('attendance-no')]);
 
     h.clock.advance(3 * DAY_MS);
@@ -47,9 +47,9 @@ describe('the 24-hour window', () => {
     await h.deliver();
     const reminder = h.fake.lastTo(ANA);
     expect(reminder.type).toBe('template');
-    expect(reminder.body.template.name).toBe('estado_abierto_session_reminder');
-    expect(reminder.body.template.language.code).toBe('es');
-    const summary = reminder.body.template.components[0].parameters[0].text as string;
+    const { name, language, summary } = templateOf(reminder);
+    expect(name).toBe('estado_abierto_session_reminder');
+    expect(language).toBe('es');
     expect(summary).toContain('Cuenca');
     expect(summary).not.toMatch(/[\n\t]| {5}/);
     expect(rows(h, 'SELECT template FROM outbox_deliveries ORDER BY rowid DESC LIMIT 1')).toEqual([{ template: 'estado_abierto_session_reminder' }]);
@@ -69,18 +69,17 @@ describe('the 24-hour window', () => {
     h.app.notifyRole('poc', 'whatsapp-logged-out');
     await h.deliver();
     const notice = h.fake.lastTo(ANA);
-    expect(notice.body.template.name).toBe('estado_abierto_notification');
-    expect(notice.body.template.components[0].parameters[0].text).toBe(h.es('whatsapp-logged-out'));
+    expect(templateOf(notice)).toMatchObject({ name: 'estado_abierto_notification', summary: h.es('whatsapp-logged-out') });
 
     const press = h.fake.messageNotification(ANA, {
       type: 'button',
       context: { from: '15550783881', id: notice.id },
-      button: { payload: notice.body.template.components[1].parameters[0].payload, text: h.es('whatsapp-template-details') },
+      button: { payload: templateOf(notice).payloads[0], text: h.es('whatsapp-template-details') },
     });
     expect(await h.fake.deliver(press)).toBe(200);
     await h.deliver();
     expect(h.fake.lastTo(ANA).type).toBe('text');
-    expect(h.fake.lastTo(ANA).body.text.body).toBe(h.es('whatsapp-logged-out'));
+    expect(readableText(h.fake.lastTo(ANA))).toBe(h.es('whatsapp-logged-out'));
     const sent = h.fake.sent.length;
     // Meta delivering the same press again changes nothing.
     expect(await h.fake.deliver(press)).toBe(200);
@@ -97,7 +96,7 @@ describe('the 24-hour window', () => {
     expect(freeForm.type).toBe('text');
     expect(await h.fake.deliver(h.fake.statusNotification({ id: freeForm.id, status: 'failed', to: ANA, errorCode: 131047 }))).toBe(200);
     await h.deliver();
-    expect(h.fake.lastTo(ANA).body.template.name).toBe('estado_abierto_notification');
+    expect(templateOf(h.fake.lastTo(ANA)).name).toBe('estado_abierto_notification');
     expect(rows(h, 'SELECT status, error FROM outbox_deliveries WHERE platform_id = ' + `'${freeForm.id}'`)).toEqual([
       { status: 'failed', error: expect.stringMatching(/^131047 /) },
     ]);

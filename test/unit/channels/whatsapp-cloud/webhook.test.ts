@@ -1,6 +1,6 @@
 /** The Cloud API webhook: Meta's handshake, signatures over the raw body, replays, batches and delivery statuses. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAKE_CLOUD } from '../../../support/fake-graph-api.js';
+import { FAKE_CLOUD, type Notification } from '../../../support/fake-graph-api.js';
 import { startCloudHarness, type CloudHarness } from '../../../support/whatsapp-cloud-harness.js';
 
 const ANA = '593991234567';
@@ -72,15 +72,15 @@ describe('signed notifications', () => {
   it('handles every message of a batched notification, in order per person, and ignores other numbers', async () => {
     h = await startCloudHarness();
     const codes = [h.app.invites.create({ role: 'poc' }).code, h.app.invites.create({ role: 'grupo_nucleo' }).code];
-    const first = h.fake.messageNotification(ANA, { type: 'text', text: { body: codes[0]! } }) as any;
-    const second = h.fake.messageNotification(LUIS, { type: 'text', text: { body: codes[1]! } }, { name: 'Luis' }) as any;
-    const third = h.fake.messageNotification(ANA, { type: 'text', text: { body: '/ayuda' } }) as any;
-    const value = first.entry[0].changes[0].value;
-    value.messages.push(third.entry[0].changes[0].value.messages[0]);
-    first.entry.push(second.entry[0]);
-    const foreign = h.fake.messageNotification('593900000000', { type: 'text', text: { body: 'hola' } }) as any;
-    foreign.entry[0].changes[0].value.metadata.phone_number_id = '999999999999999';
-    first.entry.push(foreign.entry[0]);
+    const first = h.fake.messageNotification(ANA, { type: 'text', text: { body: codes[0]! } });
+    const second = h.fake.messageNotification(LUIS, { type: 'text', text: { body: codes[1]! } }, { name: 'Luis' });
+    const third = h.fake.messageNotification(ANA, { type: 'text', text: { body: '/ayuda' } });
+    const foreign = h.fake.messageNotification('593900000000', { type: 'text', text: { body: 'hola' } });
+    const valueOf = (notification: Notification) => notification.entry[0]!.changes[0]!.value;
+    // Two messages of Ana in one change, Luis in a second entry, another business number in a third.
+    valueOf(first).messages!.push(...valueOf(third).messages!);
+    valueOf(foreign).metadata.phone_number_id = '999999999999999';
+    first.entry.push(second.entry[0]!, foreign.entry[0]!);
     expect(await h.fake.deliver(first)).toBe(200);
     await h.deliver();
     const textsFrom = (number: string) => h!.handled.filter((inbound) => inbound.address === h!.address(number)).map((inbound) => inbound.text);
