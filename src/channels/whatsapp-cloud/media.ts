@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { WhatsAppAPI } from 'whatsapp-api-js';
-import type { Clock } from '../../shared/clock.js';
+import { DAY_MS, type Clock } from '../../shared/clock.js';
 import type { OutboundFile } from '../../shared/messages.js';
 import { deleteChannelState, readChannelState, writeChannelState } from '../../store/channel-state.js';
 import type { Db } from '../../store/db.js';
@@ -20,7 +20,7 @@ import { GraphApiError, responseError } from './errors.js';
 export const CLOUD_STATE_CHANNEL = 'whatsapp-cloud';
 
 /** An upload is reused this long (Meta deletes uploads after 30 days). */
-const UPLOAD_REUSE_MS = 29 * 86_400_000;
+const UPLOAD_REUSE_MS = 29 * DAY_MS;
 
 /** Document types the Cloud API accepts, and what other text formats are sent as. */
 const UPLOAD_TYPES: Record<string, string> = {

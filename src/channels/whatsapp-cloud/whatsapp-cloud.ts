@@ -13,26 +13,24 @@
  */
 import type { Logger } from 'pino';
 import type { WhatsAppAPI } from 'whatsapp-api-js';
-import type { ClientMessage, GetParams, PostData, ServerContacts, ServerMessage } from 'whatsapp-api-js/types';
+import type { ClientMessage, GetParams } from 'whatsapp-api-js/types';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import type { Locale } from '../../shared/i18n.js';
 import { createLogger } from '../../shared/logger.js';
 import type { OutboundMessage } from '../../shared/messages.js';
-import { inTransaction, type Db } from '../../store/db.js';
+import type { Db } from '../../store/db.js';
 import { recordDelivery } from '../../store/deliveries.js';
 import type { DocumentStore } from '../../store/documents.js';
-import { followingRows, markAllSent, outboxRow, reopen } from '../../store/outbox.js';
-import { markProcessed, wasProcessed } from '../../store/processed-inbound.js';
+import { followingRows, markAllSent, outboxRow } from '../../store/outbox.js';
 import type { ChannelAdapter, ChannelLimits, InboundHandler, SendResult } from '../types.js';
 import { numberOfAddress } from '../whatsapp-common/address.js';
 import { createClient, scrubber } from './client.js';
 import { GraphApiError, responseError } from './errors.js';
-import { inboundAction, senderAddress } from './inbound.js';
-import { fetchInboundMedia, MediaUploads, uploadType } from './media.js';
+import { WebhookIntake } from './intake.js';
+import { MediaUploads, uploadType } from './media.js';
 import { mergedText, mergeRun, type Mergeable } from './merge.js';
 import { Backoff, cloudLimits, PAIR_INTERVAL_MS } from './pacing.js';
 import { freeFormParts, templateMessage, type RenderTexts } from './render.js';
-import { recordStatus, type StatusReport } from './statuses.js';
 import { buttonPayloads, templateFor, templateSummary } from './templates.js';
 import type { CloudWebhookHandler } from './webhook.js';
 import { ServiceWindows } from './window.js';
@@ -101,8 +99,7 @@ class CloudApiAdapter implements CloudAdapter {
   private readonly accountBackoff = new Backoff(60_000, 15 * 60_000);
   /** Messages whose parts were partly accepted, by outbox id, so a retry repeats none. */
   private readonly sending = new Map<number, Sending>();
-  /** The handling of each sender's messages, one after the other. */
-  private readonly queues = new Map<string, Promise<void>>();
+  private readonly intake: WebhookIntake;
   private onInbound: InboundHandler | undefined;
 
   constructor(private readonly options: CloudAdapterOptions) {
@@ -114,6 +111,7 @@ class CloudApiAdapter implements CloudAdapter {
     this.scrub = scrubber([options.token, options.appSecret, options.verifyToken]);
     this.windows = new ServiceWindows(this.db);
     this.uploads = new MediaUploads(this.db, this.client, options.phoneNumberId, this.clock);
+    this.intake = new WebhookIntake({ db: this.db, documents: options.documents, client: this.client, windows: this.windows, clock: this.clock, logger: this.logger, phoneNumberId: options.phoneNumberId, scrub: this.scrub });
     this.pairBackoff = new Backoff(Math.max(PAIR_INTERVAL_MS, options.perChatIntervalMs), 5 * 60_000);
     this.webhook = {
       verify: (query) => this.verify(query),
@@ -128,7 +126,7 @@ class CloudApiAdapter implements CloudAdapter {
 
   async stop(): Promise<void> {
     this.onInbound = undefined;
-    await Promise.allSettled(this.queues.values());
+    await this.intake.settled();
   }
 
   async send(message: OutboundMessage): Promise<SendResult> {
@@ -153,11 +151,11 @@ class CloudApiAdapter implements CloudAdapter {
 
   /** The message free form, merged with what follows it when it can be, part after part. */
   private async sendFreeForm(message: OutboundMessage, to: string, locale: Locale): Promise<SendResult> {
-    const sending = this.sending.get(message.id) ?? this.merge(message);
-    this.sending.set(message.id, sending);
-    const { file } = sending.message;
+    const { file } = message;
     const type = file && uploadType(file.mime);
     if (file && !type) return { kind: 'failed', reason: `the Cloud API carries no ${file.mime} documents` };
+    const sending = this.sending.get(message.id) ?? this.merge(message);
+    this.sending.set(message.id, sending);
     const document = file && type ? { mediaId: await this.uploads.idOf(file, type), name: file.name } : undefined;
     const parts = freeFormParts(sending.message, this.renderTexts(locale), document);
     for (; sending.accepted < parts.length; sending.accepted++) {
@@ -250,57 +248,9 @@ class CloudApiAdapter implements CloudAdapter {
     }
   }
 
-  /** Handles a signed webhook payload: every status and every message in it. */
   private async receive(payload: unknown): Promise<void> {
     const onInbound = this.onInbound;
     if (!onInbound) throw new Error('the WhatsApp Cloud adapter is not running');
-    const data = payload as Partial<PostData>;
-    if (data.object !== 'whatsapp_business_account' || !Array.isArray(data.entry)) return;
-    const handling: Promise<void>[] = [];
-    for (const entry of data.entry) {
-      for (const change of entry.changes ?? []) {
-        const value = change.value as { metadata?: { phone_number_id?: string }; statuses?: StatusReport[]; messages?: ServerMessage[]; contacts?: ServerContacts[] };
-        if (change.field !== 'messages' || value.metadata?.phone_number_id !== this.options.phoneNumberId) continue;
-        for (const status of value.statuses ?? []) recordStatus({ db: this.db, windows: this.windows, clock: this.clock, logger: this.logger }, status);
-        for (const message of value.messages ?? []) {
-          const contact = value.contacts?.find((c) => c.wa_id === message.from);
-          handling.push(this.inOrder(message.from, () => this.handle(message, contact, onInbound)));
-        }
-      }
-    }
-    for (const result of await Promise.allSettled(handling)) {
-      if (result.status === 'rejected') throw new Error(this.scrub(String(result.reason)));
-    }
-  }
-
-  /** Runs `task` after the earlier tasks of the same sender. */
-  private inOrder(sender: string, task: () => Promise<void>): Promise<void> {
-    const run = (this.queues.get(sender) ?? Promise.resolve()).then(task);
-    const settled = run.catch(() => undefined);
-    this.queues.set(sender, settled);
-    void settled.then(() => {
-      if (this.queues.get(sender) === settled) this.queues.delete(sender);
-    });
-    return run;
-  }
-
-  private async handle(message: ServerMessage, contact: ServerContacts | undefined, onInbound: InboundHandler): Promise<void> {
-    // A replay (Meta delivers again what it is not sure we got) is dropped before any download.
-    if (wasProcessed(this.db, 'whatsapp', message.id)) return;
-    const action = await inboundAction(message, contact, (media, name) =>
-      fetchInboundMedia(this.client, this.options.documents, media, name, (error) =>
-        this.logger.warn({ reason: this.scrub(String(error)), messageId: message.id }, 'whatsapp media download failed'),
-      ),
-    );
-    if (action.kind === 'ignore') return;
-    const now = this.clock.now();
-    const sentAt = Number(message.timestamp) * 1000;
-    this.windows.opened(senderAddress(message), new Date(Number.isFinite(sentAt) ? Math.min(sentAt, now.getTime()) : now.getTime()));
-    if (action.kind === 'inbound') return onInbound(action.inbound);
-    inTransaction(this.db, () => {
-      if (!markProcessed(this.db, 'whatsapp', message.id, now)) return;
-      const row = outboxRow(this.db, action.outboxId);
-      if (row?.channel === 'whatsapp' && row.address === action.address) reopen(this.db, row.id, 'the person asked for the full message', now);
-    });
+    await this.intake.receive(payload, onInbound);
   }
 }

@@ -4,11 +4,12 @@
  * window is kept in the store from the timestamps of inbound messages, so it survives
  * restarts; free form stops a little early, so a message never lands just after the close.
  */
+import { DAY_MS } from '../../shared/clock.js';
 import type { Db } from '../../store/db.js';
 import { closeServiceWindow, lastInboundAt, recordInboundAt } from '../../store/service-windows.js';
 
 /** How long a person's message opens the window. */
-export const SERVICE_WINDOW_MS = 24 * 3_600_000;
+export const SERVICE_WINDOW_MS = DAY_MS;
 /** Free form stops this long before the window closes (queues, clocks, Meta's own lag). */
 export const WINDOW_MARGIN_MS = 15 * 60_000;
 
