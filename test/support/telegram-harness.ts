@@ -62,6 +62,12 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
   });
   app.dispatcher.start();
 
+  const pendingRows = (chatId: number) =>
+    (
+      app.db.$client
+        .prepare("SELECT count(*) AS n FROM outbox WHERE channel = 'telegram' AND address = ? AND status = 'pending'")
+        .get(String(chatId)) as { n: number }
+    ).n;
   const count = (table: string) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {
     fake,
@@ -80,6 +86,8 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
       const before = fake.texts(chatId).length;
       fake.sendText(chatId, `/start ${code}`);
       await fake.waitFor(() => fake.texts(chatId).length > before, 'the welcome');
+      // The dispatcher marks the row sent once the platform has answered: wait for that too.
+      await fake.waitFor(() => pendingRows(chatId) === 0, 'the welcome to be marked sent');
     },
     async close() {
       await adapter.stop();

@@ -79,7 +79,9 @@ describe('Telegram adapter with the app', () => {
       expect(texts[1]).toBe(harness.app.translator.t('es', 'language-ask'));
       expect(texts[2]).toBe(harness.app.translator.t('es', 'cancelled'));
     }
-    expect(harness.count("outbox WHERE status = 'pending'")).toBe(0);
+    // Every row ends marked sent (the dispatcher marks it once the platform has answered).
+    const running = harness;
+    await fake.waitFor(() => running.count("outbox WHERE status = 'pending'") === 0, 'every row marked sent');
   });
 
   it('marks a person who blocked the bot as unreachable', async () => {
