@@ -4,6 +4,8 @@
  * dispatcher is drained by hand while a fake clock moves, so the Cloud API's pacing (one
  * message per 6 s to a person) costs no wall time.
  */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +16,10 @@ import { addressOfNumber } from '../../src/channels/whatsapp-common/address.js';
 import type { Inbound } from '../../src/shared/messages.js';
 import { Translator } from '../../src/shared/i18n.js';
 import { testApp, type TestApp } from './app.js';
-import { FAKE_CLOUD, FakeGraphApi, type ApprovedTemplate } from './fake-graph-api.js';
+import type { OutboxPayload } from '../../src/store/schema.js';
+import { FAKE_CLOUD, FakeGraphApi, interactiveChoices, type ApprovedTemplate } from './fake-graph-api.js';
+import type { JourneyDriver } from './municipality-journey.js';
+import type { OutMessage } from './spawn.js';
 
 /** The environment of a bot on the fake Cloud API. */
 export function cloudEnv(apiRoot: string): Record<string, string> {
@@ -106,7 +111,7 @@ export async function startCloudHarness(options: CloudHarnessOptions = {}): Prom
       ).map((row) => (JSON.parse(row.payload) as { key?: string }).key),
     async deliver() {
       for (let round = 0; round < 200; round++) {
-        if (await app.dispatcher.drain(30)) return;
+        if (await app.dispatcher.drain(10)) return;
         clock.advance(1_000);
       }
       throw new Error(`the outbox did not drain: ${app.dispatcher.pending()} rows pending`);
@@ -125,4 +130,69 @@ export async function startCloudHarness(options: CloudHarnessOptions = {}): Prom
     },
   };
   return harness;
+}
+
+const LINE = /^@([a-z0-9_]{1,32}):\s?(.*)$/s;
+const ATTACH = /^\/(?:adjuntar|attach)\s+(\S+)\s*(.*)$/s;
+
+/**
+ * Drives a Cloud harness with the console's line syntax, so the console's journeys run
+ * over the Cloud API: each handle is a WhatsApp number; a line that is the title of a
+ * button or list row of the last message to that person presses it; "/adjuntar PATH"
+ * sends the file as a document. Messages come back one per outbox row Meta accepted.
+ */
+export function cloudJourneyDriver(h: CloudHarness, pdf: string): JourneyDriver {
+  const numbers = new Map<string, string>();
+  const handles = new Map<string, string>();
+  const numberOf = (handle: string) => {
+    let number = numbers.get(handle);
+    if (!number) {
+      number = `5939${String(numbers.size + 1).padStart(8, '0')}`;
+      numbers.set(handle, number);
+      handles.set(h.address(number), handle);
+    }
+    return number;
+  };
+  let lastHandle = 'usuario';
+  let lines = Promise.resolve();
+  const type = async (line: string) => {
+    const match = LINE.exec(line);
+    if (match) lastHandle = match[1]!;
+    const text = (match ? match[2]! : line).trim();
+    const number = numberOf(lastHandle);
+    const attach = ATTACH.exec(text);
+    const last = h.fake.sentTo(number).at(-1);
+    const offered = last ? interactiveChoices(last) : [];
+    let status: number;
+    if (attach) status = await h.fake.sendFile(number, readFileSync(attach[1]!), { name: basename(attach[1]!), mime: 'application/pdf', caption: attach[2] || undefined });
+    else if (offered.some((choice) => choice.title === text || choice.description === text)) status = await h.fake.choose(number, text);
+    else status = await h.fake.say(number, text, { name: lastHandle });
+    if (status !== 200) throw new Error(`the webhook answered ${status} to "${line}"`);
+    await h.deliver();
+  };
+  const messages = (): OutMessage[] => {
+    const rows = h.app.db.$client
+      .prepare('SELECT o.id, o.address, o.payload FROM outbox_deliveries d JOIN outbox o ON o.id = d.outbox_id ORDER BY d.rowid')
+      .all() as { id: number; address: string; payload: string }[];
+    const seen = new Set<number>();
+    return rows.flatMap((row) => {
+      if (seen.has(row.id)) return [];
+      seen.add(row.id);
+      const payload = JSON.parse(row.payload) as OutboxPayload;
+      return [{ to: handles.get(row.address) ?? row.address, ...(payload.key ? { key: payload.key } : {}), text: payload.text, ...(payload.choices ? { choices: payload.choices } : {}) }];
+    });
+  };
+  return {
+    send: (line) => void (lines = lines.then(() => type(line))),
+    messages,
+    async waitFor(match, from) {
+      await lines;
+      await h.deliver();
+      const found = messages().slice(from).find(match);
+      if (!found) throw new Error(`no such message; after ${from}: ${JSON.stringify(messages().slice(from), null, 1)}`);
+      return found;
+    },
+    invite: (grant) => h.app.invites.create(grant as Parameters<typeof h.app.invites.create>[0]).code,
+    pdf,
+  };
 }
