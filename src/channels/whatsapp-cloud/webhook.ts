@@ -21,7 +21,7 @@ export interface CloudWebhookHandler {
   /** The challenge to echo for a verification request with the right token; undefined otherwise. */
   verify(query: Record<string, unknown>): string | undefined;
   /** Whether `signature` ("sha256=<hex>") is the app secret's HMAC of `rawBody`, compared in constant time. */
-  signedBy(rawBody: string, signature: string): Promise<boolean>;
+  signedBy(rawBody: Buffer, signature: string): boolean;
   /** Handles a signed payload; resolves once everything in it is stored. */
   receive(payload: unknown): Promise<void>;
 }
@@ -47,15 +47,15 @@ export const cloudWebhook: FastifyPluginAsync<CloudWebhookOptions> = async (app,
   });
 
   app.post(WEBHOOK_PATH, { logLevel: 'warn' }, async (request, reply) => {
-    const raw = Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '';
+    const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const signature = request.headers['x-hub-signature-256'];
-    if (typeof signature !== 'string' || !(await handler.signedBy(raw, signature))) {
+    if (typeof signature !== 'string' || !handler.signedBy(raw, signature)) {
       logger.warn({ ip: request.ip }, 'whatsapp webhook refused: missing or bad X-Hub-Signature-256');
       return reply.code(401).send();
     }
     let payload: unknown;
     try {
-      payload = JSON.parse(raw);
+      payload = JSON.parse(raw.toString('utf8'));
     } catch {
       return reply.code(400).send();
     }

@@ -33,6 +33,7 @@ import { Backoff, cloudLimits, PAIR_INTERVAL_MS } from './pacing.js';
 import { freeFormParts, templateMessage, type RenderTexts } from './render.js';
 import { buttonPayloads, templateFor, templateSummary } from './templates.js';
 import type { CloudWebhookHandler } from './webhook.js';
+import { validSignature } from './signature.js';
 import { ServiceWindows } from './window.js';
 
 /** How the Cloud API adapter is set up. */
@@ -115,7 +116,7 @@ class CloudApiAdapter implements CloudAdapter {
     this.pairBackoff = new Backoff(Math.max(PAIR_INTERVAL_MS, options.perChatIntervalMs), 5 * 60_000);
     this.webhook = {
       verify: (query) => this.verify(query),
-      signedBy: (rawBody, signature) => this.client.verifyRequestSignature(rawBody, signature),
+      signedBy: (rawBody, signature) => validSignature(options.appSecret, rawBody, signature),
       receive: (payload) => this.receive(payload),
     };
   }

@@ -1,4 +1,5 @@
 /** The Cloud API webhook: Meta's handshake, signatures over the raw body, replays, batches and delivery statuses. */
+import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_CLOUD, type Notification } from '../../../support/fake-graph-api.js';
 import { startCloudHarness, type CloudHarness } from '../../../support/whatsapp-cloud-harness.js';
@@ -47,11 +48,17 @@ describe('signed notifications', () => {
     expect(h.handled).toHaveLength(1);
   });
 
-  it('checks the signature of text with accents and emoji as Meta computes it (escaped unicode)', async () => {
+  it('checks the signature of text with accents and emoji as Meta computes it (escaped unicode), or over the literal bytes', async () => {
     h = await startCloudHarness();
     await h.onboard(ANA);
     expect(await h.fake.say(ANA, 'Señora Ibáñez 👋 ¿qué tal?')).toBe(200);
     expect(h.handled.at(-1)?.text).toBe('Señora Ibáñez 👋 ¿qué tal?');
+    const literal = h.fake.messageNotification(ANA, { type: 'text', text: { body: 'Año nuevo' } });
+    const overBytes = `sha256=${createHmac('sha256', FAKE_CLOUD.appSecret).update(JSON.stringify(literal)).digest('hex')}`;
+    expect(await h.fake.deliver(literal, { signature: overBytes })).toBe(200);
+    expect(h.handled.at(-1)?.text).toBe('Año nuevo');
+    // A signature cut short is refused.
+    expect(await h.fake.deliver(literal, { signature: overBytes.slice(0, -2) })).toBe(401);
   });
 
   it('handles a replayed notification once', async () => {
