@@ -227,7 +227,8 @@ class CloudApiAdapter implements CloudAdapter {
         this.sending.delete(message.id);
         return { kind: 'unreachable', reason };
       case 'media':
-        if (message.file) await this.uploads.forget(message.file);
+        // The next attempt uploads again (a file gone from disk fails that attempt, not this one).
+        if (message.file) await this.uploads.forget(message.file).catch(() => undefined);
         return { kind: 'transient', reason };
       case 'transient':
       case 'reengage':
