@@ -86,6 +86,11 @@ describe('files the bot sends', () => {
     expect(first!.body.document).toEqual({ id: second!.body.document?.id, caption: 'Aquí está', filename: 'oficio.pdf' });
     expect(h.fake.uploads.size).toBe(1);
     expect([...h.fake.uploads.values()][0]).toMatchObject({ name: 'oficio.pdf', type: 'application/pdf' });
+    // Meta lost the upload (131053): the next attempt uploads the file again.
+    h.fake.failures.push({ code: 131053, to: ALCALDE });
+    expect(await h.adapter.send({ id: 4, channel: 'whatsapp', address, text: '', file })).toMatchObject({ kind: 'transient' });
+    expect(await h.adapter.send({ id: 4, channel: 'whatsapp', address, text: '', file })).toEqual({ kind: 'sent' });
+    expect(h.fake.uploads.size).toBe(2);
     // A type the Cloud API does not carry fails that message, with the reason.
     expect(await h.adapter.send({ id: 3, channel: 'whatsapp', address, text: '', file: { ...file, mime: 'application/zip' } })).toMatchObject({ kind: 'failed' });
   });
