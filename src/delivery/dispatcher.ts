@@ -7,10 +7,9 @@ import type { Logger } from 'pino';
 import type { ChannelAdapter, SendResult } from '../channels/types.js';
 import type { ChannelId, OutboundMessage } from '../shared/messages.js';
 import type { Clock } from '../shared/clock.js';
-import { inTransaction, type Db } from '../store/db.js';
+import type { Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
-import { markFailed, markIdentityRowsUnreachable, markSent, pendingCount, pendingRows, postpone, type OutboxRow } from '../store/outbox.js';
-import { markUnreachable } from '../store/people.js';
+import { markFailed, markRecipientUnreachable, markSent, pendingCount, pendingRows, postpone, type OutboxRow } from '../store/outbox.js';
 import { Pacer } from './pacer.js';
 
 /** Tuning of the dispatcher loop. */
@@ -188,10 +187,7 @@ export class Dispatcher {
         return;
       }
       case 'unreachable':
-        inTransaction(this.db, () => {
-          markUnreachable(this.db, row.identityId, now);
-          markIdentityRowsUnreachable(this.db, row.identityId, result.reason);
-        });
+        markRecipientUnreachable(this.db, row.identityId, result.reason, now);
         this.logger.info({ channel: row.channel, outboxId: row.id }, 'recipient unreachable; identity marked');
         return;
       case 'failed':
