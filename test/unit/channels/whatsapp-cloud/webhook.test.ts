@@ -1,6 +1,9 @@
 /** The Cloud API webhook: Meta's handshake, signatures over the raw body, replays, batches and delivery statuses. */
 import { createHmac } from 'node:crypto';
+import Fastify from 'fastify';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
+import { cloudWebhook } from '../../../../src/channels/whatsapp-cloud/webhook.js';
 import { FAKE_CLOUD, type Notification } from '../../../support/fake-graph-api.js';
 import { startCloudHarness, type CloudHarness } from '../../../support/whatsapp-cloud-harness.js';
 
@@ -129,3 +132,18 @@ describe('statuses on the outbox rows', () => {
     expect(failed).toEqual([{ address: h.address(LUIS), error: expect.stringMatching(/^131051 /) }]);
   });
 });
+
+describe('the plugin on a shared web server', () => {
+  it('keeps its raw-body parsing to its own routes', async () => {
+    h = await startCloudHarness();
+    const server = Fastify({ logger: false });
+    server.post('/other', async (request) => ({ parsed: request.body }));
+    await server.register(cloudWebhook, { handler: h.adapter.webhook, logger: pino({ level: 'silent' }) });
+    const other = await server.inject({ method: 'POST', url: '/other', payload: { a: 1 } });
+    expect(other.json()).toEqual({ parsed: { a: 1 } });
+    const unsigned = await server.inject({ method: 'POST', url: '/whatsapp/webhook', payload: { object: 'whatsapp_business_account', entry: [] } });
+    expect(unsigned.statusCode).toBe(401);
+    await server.close();
+  });
+});
+
