@@ -1,10 +1,12 @@
 /** The bot started as an operator would with WHATSAPP_PROVIDER=cloud, against the fake Graph API; and the templates' CLI. */
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../support/app.js';
 import { FAKE_CLOUD, FakeGraphApi } from '../support/fake-graph-api.js';
-import { BotProcess, runCli } from '../support/spawn.js';
+import { ROOT, runCli } from '../support/spawn.js';
 import { approvedTemplates, cloudEnv } from '../support/whatsapp-cloud-harness.js';
 
 const ANA = '593991234567';
@@ -40,8 +42,16 @@ describe('WhatsApp over the Cloud API (spawned)', () => {
     const port = await freePort();
     fake.webhookUrl = `http://127.0.0.1:${port}/whatsapp/webhook`;
     const { code } = JSON.parse(runCli(['invite', '--role', 'poc', '--json'], { DATA_DIR: dataDir }).stdout) as { code: string };
-    const bot = new BotProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'info', ...cloudEnv(fake.apiRoot), WHATSAPP_CLOUD_WEBHOOK_PORT: String(port), WHATSAPP_CLOUD_PER_CHAT_INTERVAL_MS: '100' }, []);
-    cleanups.push(() => bot.kill());
+    // node with the tsx loader: one process, which receives the SIGTERM itself.
+    const bot = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...cloudEnv(fake.apiRoot), WHATSAPP_CLOUD_WEBHOOK_PORT: String(port), WHATSAPP_CLOUD_PER_CHAT_INTERVAL_MS: '100' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    bot.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
+    cleanups.push(() => void bot.kill('SIGKILL'));
 
     const handshake = `${fake.webhookUrl}?hub.mode=subscribe&hub.verify_token=${FAKE_CLOUD.verifyToken}&hub.challenge=8675309`;
     await vi.waitFor(async () => expect(await (await fetch(handshake)).text()).toBe('8675309'), { timeout: 30_000, interval: 200 });
@@ -49,8 +59,9 @@ describe('WhatsApp over the Cloud API (spawned)', () => {
     await vi.waitFor(() => expect(fake.sentTo(ANA)).toHaveLength(1), { timeout: 10_000, interval: 50 });
     expect(fake.lastTo(ANA).type).toBe('text');
 
-    bot.child.kill('SIGTERM');
-    expect(await bot.exited).toBe(0);
-    for (const secret of [FAKE_CLOUD.token, FAKE_CLOUD.appSecret, FAKE_CLOUD.verifyToken]) expect(bot.stderr).not.toContain(secret);
+    bot.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('"msg":"ready"');
+    for (const secret of [FAKE_CLOUD.token, FAKE_CLOUD.appSecret, FAKE_CLOUD.verifyToken]) expect(stderr).not.toContain(secret);
   });
 });
