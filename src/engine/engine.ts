@@ -14,10 +14,12 @@ import { inTransaction, type Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import { findIdentity, guestIdentity, upsertIdentity } from '../store/people.js';
 import { markProcessed } from '../store/processed-inbound.js';
+import { guardStore, isStoreUnavailable, StoreUnavailableError } from '../store/unavailable.js';
 import { foldText, stripControlCharacters } from '../shared/text.js';
 import { commandName, helpReplies, startReplies } from './help.js';
 import { looksLikeInviteCode, redeemInvite } from './onboarding.js';
 import { unfiledUpload, uploadRefusedReply } from './receipts.js';
+import { SenderLimit } from './sender-limit.js';
 import { Turn } from './turn.js';
 import { flowVersion, type Flow, type FlowInput, type StepResult } from './types.js';
 
@@ -43,8 +45,10 @@ const MAX_TEXT_LENGTH = 4000;
 export class Engine {
   private readonly byCommand = new Map<string, Flow>();
   private readonly byId = new Map<string, Flow>();
+  private readonly strangers: SenderLimit;
 
   constructor(private readonly deps: EngineDeps) {
+    this.strangers = new SenderLimit(deps.config.unregisteredPerMinute);
     for (const flow of deps.flows) {
       this.byId.set(flow.id, flow);
       for (const command of flow.commands) this.byCommand.set(command, flow);
@@ -54,25 +58,30 @@ export class Engine {
   /**
    * Handles one message. If a flow fails, its changes are rolled back, the message is
    * still recorded (a poison message is not retried forever) and the sender gets an apology.
+   * If the store itself fails (locked, full, I/O), nothing is recorded and a
+   * StoreUnavailableError is thrown: the channel must leave the message unconfirmed.
    */
   handle(inbound: Inbound): HandleOutcome {
     const now = this.deps.clock.now();
     try {
       return inTransaction(this.deps.db, () => this.process(inbound, now));
     } catch (error) {
+      if (isStoreUnavailable(error)) throw new StoreUnavailableError(error);
       this.deps.logger.error({ err: error, channel: inbound.channel }, 'inbound message failed');
-      return inTransaction(this.deps.db, () => {
-        if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
-        const turn = this.newTurn(inbound, now);
-        turn.reply([{ text: m('error-internal') }]);
-        return 'failed';
-      });
+      return guardStore(() =>
+        inTransaction(this.deps.db, () => {
+          if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
+          const turn = this.newTurn(inbound, now);
+          turn.reply([{ text: m('error-internal') }]);
+          return 'failed';
+        }),
+      );
     }
   }
 
   /** A turn for an inbound message (identity found or created). */
   newTurn(inbound: Inbound, now: Date): Turn {
-    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now);
+    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now, inbound.aliases);
     return new Turn(now, this.deps.config, this.deps.db, this.deps.documents, this.deps.translator, this.deps.notifier, identity);
   }
 
@@ -85,6 +94,15 @@ export class Engine {
   private process(inbound: Inbound, now: Date): HandleOutcome {
     if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
     const turn = this.newTurn(inbound, now);
+    if (!turn.person) {
+      // A stranger flooding the bot: one notice, then silence for the rest of the minute.
+      const verdict = this.strangers.check(`${inbound.channel}:${inbound.address}`, now);
+      if (verdict === 'notify') {
+        turn.audit('sender.limited', null, { perMinute: this.deps.config.unregisteredPerMinute });
+        turn.reply([{ text: m('sender-limited') }]);
+      }
+      if (verdict !== 'handle') return 'handled';
+    }
     let conversation = loadConversation(this.deps.db, turn.identity.id);
     if (conversation && now.getTime() - conversation.updatedAt.getTime() > this.deps.config.conversationIdleMs) {
       endConversation(this.deps.db, turn.identity.id);

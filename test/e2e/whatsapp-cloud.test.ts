@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '../support/app.js';
 import { FAKE_CLOUD, FakeGraphApi } from '../support/fake-graph-api.js';
+import { captureOutput } from '../support/logs.js';
 import { ROOT, runCli } from '../support/spawn.js';
 import { approvedTemplates, cloudEnv } from '../support/whatsapp-cloud-harness.js';
 
@@ -49,6 +50,7 @@ describe('WhatsApp over the Cloud API (spawned)', () => {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
+    captureOutput(bot.stderr);
     bot.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     const exited = new Promise<number | null>((resolve) => bot.once('exit', (code) => resolve(code)));
     cleanups.push(() => void bot.kill('SIGKILL'));

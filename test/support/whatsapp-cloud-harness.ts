@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
-import pino, { type Logger } from 'pino';
+import type { Logger } from 'pino';
 import type { AddressInfo } from 'node:net';
 import { createCloudAdapter, type CloudAdapter, type CloudAdapterOptions } from '../../src/channels/whatsapp-cloud/whatsapp-cloud.js';
 import { templateDefinitions } from '../../src/channels/whatsapp-cloud/templates.js';
@@ -16,8 +16,9 @@ import { addressOfNumber } from '../../src/channels/whatsapp-common/address.js';
 import type { Inbound } from '../../src/shared/messages.js';
 import { Translator } from '../../src/shared/i18n.js';
 import { testApp, type TestApp } from './app.js';
+import { testLogger } from './logs.js';
 import type { OutboxPayload } from '../../src/store/schema.js';
-import { FAKE_CLOUD, FakeGraphApi, interactiveChoices, type ApprovedTemplate } from './fake-graph-api.js';
+import { FAKE_CLOUD, FakeGraphApi, interactiveChoices, readableText, type ApprovedTemplate } from './fake-graph-api.js';
 import type { JourneyDriver } from './municipality-journey.js';
 import type { OutMessage } from './spawn.js';
 
@@ -61,7 +62,7 @@ export interface CloudHarness extends TestApp {
 export interface CloudHarnessOptions {
   env?: Record<string, string>;
   adapter?: Partial<CloudAdapterOptions>;
-  /** Logs of the app, the adapter and its webhook (silent by default). */
+  /** Logs of the app, the adapter and its webhook (by default the file's capture, checked for secrets). */
   logger?: Logger;
 }
 
@@ -74,7 +75,7 @@ export async function startCloudHarness(options: CloudHarnessOptions = {}): Prom
   clockNow = () => clock.now();
   const whatsapp = app.config.whatsapp;
   if (whatsapp?.provider !== 'cloud') throw new Error('the Cloud harness needs WHATSAPP_PROVIDER=cloud');
-  const logger = options.logger ?? pino({ level: 'silent' });
+  const logger = options.logger ?? testLogger();
   const adapter = createCloudAdapter({
     ...whatsapp,
     db: app.db,
@@ -139,7 +140,8 @@ const ATTACH = /^\/(?:adjuntar|attach)\s+(\S+)\s*(.*)$/s;
  * Drives a Cloud harness with the console's line syntax, so the console's journeys run
  * over the Cloud API: each handle is a WhatsApp number; a line that is the title of a
  * button or list row of the last message to that person presses it; "/adjuntar PATH"
- * sends the file as a document. Messages come back one per outbox row Meta accepted.
+ * sends the file as a document. Messages come back one per outbox row Meta accepted, with
+ * the text Meta received for it.
  */
 export function cloudJourneyDriver(h: CloudHarness, pdf: string): JourneyDriver {
   const numbers = new Map<string, string>();
@@ -172,15 +174,22 @@ export function cloudJourneyDriver(h: CloudHarness, pdf: string): JourneyDriver 
   };
   const messages = (): OutMessage[] => {
     const rows = h.app.db.$client
-      .prepare('SELECT o.id, o.address, o.payload FROM outbox_deliveries d JOIN outbox o ON o.id = d.outbox_id ORDER BY d.rowid')
-      .all() as { id: number; address: string; payload: string }[];
-    const seen = new Set<number>();
-    return rows.flatMap((row) => {
-      if (seen.has(row.id)) return [];
-      seen.add(row.id);
+      .prepare('SELECT d.platform_id AS platformId, o.id, o.address, o.payload FROM outbox_deliveries d JOIN outbox o ON o.id = d.outbox_id ORDER BY d.rowid')
+      .all() as { platformId: string; id: number; address: string; payload: string }[];
+    // The text is what Meta received (the stored copy of a sent row has its invite codes blanked).
+    const wire = new Map(h.fake.sent.map((message) => [message.id, readableText(message)]));
+    const byRow = new Map<number, OutMessage>();
+    for (const row of rows) {
+      const text = wire.get(row.platformId) ?? '';
+      const known = byRow.get(row.id);
+      if (known) {
+        known.text = `${known.text}\n\n${text}`;
+        continue;
+      }
       const payload = JSON.parse(row.payload) as OutboxPayload;
-      return [{ to: handles.get(row.address) ?? row.address, ...(payload.key ? { key: payload.key } : {}), text: payload.text, ...(payload.choices ? { choices: payload.choices } : {}) }];
-    });
+      byRow.set(row.id, { to: handles.get(row.address) ?? row.address, ...(payload.key ? { key: payload.key } : {}), text, ...(payload.choices ? { choices: payload.choices } : {}) });
+    }
+    return [...byRow.values()];
   };
   return {
     send: (line) => void (lines = lines.then(() => type(line))),

@@ -37,9 +37,3 @@ export function createClient(settings: ClientSettings): WhatsAppAPI {
     ponyfill: { fetch: request },
   });
 }
-
-/** A function that replaces each of `secrets` in a text by "[redacted]" (for reasons bound for logs and rows). */
-export function scrubber(secrets: readonly string[]): (text: string) => string {
-  const present = secrets.filter((secret) => secret.length > 0);
-  return (text) => present.reduce((scrubbed, secret) => scrubbed.split(secret).join('[redacted]'), text);
-}

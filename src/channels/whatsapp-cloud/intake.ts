@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import type { WhatsAppAPI } from 'whatsapp-api-js';
 import type { PostData, ServerContacts, ServerMessage } from 'whatsapp-api-js/types';
 import type { Clock } from '../../shared/clock.js';
+import { KeyedQueue } from '../../shared/keyed-queue.js';
+import { scrub } from '../../shared/secrets.js';
 import { inTransaction, type Db } from '../../store/db.js';
 import type { DocumentStore } from '../../store/documents.js';
 import { outboxRow, reopen } from '../../store/outbox.js';
@@ -28,8 +30,6 @@ export interface IntakeDeps {
   logger: Logger;
   /** The business number whose notifications are ours (a WABA may hold several). */
   phoneNumberId: string;
-  /** Removes secrets from text bound for a log. */
-  scrub: (text: string) => string;
 }
 
 /** The change value of a `messages` notification, as far as the intake reads it. */
@@ -42,8 +42,8 @@ interface MessagesValue {
 
 /** Takes webhook payloads in. */
 export class WebhookIntake {
-  /** The handling of each sender's messages, one after the other. */
-  private readonly queues = new Map<string, Promise<void>>();
+  /** Each sender's messages, one after the other; senders concurrently. */
+  private readonly queue = new KeyedQueue();
 
   constructor(private readonly deps: IntakeDeps) {}
 
@@ -52,6 +52,7 @@ export class WebhookIntake {
     const data = payload as Partial<PostData>;
     if (data.object !== 'whatsapp_business_account' || !Array.isArray(data.entry)) return;
     const handling: Promise<void>[] = [];
+    let failure: string | undefined;
     for (const entry of data.entry) {
       for (const change of entry.changes ?? []) {
         const value = change.value as MessagesValue;
@@ -59,33 +60,22 @@ export class WebhookIntake {
         for (const status of value.statuses ?? []) recordStatus(this.deps, status);
         for (const message of value.messages ?? []) {
           const contact = value.contacts?.find((c) => c.wa_id === message.from);
-          handling.push(this.inOrder(message.from, () => this.handle(message, contact, onInbound)));
+          handling.push(this.queue.run(message.from, () => this.handle(message, contact, onInbound).catch((error: unknown) => void (failure ??= error instanceof Error ? error.message : 'message handling failed'))));
         }
       }
     }
-    for (const result of await Promise.allSettled(handling)) {
-      if (result.status === 'rejected') throw new Error(this.deps.scrub(String(result.reason)));
-    }
+    await Promise.all(handling);
+    // Meta delivers the notification again; what was stored is dropped as a replay then.
+    if (failure !== undefined) throw new Error(scrub(failure));
   }
 
   /** Resolves once the messages being handled are done. */
-  async settled(): Promise<void> {
-    await Promise.allSettled(this.queues.values());
-  }
-
-  /** Runs `task` after the earlier tasks of the same sender. */
-  private inOrder(sender: string, task: () => Promise<void>): Promise<void> {
-    const run = (this.queues.get(sender) ?? Promise.resolve()).then(task);
-    const settled = run.catch(() => undefined);
-    this.queues.set(sender, settled);
-    void settled.then(() => {
-      if (this.queues.get(sender) === settled) this.queues.delete(sender);
-    });
-    return run;
+  settled(): Promise<void> {
+    return this.queue.idle();
   }
 
   private async handle(message: ServerMessage, contact: ServerContacts | undefined, onInbound: InboundHandler): Promise<void> {
-    const { db, clock, logger, scrub } = this.deps;
+    const { db, clock, logger } = this.deps;
     if (wasProcessed(db, 'whatsapp', message.id)) return;
     const action = await inboundAction(message, contact, (media, name) =>
       fetchInboundMedia(this.deps.client, this.deps.documents, media, name, (error) =>

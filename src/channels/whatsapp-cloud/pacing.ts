@@ -5,13 +5,14 @@
  * adapter asks the dispatcher to wait longer each time, for that person or for all.
  */
 import type { ChannelLimits } from '../types.js';
+import { WHATSAPP_DOCUMENT_LIMIT_BYTES } from '../whatsapp-common/limits.js';
 
 /** The shortest wait after a 131056: Meta's one message per 6 s to a person. */
 export const PAIR_INTERVAL_MS = 6_000;
 
-/** The dispatcher's limits for the configured pacing. */
+/** The dispatcher's limits for the configured pacing (and WhatsApp's largest document). */
 export function cloudLimits(options: { globalPerSecond: number; perChatIntervalMs: number }): ChannelLimits {
-  return { globalPerSecond: options.globalPerSecond, perChatIntervalMs: options.perChatIntervalMs };
+  return { globalPerSecond: options.globalPerSecond, perChatIntervalMs: options.perChatIntervalMs, maxFileBytes: WHATSAPP_DOCUMENT_LIMIT_BYTES };
 }
 
 /** A wait that doubles with each consecutive refusal for the same key, until a success resets it. */

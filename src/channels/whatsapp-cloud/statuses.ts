@@ -57,7 +57,7 @@ export function recordStatus(deps: StatusDeps, report: StatusReport): void {
     } else if (meaning === 'unreachable') {
       markRecipientUnreachable(db, row.identityId, reason, now);
     } else {
-      markFailed(db, outboxId, reason);
+      markFailed(db, outboxId, row.attempts, reason);
     }
     deps.logger.warn({ outboxId, reason }, 'whatsapp reported a message as failed');
   }

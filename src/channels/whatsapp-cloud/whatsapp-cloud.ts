@@ -9,7 +9,7 @@
  * 131056 holds that person back, 130429 everyone, 131026 marks the person unreachable,
  * 131047 resends as a template, other refusals fail the row. Receiving: the webhook
  * (webhook.ts) hands in signed payloads; messages become Inbound values, statuses are
- * recorded on the outbox rows (statuses.ts). No secret reaches a log or a row.
+ * recorded on the outbox rows (statuses.ts). No secret reaches a log or a row (shared/secrets).
  */
 import type { Logger } from 'pino';
 import type { WhatsAppAPI } from 'whatsapp-api-js';
@@ -17,14 +17,15 @@ import type { ClientMessage, GetParams } from 'whatsapp-api-js/types';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import type { Locale } from '../../shared/i18n.js';
 import { createLogger } from '../../shared/logger.js';
+import { addSecret, scrub } from '../../shared/secrets.js';
 import type { OutboundMessage } from '../../shared/messages.js';
 import type { Db } from '../../store/db.js';
 import { recordDelivery } from '../../store/deliveries.js';
 import type { DocumentStore } from '../../store/documents.js';
-import { followingRows, markAllSent, outboxRow } from '../../store/outbox.js';
+import { followingRows, markSent, outboxRow, type OutboxRow } from '../../store/outbox.js';
 import type { ChannelAdapter, ChannelLimits, InboundHandler, SendResult } from '../types.js';
 import { numberOfAddress } from '../whatsapp-common/address.js';
-import { createClient, scrubber } from './client.js';
+import { createClient } from './client.js';
 import { GraphApiError, responseError } from './errors.js';
 import { WebhookIntake } from './intake.js';
 import { MediaUploads, uploadType } from './media.js';
@@ -80,6 +81,8 @@ interface Sending {
   message: OutboundMessage;
   /** The outbox rows it carries: the row sent, then the ones merged into it. */
   rowIds: number[];
+  /** The rows merged into it, marked sent with it (the dispatcher marks the first). */
+  merged: OutboxRow[];
   accepted: number;
 }
 
@@ -91,7 +94,6 @@ class CloudApiAdapter implements CloudAdapter {
   private readonly db: Db;
   private readonly clock: Clock;
   private readonly logger: Logger;
-  private readonly scrub: (text: string) => string;
   private readonly windows: ServiceWindows;
   private readonly uploads: MediaUploads;
   /** Per person after 131056, for the whole number after 130429 and after account errors. */
@@ -109,10 +111,11 @@ class CloudApiAdapter implements CloudAdapter {
     this.db = options.db;
     this.clock = options.clock ?? systemClock;
     this.logger = (options.logger ?? createLogger('info')).child({ channel: 'whatsapp', provider: 'cloud' });
-    this.scrub = scrubber([options.token, options.appSecret, options.verifyToken]);
+    // Registered however the adapter was configured: the logger and every stored reason scrub them.
+    for (const secret of [options.token, options.appSecret, options.verifyToken]) addSecret(secret);
     this.windows = new ServiceWindows(this.db);
     this.uploads = new MediaUploads(this.db, this.client, options.phoneNumberId, this.clock);
-    this.intake = new WebhookIntake({ db: this.db, documents: options.documents, client: this.client, windows: this.windows, clock: this.clock, logger: this.logger, phoneNumberId: options.phoneNumberId, scrub: this.scrub });
+    this.intake = new WebhookIntake({ db: this.db, documents: options.documents, client: this.client, windows: this.windows, clock: this.clock, logger: this.logger, phoneNumberId: options.phoneNumberId });
     this.pairBackoff = new Backoff(Math.max(PAIR_INTERVAL_MS, options.perChatIntervalMs), 5 * 60_000);
     this.webhook = {
       verify: (query) => this.verify(query),
@@ -164,7 +167,7 @@ class CloudApiAdapter implements CloudAdapter {
       recordDelivery(this.db, platformId, sending.rowIds, null, this.clock.now());
     }
     this.sending.delete(message.id);
-    markAllSent(this.db, sending.rowIds.slice(1), this.clock.now());
+    for (const row of sending.merged) markSent(this.db, row, this.clock.now());
     this.pairBackoff.reset(message.address);
     return { kind: 'sent' };
   }
@@ -193,15 +196,20 @@ class CloudApiAdapter implements CloudAdapter {
 
   /** `message` and the queued texts to the same person that go out with it. */
   private merge(message: OutboundMessage): Sending {
-    const single = { message, rowIds: [message.id], accepted: 0 };
+    const single = { message, rowIds: [message.id], merged: [], accepted: 0 };
     const row = outboxRow(this.db, message.id);
     if (!row || message.file) return single;
-    const candidate = (r: typeof row): Mergeable => ({ id: r.id, text: r.payload.text, choices: r.payload.choices, hasFile: Boolean(r.payload.file), createdAt: r.createdAt });
+    const candidate = (r: OutboxRow): Mergeable & { row: OutboxRow } => ({ id: r.id, text: r.payload.text, choices: r.payload.choices, hasFile: Boolean(r.payload.file), createdAt: r.createdAt, row: r });
     const following = followingRows(this.db, row.channel, row.address, row.id, this.clock.now(), MERGE_LOOKAHEAD);
     const run = mergeRun(candidate(row), following.map(candidate));
     if (run.length === 1) return single;
     const { key: _key, ...rest } = message;
-    return { message: { ...rest, text: mergedText(run), choices: run.at(-1)!.choices }, rowIds: run.map((m) => m.id), accepted: 0 };
+    return {
+      message: { ...rest, text: mergedText(run), choices: run.at(-1)!.choices },
+      rowIds: run.map((m) => m.id),
+      merged: run.slice(1).map((m) => m.row),
+      accepted: 0,
+    };
   }
 
   private renderTexts(locale: Locale): RenderTexts {
@@ -213,7 +221,7 @@ class CloudApiAdapter implements CloudAdapter {
 
   /** A failed send as a SendResult; reasons are scrubbed of every secret. */
   private async failure(error: unknown, message: OutboundMessage): Promise<SendResult> {
-    const reason = this.scrub(error instanceof Error ? error.message : String(error));
+    const reason = scrub(error instanceof Error ? error.message : String(error));
     if (!(error instanceof GraphApiError)) return { kind: 'transient', reason };
     switch (error.meaning) {
       case 'pair-limit':

@@ -36,7 +36,7 @@ describe('pacing under Meta\'s limits', () => {
     expect(notice(h, LUIS)).toHaveLength(1);
     expect(notice(h, ANA)).toHaveLength(0);
     const row = h.app.db.$client.prepare('SELECT attempts, last_error AS error, next_attempt_at - ? AS wait FROM outbox WHERE status = ?').get(h.clock.now().getTime(), 'pending') as { attempts: number; error: string; wait: number };
-    expect(row.attempts).toBe(1);
+    expect(row.attempts).toBe(0);
     expect(row.error).toMatch(/^131056 /);
     expect(row.wait).toBeGreaterThan(5_000);
     await h.deliver();
