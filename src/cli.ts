@@ -9,8 +9,11 @@
  *   outbox --failed [--retry] [--json]     messages given up on, with their reason; --retry queues them again
  *   backup --out FILE [--json]             a checked copy of the database and its documents (the bot may run)
  *   restore FILE [--json]                  puts a backup back (the bot must be stopped); deletes nothing
+ *   open-data --out DIR                    the national open data, as /datos/ serves it
  *   whatsapp-templates [--json]            the WhatsApp Cloud API templates to submit to Meta
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { processModel } from './domain/process-model.js';
@@ -28,6 +31,7 @@ import { failedCount, failedRows, retryFailed } from './store/outbox.js';
 import { needsGremio } from './domain/duties.js';
 import { templateDefinitions } from './channels/whatsapp-cloud/templates.js';
 import { Translator } from './shared/i18n.js';
+import { openDataFiles } from './web/open-data/package.js';
 
 /** A problem with the command line: printed, exit code 2. */
 class UsageError extends Error {}
@@ -41,6 +45,7 @@ const USAGE = `Usage: npm run cli -- <command>
   outbox --failed [--retry] [--json]   messages given up on and why; --retry queues them again
   backup --out FILE [--json]   a checked copy of the database and its documents (while the bot runs)
   restore FILE [--json]   puts a backup back (stop the bot first); moves the current database aside
+  open-data --out DIR   the national open data (CSV, JSON, datapackage.json, schemas)
   whatsapp-templates [--json]   the WhatsApp Cloud API templates to submit for approval`;
 
 /** The options every command may take. */
@@ -188,6 +193,23 @@ function printWhatsAppTemplates(json: boolean): void {
   }
 }
 
+function openData(values: { out?: string }): void {
+  if (!values.out) throw new UsageError('open-data needs --out DIR');
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath);
+  try {
+    const baseUrl = config.web?.baseUrl ?? 'http://localhost:8080';
+    for (const file of openDataFiles(db, baseUrl, new Date())) {
+      const path = join(values.out, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.body);
+      console.log(file.path);
+    }
+  } finally {
+    db.$client.close();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -222,6 +244,8 @@ async function main(argv: string[]): Promise<void> {
       return restoreCommand(positionals[1], values);
     case 'whatsapp-templates':
       return printWhatsAppTemplates(values.json);
+    case 'open-data':
+      return openData(values);
     default:
       throw new UsageError(USAGE);
   }

@@ -100,9 +100,15 @@ export const environmentSchema = z
       .regex(/^[A-Za-z0-9_-]{16,256}$/, 'expected 16-256 characters of A-Z, a-z, 0-9, _ and -')
       .optional(),
     WHATSAPP_CLOUD_API_ROOT: z.url().optional(),
-    WHATSAPP_CLOUD_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8444),
     WHATSAPP_CLOUD_PER_CHAT_INTERVAL_MS: positiveInt(6000),
     WHATSAPP_CLOUD_GLOBAL_PER_SECOND: positiveInt(80),
+    WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    WEB_HOST: z.string().min(1).default('127.0.0.1'),
+    WEB_BASE_URL: z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+    WEB_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   });
 
 /** The variables the Cloud API adapter cannot start without. */
@@ -119,6 +125,7 @@ function missingCompanions(input: Record<string, unknown>): string[] {
   }
   if (booleanFlag.safeParse(input.WHATSAPP_ENABLED).data && input.WHATSAPP_PROVIDER === 'cloud') {
     for (const name of CLOUD_REQUIRED) if (!input[name]) problems.push(`${name}: required when WHATSAPP_PROVIDER=cloud`);
+    if (input.WEB_PORT !== undefined && Number(input.WEB_PORT) === 0) problems.push('WEB_PORT: the web server serves the Cloud API webhook; it cannot be 0 with WHATSAPP_PROVIDER=cloud');
   }
   return problems;
 }
@@ -163,6 +170,15 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       ? { dir: env.BACKUP_DIR, keep: env.BACKUP_KEEP, hour: Number(env.BACKUP_AT.slice(0, 2)), minute: Number(env.BACKUP_AT.slice(3)) }
       : undefined,
     whatsapp: env.WHATSAPP_ENABLED ? whatsappConfig(env) : undefined,
+    web:
+      env.WEB_PORT === 0
+        ? undefined
+        : {
+            port: env.WEB_PORT,
+            host: env.WEB_HOST,
+            baseUrl: env.WEB_BASE_URL ?? `http://localhost:${env.WEB_PORT}`,
+            rateLimitPerMinute: env.WEB_RATE_LIMIT_PER_MINUTE,
+          },
   };
 }
 
@@ -184,7 +200,6 @@ function whatsappConfig(env: z.output<typeof environmentSchema>) {
     appSecret: env.WHATSAPP_CLOUD_APP_SECRET!,
     verifyToken: env.WHATSAPP_CLOUD_VERIFY_TOKEN!,
     apiRoot: env.WHATSAPP_CLOUD_API_ROOT,
-    webhookPort: env.WHATSAPP_CLOUD_WEBHOOK_PORT,
     perChatIntervalMs: env.WHATSAPP_CLOUD_PER_CHAT_INTERVAL_MS,
     globalPerSecond: env.WHATSAPP_CLOUD_GLOBAL_PER_SECOND,
   };

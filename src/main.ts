@@ -12,6 +12,7 @@ import { startScheduler } from './scheduler/index.js';
 import { TELEGRAM_USERNAME_KEY, writeChannelState } from './store/channel-state.js';
 import { acquireInstanceLock, InstanceLockedError, type InstanceLock } from './store/instance-lock.js';
 import { createInvite, isFreshInstallation } from './store/invites.js';
+import type { RunningWebServer } from './web/server.js';
 
 const jsonl = process.argv.includes('--jsonl');
 
@@ -94,7 +95,10 @@ if (config.whatsapp?.provider === 'baileys') {
       documents: app.documents,
       ...config.whatsapp,
       text: (key, address) => app.translator.t(app.localeOf('whatsapp', address), key),
-      onLoggedOut: () => app.notifyRole('poc', 'whatsapp-logged-out'),
+      onLoggedOut: () => {
+        app.telemetry.channel('whatsapp', 'logged_out');
+        return app.notifyRole('poc', 'whatsapp-logged-out');
+      },
       clock: app.clock,
       logger: logger.child({ channel: 'whatsapp' }),
     }),
@@ -118,15 +122,16 @@ if (cloud) adapters.push(cloud);
 let stopping = false;
 let scheduler: { stop(): void } | undefined;
 let backups: { stop(): void } | undefined;
-let webhookServer: { close(): Promise<unknown> } | undefined;
+let web: RunningWebServer | undefined;
 /** Stops receiving, sends what can go out in a few seconds, closes the database. */
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     scheduler?.stop();
     backups?.stop();
-    await webhookServer?.close();
+    await web?.close().catch((err) => logger.error({ err }, 'web server stop failed'));
     await Promise.all(adapters.map((adapter) => adapter.stop().catch((err) => logger.error({ err }, 'adapter stop failed'))));
+    for (const adapter of adapters) app.telemetry.channel(adapter.id, 'stopped');
     await app.builder.stop();
     await app.dispatcher.drain(useConsole ? 30_000 : 5_000);
     await app.dispatcher.stop();
@@ -151,23 +156,12 @@ for (const adapter of adapters) {
   app.attach(adapter);
   try {
     await adapter.start((inbound) => app.receive(inbound).then(() => undefined));
+    app.telemetry.channel(adapter.id, 'up');
   } catch (error) {
     logger.fatal({ err: error, channel: adapter.id }, 'channel could not start');
     await shutdown(1);
   }
 }
-// TEMPORARY, until the web server (branch `web`) is on main: a minimal Fastify instance
-// serves the Cloud API webhook on WHATSAPP_CLOUD_WEBHOOK_PORT. At merge, register
-// `cloudWebhook` with `{ handler: cloud.webhook, logger }` on the web server instead, then
-// delete this block and the variable.
-if (cloud && config.whatsapp?.provider === 'cloud') {
-  const { cloudWebhook } = await import('./channels/whatsapp-cloud/webhook.js');
-  const server = (await import('fastify')).default({ logger: false });
-  await server.register(cloudWebhook, { handler: cloud.webhook, logger: logger.child({ channel: 'whatsapp' }) });
-  await server.listen({ port: config.whatsapp.webhookPort, host: '127.0.0.1' });
-  webhookServer = server;
-}
-// END TEMPORARY
 const username = telegram?.username();
 if (username) writeChannelState(app.db, 'telegram', TELEGRAM_USERNAME_KEY, username, app.clock.now());
 app.dispatcher.start();
@@ -175,4 +169,17 @@ app.builder.start();
 scheduler = startScheduler(app);
 backups = startBackups(app);
 logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performance.now() - startedAt) }, 'ready');
+// The web portal starts once the bot is ready (it never delays the first answer). If its
+// port is taken, the bot runs without it and says so.
+if (config.web) {
+  const settings = config.web;
+  void import('./web/server.js')
+    .then(({ startWebServer }) => startWebServer(app, { whatsappWebhook: cloud?.webhook }))
+    .then((server) => {
+      if (stopping) return server.close();
+      web = server;
+      logger.info({ address: server.address }, 'web server listening');
+    })
+    .catch((err: unknown) => logger.error({ err, port: settings.port }, 'web server could not start; the bot runs without it'));
+}
 if (consoleAdapter) void consoleAdapter.finished.then(() => shutdown(0));

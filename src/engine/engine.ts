@@ -18,6 +18,7 @@ import { guardStore, isStoreUnavailable, StoreUnavailableError } from '../store/
 import { foldText, stripControlCharacters } from '../shared/text.js';
 import { commandName, helpReplies, startReplies } from './help.js';
 import { looksLikeInviteCode, redeemInvite } from './onboarding.js';
+import { askingToDiscard, DISCARD_NO, DISCARD_YES, discardQuestion } from './cancel.js';
 import { unfiledUpload, uploadRefusedReply } from './receipts.js';
 import { SenderLimit } from './sender-limit.js';
 import { Turn } from './turn.js';
@@ -109,6 +110,11 @@ export class Engine {
       conversation = undefined;
       turn.reply([{ text: m('conversation-expired') }]);
     }
+    if (conversation && (inbound.file || inbound.choiceId !== undefined) && this.byId.get(conversation.flow)?.soft) {
+      // A question the bot asked on its own steps aside: the file or the press is handled as if it had not been asked.
+      endConversation(this.deps.db, turn.identity.id);
+      conversation = undefined;
+    }
     const text = inbound.text === undefined ? undefined : stripControlCharacters(inbound.text).slice(0, MAX_TEXT_LENGTH).trim();
 
     if (inbound.refusedFile) {
@@ -150,8 +156,7 @@ export class Engine {
       turn.reply(helpReplies(turn, this.availableFlows(turn), conversation && this.byId.get(conversation.flow)));
       if (conversation) this.keep(turn, conversation);
     } else if (name === 'cancelar' || name === 'cancel') {
-      endConversation(this.deps.db, turn.identity.id);
-      turn.reply([{ text: m(conversation ? 'cancelled' : 'nothing-to-cancel') }]);
+      this.cancel(turn, conversation);
     } else {
       const flow = this.byCommand.get(name);
       if (!flow) {
@@ -185,15 +190,46 @@ export class Engine {
     }
   }
 
-  /** A redeemed code starts afresh (the open conversation ends); a refused one changes nothing. */
+  /**
+   * A redeemed code starts afresh (the open conversation ends), with whatever a flow asks
+   * newcomers (their full name, once); a refused one changes nothing.
+   */
   private redeem(turn: Turn, code: string, conversation?: Conversation): void {
     const { redeemed, replies } = redeemInvite(turn, code);
+    if (!redeemed) {
+      turn.reply(replies);
+      if (conversation) this.keep(turn, conversation);
+      return;
+    }
+    endConversation(this.deps.db, turn.identity.id);
+    for (const flow of this.deps.flows) {
+      const asked = replies.length === 1 ? flow.join?.(turn, replies[0]!) : undefined;
+      if (asked) return this.apply(turn, flow, asked);
+    }
     turn.reply(replies);
-    if (redeemed) endConversation(this.deps.db, turn.identity.id);
-    else if (conversation) this.keep(turn, conversation);
+  }
+
+  /** Ends the open conversation; one holding answers worth keeping is asked about first (a second /cancelar confirms). */
+  private cancel(turn: Turn, conversation: Conversation | undefined): void {
+    const flow = conversation && this.byId.get(conversation.flow);
+    if (conversation && flow?.hasAnswers?.(conversation.state) && !askingToDiscard(conversation.offered)) {
+      turn.reply([discardQuestion(commandName(flow, turn.locale))]);
+      saveConversation(this.deps.db, turn.identity.id, { ...conversation, offered: { ...turn.offered, resume: conversation.offered }, updatedAt: turn.now });
+      return;
+    }
+    endConversation(this.deps.db, turn.identity.id);
+    turn.reply([{ text: m(conversation ? 'cancelled' : 'nothing-to-cancel') }]);
   }
 
   private step(turn: Turn, conversation: Conversation, input: FlowInput): void {
+    if (input.kind === 'choice' && askingToDiscard(conversation.offered) && (input.value === DISCARD_YES || input.value === DISCARD_NO)) {
+      if (input.value === DISCARD_YES) {
+        endConversation(this.deps.db, turn.identity.id);
+        return turn.reply([{ text: m('cancelled') }]);
+      }
+      turn.reoffer({ text: m('cancel-kept') }, conversation.offered.resume);
+      return this.keep(turn, { ...conversation, offered: conversation.offered.resume });
+    }
     const flow = this.byId.get(conversation.flow);
     if (!flow) {
       endConversation(this.deps.db, turn.identity.id);

@@ -71,6 +71,16 @@ export function choiceField<F>(
   };
 }
 
+/** How many questions of a form were answered (choosing the local government left out). */
+export function answered(values: object): number {
+  return Object.keys(values).filter((name) => name !== 'gadId' && name !== 'gadSearch').length;
+}
+
+/** Whether a form's answers are worth a question before /cancelar discards them: two or more. */
+export function worthKeeping(values: object): boolean {
+  return answered(values) >= 2;
+}
+
 /** What advancing a form gives: the next question, or every answer. */
 export type FormStep<F> = { done: false; result: StepResult<FormState<F>> } | { done: true; values: F };
 
@@ -114,6 +124,8 @@ export class Form<F> {
 /** What a form-backed flow declares. */
 export interface FormFlowSpec<F> {
   id: string;
+  /** The version of its states (see Flow.version). */
+  version?: number;
   commands: readonly [string, string];
   description: MessageRef;
   available: (ctx: FlowContext) => boolean;
@@ -130,9 +142,11 @@ export function formFlow<F>(spec: FormFlowSpec<F>): Flow<FormState<F>> {
     step.done ? spec.finish(ctx, step.values) : step.result;
   return {
     id: spec.id,
+    ...(spec.version ? { version: spec.version } : {}),
     commands: spec.commands,
     description: spec.description,
     available: spec.available,
+    hasAnswers: (state) => worthKeeping(state.values),
     start(ctx, args) {
       const before = spec.before?.(ctx, args) ?? {};
       if ('replies' in before) return before as StepResult<FormState<F>>;

@@ -5,11 +5,15 @@ import { documentsFlow } from './progress/documents.js';
 import { foroFlow } from './foro/foro.js';
 import { interestFlow } from './entry/interest.js';
 import { inviteFlow } from './people/invite.js';
+import { invitationsFlow } from './people/invitations.js';
+import { revokeFlow } from './people/revoke.js';
 import { languageFlow } from './people/language.js';
+import { profileFlow } from './people/profile.js';
 import { nextStepsFlow } from './progress/next-steps.js';
 import { panoramaFlow } from './progress/panorama.js';
 import { planFlow } from './plan/plan.js';
 import { prioritizeFlow } from './entry/prioritize.js';
+import { reopenFlow } from './progress/reopen.js';
 import { reviewFlow } from './entry/review.js';
 import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions/index.js';
 import { statusFlow } from './progress/status.js';
@@ -25,6 +29,7 @@ import { extendSeries, handleAbsences, sendInvitations } from './sessions/invita
 import { sendMinutesRequests } from './sessions/minutes-requests-job.js';
 import { sendSessionReminders } from './sessions/reminders-job.js';
 import { uploadFlow } from './progress/uploads.js';
+import { webLoginFlow } from './people/web-login.js';
 
 /** A flow of any state type, as the engine holds it (states are stored as JSON). */
 function erase<S>(flow: Flow<S>): Flow {
@@ -36,6 +41,7 @@ export const FLOWS: readonly Flow[] = [
   erase(nextStepsFlow),
   erase(statusFlow),
   erase(confirmFlow),
+  erase(reopenFlow),
   erase(uploadFlow),
   erase(documentsFlow),
   erase(foroFlow),
@@ -46,11 +52,15 @@ export const FLOWS: readonly Flow[] = [
   erase(planFlow),
   erase(designateFlow),
   erase(panoramaFlow),
+  erase(webLoginFlow),
   erase(interestFlow),
   erase(reviewFlow),
   erase(prioritizeFlow),
   erase(inviteFlow),
+  erase(invitationsFlow),
+  erase(revokeFlow),
   erase(languageFlow),
+  erase(profileFlow),
 ];
 
 /**

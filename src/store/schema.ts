@@ -34,7 +34,17 @@ export const gads = sqliteTable(
 /** People known to the bot: anyone who redeemed an invite or expressed interest. */
 export const people = sqliteTable('people', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /**
+   * The name documents, open data and notices show: the full name the person gave on
+   * joining (profiledAt set), or their chat display name until they give it.
+   */
   displayName: text('display_name').notNull(),
+  /** The person's position (cargo), as they gave it on joining. */
+  position: text('position'),
+  /** The institution the person works for, as they gave it on joining. */
+  institution: text('institution'),
+  /** When the person gave their full name, position and institution (asked once). */
+  profiledAt: integer('profiled_at', { mode: 'timestamp_ms' }),
   locale: text('locale').notNull(),
   /** Non-essential reminders muted by the person (session reminders stay on). */
   remindersMuted: integer('reminders_muted', { mode: 'boolean' }).notNull().default(false),
@@ -79,7 +89,14 @@ export const memberships = sqliteTable(
     seat: text('seat'),
     /** For Foro members: presidencia | copresidencia | secretaria. */
     office: text('office'),
+    /** For commitment owners (responsable): the commitment they answer for. */
+    commitmentId: integer('commitment_id'),
     createdAt: createdAt(),
+    /** When the role ended (revoked, or its holder replaced); the row is kept. */
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    endedByPersonId: integer('ended_by_person_id').references(() => people.id),
+    /** revoked | replaced, and the reason given. */
+    endedReason: text('ended_reason'),
   },
   (t) => [index('memberships_person').on(t.personId), index('memberships_gad_role').on(t.gadId, t.role)],
 );
@@ -96,9 +113,16 @@ export const invites = sqliteTable(
     /** Extra attributes of the membership it grants (Foro sector, entity, seat...). */
     attributes: text('attributes', { mode: 'json' }).$type<Record<string, string>>(),
     createdByPersonId: integer('created_by_person_id').references(() => people.id),
+    /** The name of the person it is for, as the inviter typed it. */
+    intendedFor: text('intended_for'),
+    /** The membership its redemption ends (an explicit "replace X by Y"). */
+    replacesMembershipId: integer('replaces_membership_id').references(() => memberships.id),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
     usedAt: integer('used_at', { mode: 'timestamp_ms' }),
     usedByPersonId: integer('used_by_person_id').references(() => people.id),
+    /** When it was revoked (or replaced by a new code when resent), and by whom. */
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedByPersonId: integer('revoked_by_person_id').references(() => people.id),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('invites_code_hash').on(t.codeHash), index('invites_gad').on(t.gadId)],
@@ -131,6 +155,31 @@ export const activityProgress = sqliteTable(
     doneByPersonId: integer('done_by_person_id').references(() => people.id),
   },
   (t) => [primaryKey({ columns: [t.gadId, t.activity] })],
+);
+
+/**
+ * What happened to each activity of each local government, in order: confirmed (done) or
+ * reopened with a reason. Never updated or deleted; activity_progress is its current state.
+ */
+export const activityEvents = sqliteTable(
+  'activity_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    activity: integer('activity').notNull(),
+    /** done | reopened */
+    kind: text('kind').notNull(),
+    /** Who confirmed or reopened it; null when the bot recorded it. */
+    personId: integer('person_id').references(() => people.id),
+    /** Why it was reopened. */
+    reason: text('reason'),
+    /** The people told of this event (so a reopening reaches whoever heard of the completion). */
+    notified: text('notified', { mode: 'json' }).notNull().$type<number[]>(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('activity_events_gad').on(t.gadId, t.activity)],
 );
 
 /** Uploaded documents (products of activities, evidence); each upload is a version. */
@@ -260,6 +309,8 @@ export interface OfferedChoices {
   byId: Record<string, { value: string; label: string }>;
   /** Whether free text is also a valid answer to the question. */
   acceptsText: boolean;
+  /** While "discard your answers?" is asked: the question it interrupted, offered again on "No". */
+  resume?: OfferedChoices;
 }
 
 /** The content of an outbox row. */
@@ -429,6 +480,8 @@ export const commitments = sqliteTable('commitments', {
   pillars: text('pillars', { mode: 'json' }).notNull().$type<string[]>(),
   responsibleEntity: text('responsible_entity').notNull(),
   responsiblePersonId: integer('responsible_person_id').references(() => people.id),
+  /** The responsible person's name as the recorder typed it (until they join). */
+  responsibleName: text('responsible_name'),
   counterparts: text('counterparts', { mode: 'json' }).notNull().$type<string[]>(),
   createdAt: createdAt(),
 });
@@ -513,4 +566,38 @@ export const fileBuilds = sqliteTable(
     finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
   },
   (t) => [index('file_builds_status').on(t.status, t.id)],
+);
+
+/** One-time links to the national desk that /web sends: hashed, bound to a person, short-lived. */
+export const webLoginTokens = sqliteTable(
+  'web_login_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('web_login_tokens_hash').on(t.tokenHash)],
+);
+
+/** Sessions of the national desk: the cookie holds a random id, the table its hash. */
+export const webSessions = sqliteTable(
+  'web_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** The token every form of the session must carry (CSRF). */
+    csrfToken: text('csrf_token').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('web_sessions_hash').on(t.tokenHash)],
 );

@@ -30,6 +30,7 @@ describe('a municipality from interest to activity 11 (console, --jsonl)', () =>
       waitFor: (match, from) => bot.waitFor(match, from),
       invite: () => codes.shift()!,
       pdf,
+      now: () => new Date(),
     });
     expect(await bot.end()).toBe(0);
   });

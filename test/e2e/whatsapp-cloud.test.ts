@@ -46,7 +46,7 @@ describe('WhatsApp over the Cloud API (spawned)', () => {
     // node with the tsx loader: one process, which receives the SIGTERM itself.
     const bot = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
       cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...cloudEnv(fake.apiRoot), WHATSAPP_CLOUD_WEBHOOK_PORT: String(port), WHATSAPP_CLOUD_PER_CHAT_INTERVAL_MS: '100' },
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', ...cloudEnv(fake.apiRoot), WEB_PORT: String(port), WHATSAPP_CLOUD_PER_CHAT_INTERVAL_MS: '100' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';

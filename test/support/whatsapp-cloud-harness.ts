@@ -1,17 +1,19 @@
 /**
  * The real app wired to the WhatsApp Cloud API adapter: the adapter talks to a fake Graph
- * API, and the fake posts Meta's webhooks to the adapter's Fastify plugin over HTTP. The
+ * API, and the fake posts Meta's webhooks over HTTP to the bot's web server, which serves
+ * the adapter's webhook plugin. The
  * dispatcher is drained by hand while a fake clock moves, so the Cloud API's pacing (one
  * message per 6 s to a person) costs no wall time.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { AddressInfo } from 'node:net';
 import { createCloudAdapter, type CloudAdapter, type CloudAdapterOptions } from '../../src/channels/whatsapp-cloud/whatsapp-cloud.js';
 import { templateDefinitions } from '../../src/channels/whatsapp-cloud/templates.js';
-import { cloudWebhook, WEBHOOK_PATH } from '../../src/channels/whatsapp-cloud/webhook.js';
+import { WEBHOOK_PATH } from '../../src/channels/whatsapp-cloud/webhook.js';
+import { buildWebServer } from '../../src/web/server.js';
 import { addressOfNumber } from '../../src/channels/whatsapp-common/address.js';
 import type { Inbound } from '../../src/shared/messages.js';
 import { Translator } from '../../src/shared/i18n.js';
@@ -92,8 +94,8 @@ export async function startCloudHarness(options: CloudHarnessOptions = {}): Prom
     await app.receive(inbound);
     handled.push(inbound);
   });
-  const server = Fastify({ logger: false });
-  await server.register(cloudWebhook, { handler: adapter.webhook, logger });
+  // The bot's own web server, which serves the webhook as in production.
+  const server = await buildWebServer(app, { whatsappWebhook: adapter.webhook });
   await server.listen({ port: 0, host: '127.0.0.1' });
   fake.webhookUrl = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}${WEBHOOK_PATH}`;
 
@@ -203,5 +205,6 @@ export function cloudJourneyDriver(h: CloudHarness, pdf: string): JourneyDriver 
     },
     invite: (grant) => h.app.invites.create(grant as Parameters<typeof h.app.invites.create>[0]).code,
     pdf,
+    now: () => h.clock.now(),
   };
 }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
+/** A complete Cloud API configuration (the values are shaped like Meta's, none is real). */
+const CLOUD = {
+  WHATSAPP_ENABLED: 'true',
+  WHATSAPP_PROVIDER: 'cloud',
+  WHATSAPP_CLOUD_TOKEN: 'EAAGm0PX4ZCpsBAKZBZCnotarealtoken',
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: '106540352242922',
+  WHATSAPP_CLOUD_APP_SECRET: '0123456789abcdef0123456789abcdef',
+  WHATSAPP_CLOUD_VERIFY_TOKEN: 'a-verify-token-of-ours',
+};
+
 describe('configuration', () => {
   it('runs on the console with the documented defaults when nothing is set', () => {
     const config = loadConfig({});
@@ -39,19 +49,12 @@ describe('configuration', () => {
 
   it('chooses Baileys for WhatsApp unless the Cloud API is asked for', () => {
     expect(loadConfig({ WHATSAPP_ENABLED: 'true' }).whatsapp?.provider).toBe('baileys');
-    const cloud = loadConfig({
-      WHATSAPP_ENABLED: 'true',
-      WHATSAPP_PROVIDER: 'cloud',
-      WHATSAPP_CLOUD_TOKEN: 'EAAGm0PX4ZCpsBAKZBZCnotarealtoken',
-      WHATSAPP_CLOUD_PHONE_NUMBER_ID: '106540352242922',
-      WHATSAPP_CLOUD_APP_SECRET: '0123456789abcdef0123456789abcdef',
-      WHATSAPP_CLOUD_VERIFY_TOKEN: 'a-verify-token-of-ours',
-    }).whatsapp;
-    expect(cloud).toMatchObject({ provider: 'cloud', phoneNumberId: '106540352242922', perChatIntervalMs: 6000, globalPerSecond: 80, webhookPort: 8444 });
+    const cloud = loadConfig(CLOUD).whatsapp;
+    expect(cloud).toMatchObject({ provider: 'cloud', phoneNumberId: '106540352242922', perChatIntervalMs: 6000, globalPerSecond: 80 });
   });
 
   it('names every missing Cloud API variable without repeating the ones given', () => {
-    const token = 'EAAGm0PX4ZCpsBAKZBZCnotarealtoken';
+    const token = CLOUD.WHATSAPP_CLOUD_TOKEN;
     try {
       loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_PROVIDER: 'cloud', WHATSAPP_CLOUD_TOKEN: token, WHATSAPP_CLOUD_APP_SECRET: 'not-hex' });
       expect.unreachable();
@@ -62,5 +65,21 @@ describe('configuration', () => {
       expect(message).not.toContain(token);
       expect(message).not.toContain('not-hex');
     }
+  });
+
+  it('refuses the Cloud API without the web server, which serves its webhook', () => {
+    expect(() => loadConfig({ ...CLOUD, WEB_PORT: '0' })).toThrow(/WEB_PORT/);
+    expect(loadConfig(CLOUD).web?.port).toBe(8080);
+  });
+
+  it('serves the web portal on 127.0.0.1:8080 by default, and not at all with WEB_PORT=0', () => {
+    expect(loadConfig({}).web).toEqual({ port: 8080, host: '127.0.0.1', baseUrl: 'http://localhost:8080', rateLimitPerMinute: 600 });
+    expect(loadConfig({ WEB_PORT: '0' }).web).toBeUndefined();
+    expect(loadConfig({ WEB_PORT: '9000', WEB_BASE_URL: 'https://gobiernoabierto.example.ec/' }).web?.baseUrl).toBe('https://gobiernoabierto.example.ec');
+  });
+
+  it('refuses a web base URL that is not http(s) and a port out of range', () => {
+    expect(() => loadConfig({ WEB_BASE_URL: 'ftp://example.ec' })).toThrow(/WEB_BASE_URL/);
+    expect(() => loadConfig({ WEB_PORT: '70000' })).toThrow(/WEB_PORT/);
   });
 });

@@ -5,16 +5,22 @@
  * under the app secret, before anything is parsed or stored (401 otherwise), and answers
  * 200 only once the payload is handled, so Meta delivers again what a failure left out.
  *
- * The plugin is encapsulated: its raw-body parser and its quiet request logging (the
- * handshake's query holds the verify token) apply to these two routes only.
+ * The plugin is encapsulated: its raw-body parser, quiet logging and rate-limit exemption
+ * apply to these two routes only.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import type { Logger } from 'pino';
 
 /** Where Meta is told to post. */
 export const WEBHOOK_PATH = '/whatsapp/webhook';
-/** Larger bodies are refused (Meta batches at most about a thousand updates). */
-const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Larger bodies are refused (Meta batches at most about a thousand updates, some hundred KB). */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * Both routes, quiet (the handshake's query holds the verify token) and outside the web
+ * server's per-address rate limit: Meta posts from a few addresses, a status for every
+ * message sent, and only signed requests get past the first check.
+ */
+const ROUTE = { logLevel: 'warn', config: { rateLimit: false } } as const;
 
 /** What the routes ask of the adapter. */
 export interface CloudWebhookHandler {
@@ -37,7 +43,7 @@ export const cloudWebhook: FastifyPluginAsync<CloudWebhookOptions> = async (app,
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
 
-  app.get(WEBHOOK_PATH, { logLevel: 'warn' }, async (request, reply) => {
+  app.get(WEBHOOK_PATH, ROUTE, async (request, reply) => {
     const challenge = handler.verify(request.query as Record<string, unknown>);
     if (challenge === undefined) {
       logger.warn('whatsapp webhook verification refused (wrong verify token or mode)');
@@ -46,7 +52,7 @@ export const cloudWebhook: FastifyPluginAsync<CloudWebhookOptions> = async (app,
     return reply.type('text/plain').send(challenge);
   });
 
-  app.post(WEBHOOK_PATH, { logLevel: 'warn' }, async (request, reply) => {
+  app.post(WEBHOOK_PATH, ROUTE, async (request, reply) => {
     const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
     const signature = request.headers['x-hub-signature-256'];
     if (typeof signature !== 'string' || !handler.signedBy(raw, signature)) {

@@ -12,6 +12,9 @@ import { recordEvaluation } from '../../store/plan-progress.js';
 import { commitmentsOf, type Plan } from '../../store/plans.js';
 import { choiceField, Form, type FormState, subForm, textField } from '../../engine/form.js';
 import { planAudience } from './access.js';
+import { activityByNumber } from '../../domain/activities.js';
+import { gadState } from '../../store/progress.js';
+import { responsiblePeople } from '../../engine/audience.js';
 import type { FlowContext, FlowInput, StepResult } from '../../engine/types.js';
 
 interface Assessment {
@@ -71,6 +74,13 @@ function saveEvaluation(ctx: FlowContext, gad: Gad, plan: Plan, values: Assessme
   const impact = nameIn(IMPACT_NAMES, values.potentialImpact);
   for (const personId of planAudience(ctx.db, gad.id)) {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-evaluated-notify', { gad: gad.name, commitment: commitment.title, result, impact }) });
+  }
+  const plan15 = gadState(ctx.db, gad.id).plan;
+  if (plan15 && plan15.evaluated === plan15.commitments) {
+    // Every commitment is evaluated: activity 15 can now be confirmed by the Foro.
+    for (const personId of responsiblePeople(ctx.db, gad, activityByNumber(15)!)) {
+      if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-evaluation-complete-notify', { gad: gad.name }) });
+    }
   }
   return { replies: [{ text: m('plan-evaluated', { commitment: commitment.title, result }) }] };
 }

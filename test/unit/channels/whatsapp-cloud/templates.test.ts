@@ -22,8 +22,11 @@ async function foroOverWhatsApp(): Promise<CloudHarness> {
   const gad = createGad(harness.app.db, { name: 'Cuenca', level: 'municipal', province: 'Azuay', canton: 'Cuenca', entry: 'interest', status: 'accepted', now: harness.clock.now() });
   harness.join('pocl', { role: 'pocl', gadId: gad.id });
   const { code } = harness.app.invites.create({ role: 'foro', gadId: gad.id, attributes: { sector: 'academia', entity: 'Universidad', seat: 'principal', foroEntityId: '1' } });
-  await harness.fake.say(ANA, code);
-  await harness.deliver();
+  // The code, then the one-time profile: full name, position, institution.
+  for (const text of [code, 'Ana Pérez', 'Docente', 'Universidad de Cuenca']) {
+    await harness.fake.say(ANA, text);
+    await harness.deliver();
+  }
   return harness;
 }
 

@@ -1,9 +1,6 @@
 /** The Cloud API webhook: Meta's handshake, signatures over the raw body, replays, batches and delivery statuses. */
 import { createHmac } from 'node:crypto';
-import Fastify from 'fastify';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cloudWebhook } from '../../../../src/channels/whatsapp-cloud/webhook.js';
 import { FAKE_CLOUD, type Notification } from '../../../support/fake-graph-api.js';
 import { startCloudHarness, type CloudHarness } from '../../../support/whatsapp-cloud-harness.js';
 
@@ -133,17 +130,18 @@ describe('statuses on the outbox rows', () => {
   });
 });
 
-describe('the plugin on a shared web server', () => {
-  it('keeps its raw-body parsing to its own routes', async () => {
-    h = await startCloudHarness();
-    const server = Fastify({ logger: false });
-    server.post('/other', async (request) => ({ parsed: request.body }));
-    await server.register(cloudWebhook, { handler: h.adapter.webhook, logger: pino({ level: 'silent' }) });
-    const other = await server.inject({ method: 'POST', url: '/other', payload: { a: 1 } });
-    expect(other.json()).toEqual({ parsed: { a: 1 } });
-    const unsigned = await server.inject({ method: 'POST', url: '/whatsapp/webhook', payload: { object: 'whatsapp_business_account', entry: [] } });
+describe('the webhook on the bot\'s web server', () => {
+  it('keeps its raw-body parsing to its own routes and stays outside the per-address rate limit', async () => {
+    h = await startCloudHarness({ env: { WEB_RATE_LIMIT_PER_MINUTE: '5' } });
+    await h.onboard(ANA);
+    const { id } = h.fake.lastTo(ANA);
+    // Meta's statuses, well past the limit, are all taken.
+    for (let n = 0; n < 8; n++) expect(await h.fake.deliver(h.fake.statusNotification({ id, status: 'delivered', to: ANA }))).toBe(200);
+    // The portal's pages are still limited, and still read their own bodies.
+    const pages = [];
+    for (let n = 0; n < 6; n++) pages.push((await h.server.inject({ method: 'GET', url: '/' })).statusCode);
+    expect(pages.at(-1)).toBe(429);
+    const unsigned = await h.server.inject({ method: 'POST', url: '/whatsapp/webhook', payload: { object: 'whatsapp_business_account', entry: [] } });
     expect(unsigned.statusCode).toBe(401);
-    await server.close();
   });
 });
-

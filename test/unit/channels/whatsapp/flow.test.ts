@@ -15,7 +15,7 @@ describe('WhatsApp adapter with the real app', () => {
     await h.deliver();
     const welcome = h.socket.textsTo(ANA);
     expect(welcome.length).toBeGreaterThan(0);
-    const greeting = h.app.translator.t('es', 'invite-welcome', { role: '<role>', gremio: 'none' }).split('<role>')[0]!;
+    const greeting = h.app.translator.t('es', 'invite-welcome', { label: '<label>', ask: 'yes' }).split('<label>')[0]!;
     expect(welcome[0]).toContain(greeting);
     expect(h.socket.sent.every((call) => 'text' in call.content)).toBe(true);
 
