@@ -1,7 +1,9 @@
 /**
  * One municipality walks the Guía from /interes to activity 11, each actor a different
- * person answering the one-time profile: the journey every channel must carry the same way. The console runs it spawned
- * (test/e2e/journey.test.ts); the WhatsApp Cloud API adapter runs it in process.
+ * person: every confirmation is asked first, activities 5 and 8 need the actor map and the
+ * Foro's invitations, and the actas of 9 and 10 are filed with /acta for real sessions.
+ * The journey every channel must carry the same way: the console runs it spawned
+ * (test/e2e/journey.test.ts), the WhatsApp Cloud API adapter in process.
  */
 import { expect } from 'vitest';
 import { Translator } from '../../src/shared/i18n.js';
@@ -25,8 +27,8 @@ export interface JourneyDriver {
   invite(grant: JourneyGrant): string;
   /** The path of a small PDF to attach. */
   pdf: string;
-  /** The bot's clock (sessions are scheduled relative to it). */
-  now(): Date;
+  /** Today in the bot's time zone, as DD/MM/YYYY, early enough that 15:00 and 16:00 are still ahead. */
+  today: string;
 }
 
 const CODE = /([0-9A-Z]{16})/;
@@ -42,7 +44,7 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
     ame: driver.invite({ role: 'gremio', gremio: 'AME' }),
     congope: driver.invite({ role: 'gremio', gremio: 'CONGOPE' }),
   };
-  const { pdf } = driver;
+  const { pdf, today } = driver;
   const say = (line: string) => driver.send(line);
   let mark = 0;
   /** Sends lines, then waits for the message `key` to `to` (containing `text`, if given); returns it. */
@@ -53,14 +55,15 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
     return driver.waitFor((msg) => msg.to === to && keys.includes(msg.key ?? '') && (text === undefined || msg.text.includes(text)), mark);
   };
   const codeIn = (message: OutMessage) => CODE.exec(message.text)![1]!;
-  /** Redeems `code` as `handle`, answers the one-time profile (the handle as full name) and returns the welcome. */
-  const joinAs = async (handle: string, code: string, welcome: string, text?: string): Promise<OutMessage> => {
-    const message = await expectReply([`@${handle}: ${code}`], handle, welcome, text);
-    await expectReply([`@${handle}: ${handle}`, `@${handle}: Cargo de ${handle}`, `@${handle}: Institución de ${handle}`], handle, 'profile-saved');
-    return message;
+  const yes = es('choice-yes', { action: 'confirm' });
+  const done = ['confirm-done', 'confirm-done-opened'];
+  /** Confirms an activity as `who` (after the question), waiting for the record. */
+  const confirm = async (who: string, lines: string[], activity: number) => {
+    await expectReply(lines.map((line) => `@${who}: ${line}`), who, 'confirm-ask', `${activity}. `);
+    return expectReply([`@${who}: ${yes}`], who, done, `${activity}. `);
   };
 
-  for (const [handle, code] of Object.entries(codes)) await joinAs(handle, code, 'invite-welcome');
+  for (const [handle, code] of Object.entries(codes)) await expectReply([`@${handle}: ${code}`], handle, 'invite-welcome');
 
   // Route a: interest, notified at once to POC, Grupo Núcleo and AME — nobody else.
   const beforeInterest = driver.messages().length;
@@ -74,13 +77,18 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
   expect(notified.map((msg) => msg.to).sort()).toEqual(['ame', 'gn', 'poc']);
   expect(notified[0]!.text).toContain('Cristian Zamora');
 
-  // A repeat is not duplicated.
-  await expectReply(['@vecino: /interes', 'municipal', 'Azuay', 'CUENCA', '1', 'Otra Persona', 'Concejal', '0991234567', 'Queremos participar', es('choice-confirm')], 'vecino', 'interest-duplicate');
+  // A repeat is caught right after the canton; the POC learns who wrote and how to reach them.
+  const existing = await expectReply(['@vecino: /interes', 'municipal', 'Azuay', 'CUENCA'], 'vecino', 'gad-existing-ask');
+  expect(existing.choices?.[0]?.label).toContain('GAD Municipal de Cuenca');
+  await expectReply(['@vecino: 1', 'Otra Persona', 'Concejal', '0991234567', 'Queremos participar', es('choice-confirm')], 'vecino', 'interest-duplicate');
+  await driver.waitFor((msg) => msg.to === 'poc' && msg.key === 'interest-repeat-named' && msg.text.includes('0991234567'), mark);
 
-  // The POC accepts; the requester receives the Autoridad's invite.
+  // The POC accepts; the requester receives the Autoridad's invite, labelled for the authority named.
   await expectReply(['@poc: /revisar', 'GAD Municipal de Cuenca (Azuay)', es('review-accept')], 'poc', 'review-accepted', 'GAD Municipal de Cuenca');
   const authorityInvite = await driver.waitFor((msg) => msg.to === 'alcaldia' && msg.key === 'invite-code', mark);
-  await joinAs('alcalde', codeIn(authorityInvite), 'invite-welcome', 'Autoridad del Gobierno local');
+  expect(authorityInvite.text).toContain('para Cristian Zamora');
+  await expectReply([`@alcalde: ${codeIn(authorityInvite)}`], 'alcalde', 'invite-welcome', 'Autoridad del Gobierno local');
+  await expectReply(['@alcalde: Cristian Zamora', 'Alcalde', 'GAD Municipal de Cuenca'], 'alcalde', 'profile-saved');
 
   // Activity 2 needs its two documents and the designations.
   let refusal = await expectReply(['@alcalde: /confirmar', '2. Suscribir intención o compromiso y designación de delegados técnicos'], 'alcalde', 'confirm-missing', '2. ');
@@ -89,25 +97,23 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
   const stored = 'upload-stored';
   await expectReply(['@alcalde: /subir', '2 · Oficio de delegación', `/adjuntar ${pdf}`], 'alcalde', stored);
   await expectReply(['@alcalde: /subir', '2 · Acta de intención o compromiso', `/adjuntar ${pdf}`], 'alcalde', stored);
-  const poclInvite = await expectReply(['@alcalde: /designar', 'Punto de contacto local (POCL)', 'pocl'], 'alcalde', ['invite-created', 'invite-code']);
-  const delegadoInvite = await expectReply(['@alcalde: /designar', 'Equipo delegado del Gobierno local', 'delegado'], 'alcalde', ['invite-created', 'invite-code']);
-  const beforePocl = driver.messages().length;
-  await joinAs('pocl', codeIn(poclInvite), 'invite-welcome');
-  const poclJoined = driver.messages().slice(beforePocl).filter((msg) => msg.key === 'pocl-joined-notify');
+  const poclInvite = await expectReply(['@alcalde: /designar', 'Punto de contacto local (POCL)', 'Paola Contreras'], 'alcalde', 'invite-code');
+  const delegadoInvite = await expectReply(['@alcalde: /designar', 'Equipo delegado del Gobierno local', 'Diego Delgado'], 'alcalde', 'invite-code');
+  // The Autoridad cannot take its own POCL invite: the rule is named.
+  await expectReply([`@alcalde: ${codeIn(poclInvite)}`], 'alcalde', 'invite-refused-duty', 'no puede ser ella misma POCL');
+  await expectReply([`@pocl: ${codeIn(poclInvite)}`], 'pocl', 'invite-welcome', 'para Paola Contreras');
+  const poclJoined = driver.messages().slice(mark).filter((msg) => msg.key === 'pocl-joined-notify');
   expect(poclJoined.map((msg) => msg.to).sort()).toEqual(['ame', 'poc']);
-  await joinAs('delegado', codeIn(delegadoInvite), 'invite-welcome');
+  await expectReply([`@delegado: ${codeIn(delegadoInvite)}`], 'delegado', 'invite-welcome');
 
   // A Delegado cannot confirm the Autoridad's activity.
   await expectReply(['@delegado: /confirmar'], 'delegado', 'gad-none');
-  const done = ['confirm-done', 'confirm-done-opened'];
-  /** The answer to "¿Confirma?" before an activity is recorded. */
-  const YES = es('choice-yes', { action: 'confirm' });
-  await expectReply(['@alcalde: /confirmar', '2. Suscribir intención o compromiso y designación de delegados técnicos', YES], 'alcalde', done, '2. ');
+  await confirm('alcalde', ['/confirmar', '2. Suscribir intención o compromiso y designación de delegados técnicos'], 2);
 
-  // 4 by the gremio.
-  await expectReply(['@ame: /confirmar', 'GAD Municipal de Cuenca (Azuay)', '4. Sensibilización en el proceso de GA/EA a equipo delegado', YES], 'ame', done, '4. ');
-
-  // 5 needs the actor map: an entity of each of the four sectors.
+  // 4 by the gremio; 5 needs the actor map's four sectors; 6-8 by the Delegado, with their products and invitations.
+  await confirm('ame', ['/confirmar', 'GAD Municipal de Cuenca (Azuay)', '4. Sensibilización en el proceso de GA/EA a equipo delegado'], 4);
+  refusal = await expectReply(['@delegado: /confirmar', '5. Identificar actores clave para el proceso y acompañamiento'], 'delegado', 'confirm-missing');
+  expect(refusal.text).toContain(es('missing-actor-map', { sector: 'academia' }));
   const sectors = [
     ['Municipio de Cuenca', 'gobierno local'],
     ['Universidad de Cuenca', 'academia'],
@@ -118,18 +124,15 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
     await expectReply(['@delegado: /foro', es('foro-action-entity'), entity, sector, 'contacto@example.org', 'Trabaja en transparencia', es('choice-done')], 'delegado', 'foro-bye');
     expect(driver.messages().slice(mark).some((msg) => msg.to === 'delegado' && msg.key === 'foro-entity-added' && msg.text.includes(entity))).toBe(true);
   }
-  await expectReply(['@delegado: /confirmar', '5. Identificar actores clave para el proceso y acompañamiento', YES], 'delegado', done, '5. ');
-
-  // 6 and 7 by the Delegado, with their products.
+  await confirm('delegado', ['/confirmar', '5. Identificar actores clave para el proceso y acompañamiento'], 5);
   await expectReply(['@delegado: /siguiente'], 'delegado', 'next-choose');
   expect(driver.messages().slice(mark).some((msg) => msg.to === 'delegado' && msg.text.includes('Diagnóstico de situación actual'))).toBe(true);
   await expectReply([`@delegado: ${es('next-upload', { product: 'Diagnóstico de situación actual', gad: 'GAD Municipal de Cuenca' })}`, `/adjuntar ${pdf}`], 'delegado', stored);
-  await expectReply(['@delegado: /confirmar', '6. Elaborar/ actualizar y analizar el estado de situación actual de la entidad', YES], 'delegado', done, '6. ');
+  await confirm('delegado', ['/confirmar', '6. Elaborar/ actualizar y analizar el estado de situación actual de la entidad'], 6);
   await expectReply(['@delegado: /subir', '7 · Mapeo de actores', `/adjuntar ${pdf}`], 'delegado', stored);
-  await expectReply(['@delegado: /confirmar', '7. Realizar el mapeo de actores involucrados', YES], 'delegado', done, '7. ');
+  await confirm('delegado', ['/confirmar', '7. Realizar el mapeo de actores involucrados'], 7);
 
-  // 8 needs the seats invited: principal and suplente of each entity, each joining.
-  /** /confirmar 9 as the POCL: the refusal's text, or the confirmation's. */
+  /** /confirmar 9 as the POCL: the refusal, or the question before recording it. */
   const confirm9 = async () => {
     mark = driver.messages().length;
     say('@pocl: /confirmar');
@@ -137,69 +140,63 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
     return driver.waitFor((msg) => msg.to === 'pocl' && ['confirm-missing', 'confirm-ask'].includes(msg.key ?? ''), mark);
   };
   const takeSeat = async (entity: string, seat: 'principal' | 'suplente', handle: string) => {
-    const code = await expectReply(['@delegado: /foro', es('foro-action-seat'), entity, seat, handle], 'delegado', ['invite-created', 'invite-code']);
-    say('@delegado: /cancelar');
-    await joinAs(handle, codeIn(code), 'invite-welcome', 'GAD Municipal de Cuenca');
+    const code = await expectReply(['@delegado: /foro', es('foro-action-seat'), entity, seat, `Persona ${handle}`], 'delegado', 'invite-code', `para Persona ${handle}`);
+    await expectReply([`@${handle}: ${codeIn(code)}`], handle, 'invite-welcome', 'GAD Municipal de Cuenca');
   };
   for (const [index, [entity]] of sectors.slice(0, 3).entries()) {
     await takeSeat(entity, 'principal', `p${index}`);
     await takeSeat(entity, 'suplente', `s${index}`);
   }
-  /** /confirmar 8 as the Delegado: the refusal, or the question before recording it. */
-  const confirm8 = () => expectReply(['@delegado: /confirmar', '8. Realizar el acercamiento con actores interesados en el proceso'], 'delegado', ['confirm-missing', 'confirm-ask']);
-  refusal = await confirm8();
-  expect(refusal.key).toBe('confirm-missing');
-  expect(refusal.text).toContain('sector privado');
+  refusal = await expectReply(['@delegado: /confirmar', '8. Realizar el acercamiento con actores interesados en el proceso'], 'delegado', 'confirm-missing');
+  expect(refusal.text).toContain(es('missing-approach', { sector: 'sector privado' }));
   await takeSeat('Cámara de Comercio', 'principal', 'p3');
-  await takeSeat('Cámara de Comercio', 'suplente', 's3');
-  expect((await confirm8()).key).toBe('confirm-ask');
-  await expectReply([YES], 'delegado', done, '8. ');
+  await confirm('delegado', ['/confirmar', '8. Realizar el acercamiento con actores interesados en el proceso'], 8);
 
-  // 9: the three offices, then the acta of a real session, filed with /acta by the Secretaría.
+  // The Foro: four sectors, principal and suplente each, three offices, and the acta of a real session.
+  const lacksSuplente = (await confirm9()).text;
+  expect(lacksSuplente).toContain(es('missing-foro-suplente', { sector: 'sector privado' }));
+  await takeSeat('Cámara de Comercio', 'suplente', 's3');
   for (const [office, holder] of [['Presidencia', 'p1'], ['Co-Presidencia', 'p2'], ['Secretaría Técnica', 'p0']]) {
     const member = holder === 'p1' ? 'Universidad de Cuenca' : holder === 'p2' ? 'Fundación Ciudadanía' : 'Municipio de Cuenca';
     await expectReply(['@delegado: /foro', es('foro-action-office'), office!, `${holder} (${member})`, es('choice-done')], 'delegado', 'foro-bye');
     if (office === 'Co-Presidencia') {
       const lacksOfficer = (await confirm9()).text;
-      expect(lacksOfficer).toContain('Secretaría Técnica');
+      expect(lacksOfficer).toContain(es('missing-foro-office', { office: 'Secretaría Técnica' }));
+      expect(lacksOfficer).not.toContain('sector privado');
     }
   }
-  const lacksActa = await confirm9();
-  expect(lacksActa.key).toBe('confirm-missing');
-  expect(lacksActa.text).toContain('/acta');
-  expect(lacksActa.text).not.toContain('Secretaría Técnica');
-  say('@pocl: /cancelar');
-  // A session today at 23:59, still ahead (its acta may be filed before it starts; a run in
-  // Guayaquil's last minute of the day would find it past).
-  const today = new Intl.DateTimeFormat('es-EC', { timeZone: 'America/Guayaquil', day: '2-digit', month: '2-digit', year: 'numeric' }).format(driver.now());
-  await expectReply(
-    ['@pocl: /sesiones', es('sessions-action', { action: 'new' }), es('sessions-kind', { kind: 'once' }), today, '23:59', 'Sala de sesiones', 'Constitución del Foro', es('choice-confirm')],
-    'pocl',
-    'sessions-scheduled',
-  );
-  const attendance = await expectReply(['@p0: /acta', `/adjuntar ${pdf}`], 'p0', 'minutes-attendance-ask');
-  await expectReply(['@p0: 1,2,3,4,5,6,7,8'], 'p0', 'minutes-attendance-ask');
-  await expectReply([es('minutes-attendance-done', { count: 8, total: attendance.choices!.length - 1 })], 'p0', 'minutes-confirm-ask');
-  const filed = await expectReply([es('choice-yes', { action: 'record' })], 'p0', 'minutes-filed');
-  expect(filed.text).toContain('9');
+  const lacksActa = (await confirm9()).text;
+  expect(lacksActa).toContain(es('missing-session-acta', { product: 'Acta de sesión del FM' }));
+  expect(lacksActa).not.toContain('Secretaría Técnica');
+  /** Schedules a session today as the Secretaría, then files its acta with /acta, everyone but the last two present. */
+  const holdSession = async (time: string) => {
+    const schedule = ['/sesiones', es('sessions-action', { action: 'new' }), es('sessions-kind', { kind: 'once' }), today, time, 'Sala de sesiones', 'Orden del día', es('choice-confirm')];
+    await expectReply(schedule.map((line) => `@p0: ${line}`), 'p0', 'sessions-scheduled');
+    mark = driver.messages().length;
+    say('@p0: /acta');
+    const asked = await driver.waitFor((msg) => msg.to === 'p0' && ['minutes-ask-file', 'minutes-ask-session'].includes(msg.key ?? ''), mark);
+    if (asked.key === 'minutes-ask-session') say('@p0: 1');
+    await expectReply([`@p0: /adjuntar ${pdf}`], 'p0', 'minutes-attendance-ask');
+    await expectReply(['@p0: 1,2,3,4,5,6', '@p0: 9'], 'p0', 'minutes-confirm-ask', 'Asistieron (6 de 8)');
+    return expectReply([`@p0: ${es('choice-yes', { action: 'record' })}`], 'p0', 'minutes-filed');
+  };
+  expect((await holdSession('15:00')).text).toContain('de la actividad 9');
   expect((await confirm9()).key).toBe('confirm-ask');
-  const confirmed9 = await expectReply([YES], 'pocl', done, '9. ');
-  expect(confirmed9.text).toContain('9. ');
+  await expectReply([`@pocl: ${yes}`], 'pocl', done, '9. ');
 
-  // 10 by a Foro officer: the proposal, and the acta of the session (now activity 10's); 11 by the Autoridad.
+  // 10 by a Foro officer (the acta of a second session counts for it), 11 by the Autoridad.
   await expectReply(['@p1: /subir', '10 · Propuesta de normativa para constitución y funcionamiento del Foro Multiactor', `/adjuntar ${pdf}`], 'p1', stored);
-  await expectReply(['@p0: /acta', es('minutes-action-upload'), `/adjuntar ${pdf}`], 'p0', 'minutes-attendance-ask');
-  await expectReply([es('minutes-attendance-done', { count: 8, total: 8 })], 'p0', 'minutes-confirm-ask');
-  await expectReply([es('choice-yes', { action: 'record' })], 'p0', 'minutes-updated');
-  await expectReply(['@p1: /confirmar', '10. Cocrear la normativa de constitución y funcionamiento del FM', YES], 'p1', done, '10. ');
+  expect((await holdSession('16:00')).text).toContain('de la actividad 10');
+  await confirm('p1', ['/confirmar', '10. Cocrear la normativa de constitución y funcionamiento del FM'], 10);
   await expectReply(['@alcalde: /subir', '11 · Normativa de constitución y funcionamiento del Foro Multiactor', `/adjuntar ${pdf}`], 'alcalde', stored);
-  await expectReply(['@alcalde: /confirmar', '11. Aprobar la normativa', YES], 'alcalde', done, '11. ');
+  await confirm('alcalde', ['/confirmar', '11. Aprobar la normativa'], 11);
 
   const status = await expectReply(['@pocl: /estado'], 'pocl', 'status-header', 'GAD Municipal de Cuenca');
   for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) expect(status.text).toMatch(new RegExp(`✅ ${n}\\. `));
   expect(status.text).toMatch(/🟡 12\. /);
   expect(status.text).toMatch(/⏳ 13\. /);
+  expect(status.text).toContain('por Cristian Zamora');
 
-  // CONGOPE (provincial gremio) never heard about this municipality: only its own welcome and profile.
-  expect(driver.messages().filter((msg) => msg.to === 'congope').map((msg) => msg.key)).toEqual(['invite-welcome', 'profile-ask-position', 'profile-ask-institution', 'profile-saved']);
+  // CONGOPE (provincial gremio) never heard about this municipality.
+  expect(driver.messages().filter((msg) => msg.to === 'congope').map((msg) => msg.key)).toEqual(['invite-welcome']);
 }

@@ -205,6 +205,7 @@ export function cloudJourneyDriver(h: CloudHarness, pdf: string): JourneyDriver 
     },
     invite: (grant) => h.app.invites.create(grant as Parameters<typeof h.app.invites.create>[0]).code,
     pdf,
-    now: () => h.clock.now(),
+    // The harness's clock reads 10:00 in the bot's zone: today's 15:00 and 16:00 are ahead.
+    today: new Intl.DateTimeFormat('en-GB', { timeZone: h.app.config.timeZone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(h.clock.now()),
   };
 }
