@@ -63,6 +63,22 @@ language-unknown = That language is not available. I can write in Spanish or Eng
 
 telegram-private-only = I only work in private chats. Please write to me directly to continue.
 whatsapp-choose-number = Reply with the number of your choice.
+whatsapp-list-button = See options
+
+## WhatsApp Cloud API templates (approved by Meta; submit again after changing them)
+## { $summary } is the message the bot wanted to send, on one line.
+
+whatsapp-template-details = See details
+whatsapp-template-session-invitation = The Open State assistant has an invitation of the multi-stakeholder forum for you: { $summary } Please confirm your attendance with a button.
+whatsapp-template-session-invitation-example = Invitation to a session of the multi-stakeholder forum of GAD Municipal de Cuenca on Tuesday, December 1, 2026 at 10:00, in the council chamber.
+whatsapp-template-session-reminder = Reminder from the Open State multi-stakeholder forum: { $summary } Please confirm your attendance with a button.
+whatsapp-template-session-reminder-example = Session of the multi-stakeholder forum of GAD Municipal de Cuenca tomorrow, Tuesday, December 1, 2026, at 10:00. You have not told us yet whether you will attend.
+whatsapp-template-pending-step = You have a pending step in the Open State process: { $summary } Press "See details" to continue.
+whatsapp-template-pending-step-example = Activity 6 of GAD Municipal de Cuenca has been open for 14 days. Upload the assessment and confirm it.
+whatsapp-template-plan-milestone = A notice about the Open State action plan: { $summary } Press "See details" to continue.
+whatsapp-template-plan-milestone-example = The milestone "Open data portal" of the commitment "Participatory budget" is due on December 15, 2026.
+whatsapp-template-notification = You have a notice from the Open State assistant: { $summary } Press "See details" to read it in full.
+whatsapp-template-notification-example = GAD Municipal de Cuenca expressed its interest in the Open State process.
 
 ## Delivery and storage
 

@@ -63,6 +63,22 @@ language-unknown = Ese idioma no está disponible. Puedo escribirle en español 
 
 telegram-private-only = Solo atiendo en chats privados. Escríbame directamente para continuar.
 whatsapp-choose-number = Responda con el número de su opción.
+whatsapp-list-button = Ver opciones
+
+## WhatsApp Cloud API templates (approved by Meta; submit again after changing them)
+## { $summary } is the message the bot wanted to send, on one line.
+
+whatsapp-template-details = Ver detalles
+whatsapp-template-session-invitation = Convocatoria del Foro Multiactor, enviada por el asistente de Estado Abierto: { $summary } Por favor, confirme su asistencia con un botón.
+whatsapp-template-session-invitation-example = Invitación a una sesión del Foro Multiactor de GAD Municipal de Cuenca, el martes 1 de diciembre de 2026 a las 10:00, en la sala de sesiones del municipio.
+whatsapp-template-session-reminder = Recordatorio del Foro Multiactor de Estado Abierto: { $summary } Por favor, confirme su asistencia con un botón.
+whatsapp-template-session-reminder-example = Sesión del Foro Multiactor de GAD Municipal de Cuenca mañana, martes 1 de diciembre de 2026, a las 10:00. Aún no nos ha dicho si asistirá.
+whatsapp-template-pending-step = Tiene un paso pendiente en el proceso de Estado Abierto: { $summary } Pulse «Ver detalles» para continuar.
+whatsapp-template-pending-step-example = La actividad 6 de GAD Municipal de Cuenca lleva 14 días abierta. Suba el diagnóstico y confírmela.
+whatsapp-template-plan-milestone = Aviso sobre el Plan de Acción de Estado Abierto: { $summary } Pulse «Ver detalles» para continuar.
+whatsapp-template-plan-milestone-example = El hito «Portal de datos abiertos» del compromiso «Presupuesto participativo» vence el 15 de diciembre de 2026.
+whatsapp-template-notification = Tiene un aviso del asistente de Estado Abierto: { $summary } Pulse «Ver detalles» para leerlo completo.
+whatsapp-template-notification-example = GAD Municipal de Cuenca expresó su interés en el proceso de Estado Abierto.
 
 ## Delivery and storage
 

@@ -10,6 +10,7 @@
  *   backup --out FILE [--json]             a checked copy of the database and its documents (the bot may run)
  *   restore FILE [--json]                  puts a backup back (the bot must be stopped); deletes nothing
  *   open-data --out DIR                    the national open data, as /datos/ serves it
+ *   whatsapp-templates [--json]            the WhatsApp Cloud API templates to submit to Meta
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,6 +29,8 @@ import { acquireInstanceLock, InstanceLockedError } from './store/instance-lock.
 import { createInvite } from './store/invites.js';
 import { failedCount, failedRows, retryFailed } from './store/outbox.js';
 import { needsGremio } from './domain/duties.js';
+import { templateDefinitions } from './channels/whatsapp-cloud/templates.js';
+import { Translator } from './shared/i18n.js';
 import { openDataFiles } from './web/open-data/package.js';
 
 /** A problem with the command line: printed, exit code 2. */
@@ -42,7 +45,8 @@ const USAGE = `Usage: npm run cli -- <command>
   outbox --failed [--retry] [--json]   messages given up on and why; --retry queues them again
   backup --out FILE [--json]   a checked copy of the database and its documents (while the bot runs)
   restore FILE [--json]   puts a backup back (stop the bot first); moves the current database aside
-  open-data --out DIR   the national open data (CSV, JSON, datapackage.json, schemas)`;
+  open-data --out DIR   the national open data (CSV, JSON, datapackage.json, schemas)
+  whatsapp-templates [--json]   the WhatsApp Cloud API templates to submit for approval`;
 
 /** The options every command may take. */
 interface Options {
@@ -178,6 +182,17 @@ async function restoreCommand(file: string | undefined, values: Options): Promis
   }
 }
 
+function printWhatsAppTemplates(json: boolean): void {
+  const definitions = templateDefinitions(new Translator());
+  if (json) return void console.log(JSON.stringify(definitions, null, 2));
+  for (const { name, language, category, components } of definitions) {
+    const [body, buttons] = components;
+    console.log(`${name} (${language}, ${category})`);
+    console.log(`    ${body.text}`);
+    console.log(`    [${buttons.buttons.map((button) => button.text).join('] [')}]`);
+  }
+}
+
 function openData(values: { out?: string }): void {
   if (!values.out) throw new UsageError('open-data needs --out DIR');
   const config = loadConfig();
@@ -227,6 +242,8 @@ async function main(argv: string[]): Promise<void> {
       return backupCommand(values);
     case 'restore':
       return restoreCommand(positionals[1], values);
+    case 'whatsapp-templates':
+      return printWhatsAppTemplates(values.json);
     case 'open-data':
       return openData(values);
     default:

@@ -85,12 +85,23 @@ export const environmentSchema = z
       .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM, such as 03:30')
       .default('03:30'),
     WHATSAPP_ENABLED: booleanFlag,
+    WHATSAPP_PROVIDER: z.enum(['baileys', 'cloud']).default('baileys'),
     WHATSAPP_PAIRING_NUMBER: z
       .string()
       .regex(/^\d{8,15}$/, 'expected the number in international format, digits only, such as 593991234567')
       .optional(),
     WHATSAPP_MIN_INTERVAL_MS: positiveInt(1000),
     WHATSAPP_JITTER_MS: z.coerce.number().int().min(0).default(2000),
+    WHATSAPP_CLOUD_TOKEN: z.string().regex(/^[A-Za-z0-9_|-]{20,1024}$/, 'expected an access token from Meta (letters and digits, such as EAAG...)').optional(),
+    WHATSAPP_CLOUD_PHONE_NUMBER_ID: z.string().regex(/^\d{5,20}$/, 'expected the phone number ID shown in Meta\'s WhatsApp Manager (digits only)').optional(),
+    WHATSAPP_CLOUD_APP_SECRET: z.string().regex(/^[0-9a-f]{32}$/, 'expected the app secret of the Meta app (32 hexadecimal characters)').optional(),
+    WHATSAPP_CLOUD_VERIFY_TOKEN: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{16,256}$/, 'expected 16-256 characters of A-Z, a-z, 0-9, _ and -')
+      .optional(),
+    WHATSAPP_CLOUD_API_ROOT: z.url().optional(),
+    WHATSAPP_CLOUD_PER_CHAT_INTERVAL_MS: positiveInt(6000),
+    WHATSAPP_CLOUD_GLOBAL_PER_SECOND: positiveInt(80),
     WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     WEB_HOST: z.string().min(1).default('127.0.0.1'),
     WEB_BASE_URL: z
@@ -100,6 +111,9 @@ export const environmentSchema = z
     WEB_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   });
 
+/** The variables the Cloud API adapter cannot start without. */
+const CLOUD_REQUIRED = ['WHATSAPP_CLOUD_TOKEN', 'WHATSAPP_CLOUD_PHONE_NUMBER_ID', 'WHATSAPP_CLOUD_APP_SECRET', 'WHATSAPP_CLOUD_VERIFY_TOKEN'] as const;
+
 /** Variables that only make sense together, checked even when others are invalid. */
 function missingCompanions(input: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -108,6 +122,10 @@ function missingCompanions(input: Record<string, unknown>): string[] {
   }
   if (input.TELEGRAM_WEBHOOK_URL && !input.TELEGRAM_BOT_TOKEN) {
     problems.push('TELEGRAM_BOT_TOKEN: required when TELEGRAM_WEBHOOK_URL is set');
+  }
+  if (booleanFlag.safeParse(input.WHATSAPP_ENABLED).data && input.WHATSAPP_PROVIDER === 'cloud') {
+    for (const name of CLOUD_REQUIRED) if (!input[name]) problems.push(`${name}: required when WHATSAPP_PROVIDER=cloud`);
+    if (input.WEB_PORT !== undefined && Number(input.WEB_PORT) === 0) problems.push('WEB_PORT: the web server serves the Cloud API webhook; it cannot be 0 with WHATSAPP_PROVIDER=cloud');
   }
   return problems;
 }
@@ -151,13 +169,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
     backup: env.BACKUP_DIR
       ? { dir: env.BACKUP_DIR, keep: env.BACKUP_KEEP, hour: Number(env.BACKUP_AT.slice(0, 2)), minute: Number(env.BACKUP_AT.slice(3)) }
       : undefined,
-    whatsapp: env.WHATSAPP_ENABLED
-      ? {
-          pairingNumber: env.WHATSAPP_PAIRING_NUMBER,
-          minIntervalMs: env.WHATSAPP_MIN_INTERVAL_MS,
-          jitterMs: env.WHATSAPP_JITTER_MS,
-        }
-      : undefined,
+    whatsapp: env.WHATSAPP_ENABLED ? whatsappConfig(env) : undefined,
     web:
       env.WEB_PORT === 0
         ? undefined
@@ -167,6 +179,29 @@ function toConfig(env: z.output<typeof environmentSchema>) {
             baseUrl: env.WEB_BASE_URL ?? `http://localhost:${env.WEB_PORT}`,
             rateLimitPerMinute: env.WEB_RATE_LIMIT_PER_MINUTE,
           },
+  };
+}
+
+/** The one WhatsApp adapter the operator chose, with its settings. */
+function whatsappConfig(env: z.output<typeof environmentSchema>) {
+  if (env.WHATSAPP_PROVIDER === 'baileys') {
+    return {
+      provider: 'baileys' as const,
+      pairingNumber: env.WHATSAPP_PAIRING_NUMBER,
+      minIntervalMs: env.WHATSAPP_MIN_INTERVAL_MS,
+      jitterMs: env.WHATSAPP_JITTER_MS,
+    };
+  }
+  return {
+    provider: 'cloud' as const,
+    // missingCompanions() has refused a configuration without them.
+    token: env.WHATSAPP_CLOUD_TOKEN!,
+    phoneNumberId: env.WHATSAPP_CLOUD_PHONE_NUMBER_ID!,
+    appSecret: env.WHATSAPP_CLOUD_APP_SECRET!,
+    verifyToken: env.WHATSAPP_CLOUD_VERIFY_TOKEN!,
+    apiRoot: env.WHATSAPP_CLOUD_API_ROOT,
+    perChatIntervalMs: env.WHATSAPP_CLOUD_PER_CHAT_INTERVAL_MS,
+    globalPerSecond: env.WHATSAPP_CLOUD_GLOBAL_PER_SECOND,
   };
 }
 

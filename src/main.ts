@@ -88,7 +88,7 @@ const telegram = config.telegram
     })
   : undefined;
 if (telegram) adapters.push(telegram);
-if (config.whatsapp) {
+if (config.whatsapp?.provider === 'baileys') {
   adapters.push(
     (await import('./channels/whatsapp/whatsapp.js')).createWhatsAppAdapter({
       db: app.db,
@@ -104,6 +104,20 @@ if (config.whatsapp) {
     }),
   );
 }
+
+const cloud =
+  config.whatsapp?.provider === 'cloud'
+    ? (await import('./channels/whatsapp-cloud/whatsapp-cloud.js')).createCloudAdapter({
+        ...config.whatsapp,
+        db: app.db,
+        documents: app.documents,
+        localeOf: (address) => app.localeOf('whatsapp', address),
+        translate: (locale, key) => app.translator.t(locale, key),
+        clock: app.clock,
+        logger: logger.child({ channel: 'whatsapp' }),
+      })
+    : undefined;
+if (cloud) adapters.push(cloud);
 
 let stopping = false;
 let scheduler: { stop(): void } | undefined;
@@ -160,7 +174,7 @@ logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performan
 if (config.web) {
   const settings = config.web;
   void import('./web/server.js')
-    .then(({ startWebServer }) => startWebServer(app))
+    .then(({ startWebServer }) => startWebServer(app, { whatsappWebhook: cloud?.webhook }))
     .then((server) => {
       if (stopping) return server.close();
       web = server;

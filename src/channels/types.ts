@@ -7,8 +7,12 @@ import type { ChannelId, Inbound, OutboundMessage } from '../shared/messages.js'
 /** What an adapter reports after trying to send one message. */
 export type SendResult =
   | { kind: 'sent' }
-  /** The platform asked to wait (HTTP 429 or similar); try again after this many ms. */
-  | { kind: 'retry'; afterMs: number; reason: string }
+  /**
+   * The platform asked to wait (HTTP 429 or similar); try again after this many ms. The
+   * wait holds back this chat only, or with `scope: 'channel'` every send on the channel
+   * (an account-wide limit such as WhatsApp's 130429).
+   */
+  | { kind: 'retry'; afterMs: number; reason: string; scope?: 'chat' | 'channel' }
   /** A failure that might pass (network, 5xx); the dispatcher backs off. */
   | { kind: 'transient'; reason: string }
   /** The recipient can never be reached (blocked the bot, no such chat). */

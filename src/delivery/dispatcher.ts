@@ -11,8 +11,7 @@ import type { ChannelId, OutboundMessage } from '../shared/messages.js';
 import type { Clock } from '../shared/clock.js';
 import { inTransaction, type Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
-import { markFailed, markIdentityRowsUnreachable, markSent, pendingCount, pendingHeads, postpone, type OutboxRow } from '../store/outbox.js';
-import { markUnreachable } from '../store/people.js';
+import { markFailed, markRecipientUnreachable, markSent, pendingCount, pendingHeads, postpone, type OutboxRow } from '../store/outbox.js';
 import { isStoreUnavailable } from '../store/unavailable.js';
 import { Pacer } from './pacer.js';
 import { oversizeReplacement, type OversizeDeps } from './oversize.js';
@@ -247,7 +246,8 @@ export class Dispatcher {
       case 'retry': {
         // The platform's own pacing: it does not count against the row.
         const until = now.getTime() + result.afterMs;
-        lane.pacer.holdChat(row.address, until);
+        if (result.scope === 'channel') lane.pacer.holdAll(until);
+        else lane.pacer.holdChat(row.address, until);
         postpone(this.db, row.id, row.attempts, new Date(until), result.reason);
         return;
       }
@@ -262,10 +262,7 @@ export class Dispatcher {
       case 'failed':
         return this.fail(row, row.attempts + 1, result.reason);
       case 'unreachable':
-        inTransaction(this.db, () => {
-          markUnreachable(this.db, row.identityId, now);
-          markIdentityRowsUnreachable(this.db, row.identityId, result.reason);
-        });
+        markRecipientUnreachable(this.db, row.identityId, result.reason, now);
         this.logger.info({ channel: row.channel, outboxId: row.id }, 'recipient unreachable; identity marked');
         return;
     }

@@ -24,6 +24,8 @@ export class Pacer {
   private readonly windowMs: number;
   private readonly spacingMs: number;
   private readonly nextChatAt = new Map<string, number>();
+  /** No send at all before this time (the platform asked the whole channel to wait). */
+  private heldUntil = 0;
 
   constructor(
     private readonly limits: ChannelLimits,
@@ -39,7 +41,7 @@ export class Pacer {
     const last = this.recent.at(-1);
     const spread = last === undefined ? 0 : last + this.spacingMs - nowMs;
     const window = this.recent.length < this.capacity ? 0 : this.recent[0]! + this.windowMs - nowMs;
-    return Math.max(0, spread, window);
+    return Math.max(0, spread, window, this.heldUntil - nowMs);
   }
 
   /** Milliseconds until a send to `address` may go, ignoring the global limit (0: now). */
@@ -60,6 +62,11 @@ export class Pacer {
   /** Holds every send to `address` back until `untilMs` (the platform asked to wait). */
   holdChat(address: string, untilMs: number): void {
     this.nextChatAt.set(address, Math.max(this.nextChatAt.get(address) ?? 0, untilMs));
+  }
+
+  /** Holds every send on the channel back until `untilMs`. */
+  holdAll(untilMs: number): void {
+    this.heldUntil = Math.max(this.heldUntil, untilMs);
   }
 
   private forgetPast(nowMs: number): void {

@@ -1,4 +1,4 @@
-/** Small text helpers shared by the engine and the flows. */
+/** Small text helpers shared by the engine, the flows and the channels. */
 
 /** Lower case, no accents, single spaces: for comparing what people type. */
 export function foldText(text: string): string {
@@ -32,6 +32,21 @@ export function linesWithin(lines: readonly string[], budget: number): { shown: 
     used += cost;
   }
   return { shown, left: lines.length - shown.length };
+}
+
+/** Splits text into pieces of at most `limit` UTF-16 units, at a paragraph, line or space when it can. */
+export function splitText(text: string, limit: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > limit) {
+    const window = rest.slice(0, limit);
+    const hardCut = /[\ud800-\udbff]/.test(window.charAt(limit - 1)) ? limit - 1 : limit;
+    const cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((at) => at >= limit / 2) ?? hardCut;
+    pieces.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).replace(/^[ \n]+/, '');
+  }
+  pieces.push(rest);
+  return pieces;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from './db.js';
+import { and, asc, count, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { inTransaction, type Db } from './db.js';
 import { prepared } from './prepared.js';
-import type { Identity } from './people.js';
+import { markUnreachable, type Identity } from './people.js';
 import { outbox, type OutboxPayload } from './schema.js';
 
 /** An outbox row. */
@@ -114,6 +114,46 @@ export function retryFailed(db: Db, now: Date): number {
 /** Puts a row back for a later attempt. */
 export function postpone(db: Db, id: number, attempts: number, nextAttemptAt: Date, error: string): void {
   db.update(outbox).set({ attempts, nextAttemptAt, lastError: error.slice(0, 500) }).where(eq(outbox.id, id)).run();
+}
+
+/** One outbox row by id. */
+export function outboxRow(db: Db, id: number): OutboxRow | undefined {
+  return db.select().from(outbox).where(eq(outbox.id, id)).get();
+}
+
+/**
+ * The pending rows to an address queued after row `afterId` and due by `now`, in order:
+ * what may go out together with that row.
+ */
+export function followingRows(db: Db, channel: string, address: string, afterId: number, now: Date, limit: number): OutboxRow[] {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), eq(outbox.channel, channel), gt(outbox.id, afterId), eq(outbox.address, address), lte(outbox.nextAttemptAt, now)))
+    .orderBy(asc(outbox.id))
+    .limit(limit)
+    .all();
+}
+
+/**
+ * Puts a sent row back in the queue, due now, with the reason (the platform failed it
+ * afterwards, or the person asked for the full message). Returns false if it was not sent.
+ */
+export function reopen(db: Db, id: number, reason: string, now: Date): boolean {
+  const result = db
+    .update(outbox)
+    .set({ status: 'pending', nextAttemptAt: now, lastError: reason.slice(0, 500) })
+    .where(and(eq(outbox.id, id), eq(outbox.status, 'sent')))
+    .run();
+  return result.changes === 1;
+}
+
+/** Marks an identity unreachable and every row still pending for it. */
+export function markRecipientUnreachable(db: Db, identityId: number, reason: string, now: Date): void {
+  inTransaction(db, () => {
+    markUnreachable(db, identityId, now);
+    markIdentityRowsUnreachable(db, identityId, reason);
+  });
 }
 
 /** Marks every pending row of an identity as unreachable (the person blocked the bot). */

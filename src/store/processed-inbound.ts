@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
 import { processedInbound } from './schema.js';
@@ -16,4 +16,17 @@ export function markProcessed(db: Db, channel: string, externalId: string, now: 
       .prepare(),
   ).run({ channel, externalId, at: now });
   return result.changes === 1;
+}
+
+/** Whether an inbound message id was already handled (an adapter may skip work for a replay). */
+export function wasProcessed(db: Db, channel: string, externalId: string): boolean {
+  return (
+    prepared(db, 'wasProcessed', () =>
+      db
+        .select({ id: processedInbound.externalId })
+        .from(processedInbound)
+        .where(and(eq(processedInbound.channel, sql.placeholder('channel')), eq(processedInbound.externalId, sql.placeholder('externalId'))))
+        .prepare(),
+    ).get({ channel, externalId }) !== undefined
+  );
 }

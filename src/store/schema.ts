@@ -270,6 +270,46 @@ export const outbox = sqliteTable(
   ],
 );
 
+/**
+ * The platform messages an outbox row went out as, and what the platform last said of
+ * each (WhatsApp Cloud API statuses). One row may go out as several messages (a long
+ * text), and several rows as one message (merged): one line per pair.
+ */
+export const outboxDeliveries = sqliteTable(
+  'outbox_deliveries',
+  {
+    /** The platform's message id (WhatsApp's "wamid..."). */
+    platformId: text('platform_id').notNull(),
+    outboxId: integer('outbox_id')
+      .notNull()
+      .references(() => outbox.id),
+    /** The approved template the message went as (outside the 24-hour window); null for free form. */
+    template: text('template'),
+    /** accepted | sent | delivered | read | failed */
+    status: text('status').notNull(),
+    /** The platform's error code and title when it failed. */
+    error: text('error'),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platformId, t.outboxId] }), index('outbox_deliveries_outbox').on(t.outboxId)],
+);
+
+/**
+ * When each person last wrote on a channel. WhatsApp's Cloud API accepts free-form
+ * messages only within 24 hours of it; later ones must be approved templates.
+ */
+export const serviceWindows = sqliteTable(
+  'service_windows',
+  {
+    channel: text('channel').notNull(),
+    address: text('address').notNull(),
+    /** The platform's timestamp of the person's latest message. */
+    lastInboundAt: integer('last_inbound_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.address] })],
+);
+
 /** The choices the last question offered: opaque id → value and rendered label. */
 export interface OfferedChoices {
   byId: Record<string, { value: string; label: string }>;

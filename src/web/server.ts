@@ -1,7 +1,8 @@
 /**
  * The web server inside the bot's process: Fastify with security headers (helmet), a
  * per-address rate limit, cookies and form bodies, serving the public portal, the open
- * data, the national desk and the operations endpoints from the same SQLite store.
+ * data, the national desk and the operations endpoints from the same SQLite store, and
+ * the WhatsApp Cloud API webhook when that adapter runs.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { cloudWebhook, type CloudWebhookHandler } from '../channels/whatsapp-cloud/webhook.js';
 import type { WebContext, WebHost } from './context.js';
 import { registerDeskPages } from './desk-pages.js';
 import { registerDeskSession } from './desk-session.js';
@@ -23,8 +25,14 @@ import { readerLocale, Views } from './render.js';
 /** The style sheet, read once (found from src/web or dist/web alike). */
 const STYLE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'web', 'assets', 'estilo.css'), 'utf8');
 
+/** What the server serves besides the portal. */
+export interface WebServerOptions {
+  /** The WhatsApp Cloud API adapter's webhook, served at /whatsapp/webhook when that adapter runs. */
+  whatsappWebhook?: CloudWebhookHandler;
+}
+
 /** Builds the server (not listening yet); `inject()` drives it in tests. */
-export async function buildWebServer(host: WebHost): Promise<FastifyInstance> {
+export async function buildWebServer(host: WebHost, options: WebServerOptions = {}): Promise<FastifyInstance> {
   const settings = host.config.web;
   if (!settings) throw new Error('the web server is disabled (WEB_PORT=0)');
   const https = settings.baseUrl.startsWith('https://');
@@ -74,6 +82,7 @@ export async function buildWebServer(host: WebHost): Promise<FastifyInstance> {
   registerDeskSession(server, web);
   registerDeskPages(server, web);
   registerOperations(server, web);
+  if (options.whatsappWebhook) await server.register(cloudWebhook, { handler: options.whatsappWebhook, logger: host.logger.child({ channel: 'whatsapp' }) });
   server.setNotFoundHandler(notFound);
   server.setErrorHandler((error: { statusCode?: number }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
@@ -92,8 +101,8 @@ export interface RunningWebServer {
 }
 
 /** Builds the server and listens on WEB_HOST:WEB_PORT. */
-export async function startWebServer(host: WebHost): Promise<RunningWebServer> {
-  const server = await buildWebServer(host);
+export async function startWebServer(host: WebHost, options: WebServerOptions = {}): Promise<RunningWebServer> {
+  const server = await buildWebServer(host, options);
   const address = await server.listen({ port: host.config.web!.port, host: host.config.web!.host });
   return { address, close: () => server.close() };
 }

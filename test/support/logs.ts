@@ -8,15 +8,23 @@ import type { Readable } from 'node:stream';
 import type { Logger } from 'pino';
 import { createLogger } from '../../src/shared/logger.js';
 import { FAKE_TOKEN } from './fake-bot-api.js';
+import { FAKE_CLOUD } from './fake-graph-api.js';
 
 /** The webhook secret tests configure. */
 export const TEST_WEBHOOK_SECRET = 'test-webhook-secret-0123456789';
 
 /**
  * What must never appear in any log line of the test suite: the secret half of the fake
- * bot token every test uses (a line holding the whole token holds it too), and the webhook secret.
+ * bot token every test uses (a line holding the whole token holds it too), the webhook
+ * secret, and the fake Cloud API's token, app secret and verify token.
  */
-export const TEST_SECRETS: readonly string[] = [FAKE_TOKEN.slice(FAKE_TOKEN.indexOf(':') + 1), TEST_WEBHOOK_SECRET];
+export const TEST_SECRETS: readonly string[] = [
+  FAKE_TOKEN.slice(FAKE_TOKEN.indexOf(':') + 1),
+  TEST_WEBHOOK_SECRET,
+  FAKE_CLOUD.token,
+  FAKE_CLOUD.appSecret,
+  FAKE_CLOUD.verifyToken,
+];
 
 const captured: string[] = [];
 

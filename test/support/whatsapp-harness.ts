@@ -68,7 +68,8 @@ export function nextMessageId(): string {
 export async function startWhatsAppHarness(adapterOptions: Partial<WhatsAppOptions> = {}, env: Record<string, string> = {}): Promise<WhatsAppHarness> {
   const test = testApp({ WHATSAPP_ENABLED: 'true', WHATSAPP_MIN_INTERVAL_MS: '1', WHATSAPP_JITTER_MS: '0', ...env }, { dispatcher: { idleMs: 20 } });
   const { app, clock } = test;
-  const whatsapp = app.config.whatsapp!;
+  const whatsapp = app.config.whatsapp;
+  if (whatsapp?.provider !== 'baileys') throw new Error('the Baileys harness needs WHATSAPP_PROVIDER=baileys');
   const factory = new FakeSocketFactory();
   const timers = new FakeTimers();
   const adapter = createWhatsAppAdapter({

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 
+/** A complete Cloud API configuration (the values are shaped like Meta's, none is real). */
+const CLOUD = {
+  WHATSAPP_ENABLED: 'true',
+  WHATSAPP_PROVIDER: 'cloud',
+  WHATSAPP_CLOUD_TOKEN: 'EAAGm0PX4ZCpsBAKZBZCnotarealtoken',
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: '106540352242922',
+  WHATSAPP_CLOUD_APP_SECRET: '0123456789abcdef0123456789abcdef',
+  WHATSAPP_CLOUD_VERIFY_TOKEN: 'a-verify-token-of-ours',
+};
+
 describe('configuration', () => {
   it('runs on the console with the documented defaults when nothing is set', () => {
     const config = loadConfig({});
@@ -35,6 +45,31 @@ describe('configuration', () => {
 
   it('accepts "00:00-24:00" as an always-open reminder window', () => {
     expect(loadConfig({ REMINDER_WINDOW: '00:00-24:00' }).reminders.window).toEqual({ startMinute: 0, endMinute: 1440 });
+  });
+
+  it('chooses Baileys for WhatsApp unless the Cloud API is asked for', () => {
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true' }).whatsapp?.provider).toBe('baileys');
+    const cloud = loadConfig(CLOUD).whatsapp;
+    expect(cloud).toMatchObject({ provider: 'cloud', phoneNumberId: '106540352242922', perChatIntervalMs: 6000, globalPerSecond: 80 });
+  });
+
+  it('names every missing Cloud API variable without repeating the ones given', () => {
+    const token = CLOUD.WHATSAPP_CLOUD_TOKEN;
+    try {
+      loadConfig({ WHATSAPP_ENABLED: 'true', WHATSAPP_PROVIDER: 'cloud', WHATSAPP_CLOUD_TOKEN: token, WHATSAPP_CLOUD_APP_SECRET: 'not-hex' });
+      expect.unreachable();
+    } catch (error) {
+      const message = (error as Error).message;
+      for (const name of ['WHATSAPP_CLOUD_PHONE_NUMBER_ID', 'WHATSAPP_CLOUD_APP_SECRET', 'WHATSAPP_CLOUD_VERIFY_TOKEN']) expect(message).toContain(name);
+      expect(message).not.toContain('WHATSAPP_CLOUD_TOKEN');
+      expect(message).not.toContain(token);
+      expect(message).not.toContain('not-hex');
+    }
+  });
+
+  it('refuses the Cloud API without the web server, which serves its webhook', () => {
+    expect(() => loadConfig({ ...CLOUD, WEB_PORT: '0' })).toThrow(/WEB_PORT/);
+    expect(loadConfig(CLOUD).web?.port).toBe(8080);
   });
 
   it('serves the web portal on 127.0.0.1:8080 by default, and not at all with WEB_PORT=0', () => {

@@ -10,6 +10,7 @@ import { GrammyError, HttpError, InputFile, type Api } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { SendResult } from '../types.js';
 import type { OutboundChoice, OutboundFile, OutboundMessage } from '../../shared/messages.js';
+import { splitText } from '../../shared/text.js';
 
 /** Telegram's longest message text. */
 export const TEXT_LIMIT = 4096;
@@ -54,25 +55,10 @@ function planParts(message: OutboundMessage): Part[] {
     if (message.text.length <= CAPTION_LIMIT) {
       return [{ kind: 'document', file: message.file, caption: message.text || undefined, keyboard }];
     }
-    return [...splitText(message.text).map((text): Part => ({ kind: 'text', text })), { kind: 'document', file: message.file, keyboard }];
+    return [...splitText(message.text, TEXT_LIMIT).map((text): Part => ({ kind: 'text', text })), { kind: 'document', file: message.file, keyboard }];
   }
-  const chunks = splitText(message.text);
+  const chunks = splitText(message.text, TEXT_LIMIT);
   return chunks.map((text, index) => ({ kind: 'text', text, keyboard: index === chunks.length - 1 ? keyboard : undefined }));
-}
-
-/** Splits text into pieces of at most `limit` UTF-16 units, at a paragraph, line or space when it can. */
-export function splitText(text: string, limit = TEXT_LIMIT): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    const hardCut = /[\ud800-\udbff]/.test(window.charAt(limit - 1)) ? limit - 1 : limit;
-    const cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((at) => at >= limit / 2) ?? hardCut;
-    pieces.push(rest.slice(0, cut).trimEnd());
-    rest = rest.slice(cut).replace(/^[ \n]+/, '');
-  }
-  pieces.push(rest);
-  return pieces;
 }
 
 /** One button per row; the callback data is the choice's opaque id. */

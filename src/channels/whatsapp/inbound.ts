@@ -25,9 +25,9 @@ import {
   type WAMessageKey,
   type proto,
 } from '@whiskeysockets/baileys';
-import { sanitizeFileName, type DocumentStore } from '../../store/documents.js';
-import type { Inbound, RefusedFile, StoredFile } from '../../shared/messages.js';
-import { readBounded } from '../../shared/bounded-read.js';
+import type { DocumentStore } from '../../store/documents.js';
+import type { Inbound } from '../../shared/messages.js';
+import { downloadToStore, type DownloadedUpload } from '../download.js';
 
 /** Downloads a media message's bytes (Baileys' `downloadMediaMessage` in production). */
 export type MediaDownloader = (message: WAMessage) => Promise<AsyncIterable<Uint8Array>>;
@@ -113,23 +113,12 @@ function mediaName(id: string, content: proto.IMessage): string {
   return content.documentMessage?.fileName || (content.imageMessage ? `${id}.jpg` : id);
 }
 
-async function fetchMedia(
+function fetchMedia(
   message: WAMessage,
   media: proto.Message.IDocumentMessage | proto.Message.IImageMessage,
   name: string,
   context: InboundContext,
-): Promise<{ file: StoredFile } | { refusedFile: RefusedFile }> {
-  const { documents } = context;
-  const declared = media.fileLength == null ? undefined : toNumber(media.fileLength);
-  if (declared !== undefined && declared > documents.maxBytes) return { refusedFile: documents.tooLarge(name, declared) };
-  let bytes: Buffer | undefined;
-  try {
-    bytes = await readBounded(await context.download(message), documents.maxBytes);
-  } catch (error) {
-    context.onDownloadError(error);
-    return { refusedFile: { reason: 'download_failed', name: sanitizeFileName(name), ...(declared ? { size: declared } : {}) } };
-  }
-  if (!bytes) return { refusedFile: documents.tooLarge(name, declared ?? documents.maxBytes + 1) };
-  const stored = await documents.put(bytes, name);
-  return stored.ok ? { file: stored.file } : { refusedFile: stored.refused };
+): Promise<DownloadedUpload> {
+  const size = media.fileLength == null ? undefined : toNumber(media.fileLength);
+  return downloadToStore(context.documents, { name, size }, async () => ({ chunks: await context.download(message) }), context.onDownloadError);
 }

@@ -1,19 +1,12 @@
 /**
  * One outbox message as Baileys message content: choices become a numbered list after
- * the text, closed by a localized line asking for the number (the engine accepts the
- * number or the label); files go as `document` messages with the text as caption.
+ * the text (whatsapp-common/numbered-choices.ts); files go as `document` messages with
+ * the text as caption.
  */
 import type { AnyMessageContent } from '@whiskeysockets/baileys';
 import type { SendResult } from '../types.js';
-import type { OutboundChoice, OutboundMessage } from '../../shared/messages.js';
+import type { OutboundMessage } from '../../shared/messages.js';
 import { disconnectCode } from './reconnect.js';
-
-/** The text with its choices numbered from 1, then `hint` ("reply with the number"). */
-export function withNumberedChoices(text: string, choices: readonly OutboundChoice[], hint: string): string {
-  if (choices.length === 0) return text;
-  const list = choices.map((choice, index) => `${index + 1}. ${choice.label}`).join('\n');
-  return [text, list, hint].filter((part) => part !== '').join('\n\n');
-}
 
 /** The content `sendMessage` takes for a message whose full text is `text`. */
 export function messageContent(message: OutboundMessage, text: string): AnyMessageContent {

@@ -28,7 +28,9 @@ import type { OutboundMessage } from '../../shared/messages.js';
 import { useSqliteAuthState, type SqliteAuthState } from './auth-state.js';
 import { toInbound } from './inbound.js';
 import { ReconnectPolicy, disconnectCode, type ReconnectOptions } from './reconnect.js';
-import { messageContent, sendFailure, withNumberedChoices } from './send.js';
+import { messageContent, sendFailure } from './send.js';
+import { WHATSAPP_DOCUMENT_LIMIT_BYTES } from '../whatsapp-common/limits.js';
+import { withNumberedChoices } from '../whatsapp-common/numbered-choices.js';
 import { forgetSentMessages, rememberSentMessage, sentMessage } from './sent-messages.js';
 import { baileysSocket, downloadMedia, type SocketFactory, type WhatsAppSocket } from './socket.js';
 
@@ -68,9 +70,6 @@ export interface WhatsAppAdapter extends ChannelAdapter {
   /** Whether the socket is open (sends go out). */
   readonly connected: boolean;
 }
-
-/** The largest document the bot sends on WhatsApp (phones refuse larger ones); larger files go in parts. */
-const WHATSAPP_DOCUMENT_LIMIT_BYTES = 100 * 1024 * 1024;
 
 /** How long sends wait while the connection is not open. */
 const NOT_CONNECTED_RETRY_MS = 5_000;

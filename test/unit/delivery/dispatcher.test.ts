@@ -93,6 +93,52 @@ describe('dispatcher', () => {
     const row = t.app.db.$client.prepare('SELECT attempts, status FROM outbox').get() as { attempts: number; status: string };
     expect(row).toEqual({ attempts: 2, status: 'sent' });
   });
+
+  it('holds back one chat after a per-chat retry, and every chat after a channel-wide one', async () => {
+    t = testApp({}, { clock: { now: () => new Date() } });
+    let throttled = false;
+    const { adapter, sent } = recordingAdapter({ globalPerSecond: 100, perChatIntervalMs: 0 }, (m, n) => {
+      if (n === 1) return { kind: 'retry', afterMs: 400, reason: 'pair limit', scope: 'chat' };
+      if (m.address === 'c' && !throttled) {
+        throttled = true;
+        return { kind: 'retry', afterMs: 400, reason: 'throughput', scope: 'channel' };
+      }
+      return { kind: 'sent' };
+    });
+    t.app.attach(adapter);
+    const started = Date.now();
+    queue('a', ['1']);
+    queue('b', ['1']);
+    expect(await t.app.dispatcher.drain(5000)).toBe(true);
+    const at = (address: string) => sent.find((s) => s.message.address === address)!.at - started;
+    // a waits for its own hold; b is not held by it.
+    expect(at('a')).toBeGreaterThanOrEqual(390);
+    expect(at('b')).toBeLessThan(300);
+
+    queue('c', ['1']);
+    queue('d', ['1']);
+    const second = Date.now();
+    expect(await t.app.dispatcher.drain(5000)).toBe(true);
+    // c's channel-wide hold delays d too, although d's own send never failed.
+    expect(sent.find((s) => s.message.address === 'd')!.at - second).toBeGreaterThanOrEqual(390);
+  });
+
+  it('marks a message the platform refuses for good as failed, with its reason, and sends the next', async () => {
+    t = testApp({}, { clock: { now: () => new Date() } });
+    const { adapter, sent, calls } = recordingAdapter({ globalPerSecond: 100, perChatIntervalMs: 0 }, (_m, n) =>
+      n === 1 ? { kind: 'failed', reason: '132001 template does not exist' } : { kind: 'sent' },
+    );
+    t.app.attach(adapter);
+    queue('a', ['1', '2']);
+    expect(await t.app.dispatcher.drain(2000)).toBe(true);
+    expect(calls()).toBe(2);
+    expect(sent).toHaveLength(1);
+    const rows = t.app.db.$client.prepare('SELECT status, last_error AS error FROM outbox ORDER BY id').all();
+    expect(rows).toEqual([
+      { status: 'failed', error: '132001 template does not exist' },
+      { status: 'sent', error: null },
+    ]);
+  });
 });
 
 /** Queues `count` numbered rows for `address` straight through the notifier, as flows do. */

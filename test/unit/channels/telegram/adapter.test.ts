@@ -3,7 +3,6 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTelegramAdapter, type TelegramAdapter } from '../../../../src/channels/telegram/telegram.js';
-import { splitText } from '../../../../src/channels/telegram/send.js';
 import type { Inbound, OutboundMessage } from '../../../../src/shared/messages.js';
 import { DocumentStore } from '../../../../src/store/documents.js';
 import { tempDir } from '../../../support/app.js';
@@ -107,16 +106,6 @@ describe('the fake server in rate-limit mode', () => {
     expect(await adapter.send(message('tres', { address: '43' }))).toEqual({ kind: 'sent' });
     expect(await adapter.send(message('cuatro', { address: '44' }))).toMatchObject({ kind: 'retry', afterMs: 1000 });
     expect(fake.rateLimited).toBe(2);
-  });
-});
-
-describe('splitText', () => {
-  it('keeps short text whole and never cuts a surrogate pair', () => {
-    expect(splitText('hola')).toEqual(['hola']);
-    const emoji = '😀'.repeat(10);
-    const pieces = splitText(emoji, 5);
-    expect(pieces.join('')).toBe(emoji);
-    expect(pieces.every((piece) => !/[\ud800-\udbff]$/.test(piece))).toBe(true);
   });
 });
 
