@@ -595,3 +595,52 @@ stall-digest =
     { $lines }
     Write /overview to see them all.
 stall-digest-line = • “{ $activity }” of { $gad }: open for { $days } days (level { $level })
+
+## Reading answers, the way back, several open questions
+
+command-did-you-mean = I do not know the command { $command }. Did you mean /{ $suggestion }?
+choice-ambiguous = That answer fits several options. Please choose one (you can type its number):
+choice-back = Back
+choice-edit = Edit an answer
+form-edit-ask = Which answer would you like to change?
+form-field = { $field ->
+    [level] Level of government
+    [name] Name
+    [province] Province
+    [canton] Canton
+    [authority] Authority
+    [position] Position
+    [contact] Contact
+    [motivation] Motivation
+    [kind] Frequency
+    [date] Date
+    [time] Time
+    [where] Place
+    [agenda] Agenda
+    [periodStart] Start of the period
+    [periodEnd] End of the period
+    [title] Title
+    [problem] Public problem
+    [objective] Objective
+    [expectedResults] Expected results
+    [pillars] Pillars
+    [responsibleEntity] Responsible entity
+    [responsible] Responsible person
+    [responsibleName] Name of the responsible person
+    [counterparts] Counterparts
+    [deliverable] Deliverable
+    [startDate] Start date
+    [dueDate] Due date
+   *[other] { $field }
+}
+answer-noted = Noted: { $value }.
+conversation-resumed = Let us go on with /{ $command } where you left it:
+draft-saved = I kept your answers to /{ $command } as a draft for { $days } days. Write /{ $command } whenever you want to continue.
+draft-resumed = Here is the draft of /{ $command } you left on { $date }. To start over instead, write /cancel.
+cancel-confirm = Discard the answers you gave in /{ $command }?
+cancel-confirm-yes = Yes, discard them
+cancel-confirm-no = No, go on
+which-question = You have more than one open question. Which one does “{ $answer }” answer?
+which-choice = “{ $choice }” in: { $question }
+which-text = As the answer to: { $question }
+which-retry = Choose an option in: { $question }

@@ -595,3 +595,52 @@ stall-digest =
     { $lines }
     Escribe /panorama para ver el conjunto.
 stall-digest-line = • «{ $activity }» de { $gad }: abierta desde hace { $days } días (nivel { $level })
+
+## Reading answers, the way back, several open questions
+
+command-did-you-mean = No conozco el comando { $command }. ¿Quiso decir /{ $suggestion }?
+choice-ambiguous = Esa respuesta coincide con varias opciones. Elija una (puede escribir su número):
+choice-back = Atrás
+choice-edit = Editar un dato
+form-edit-ask = ¿Qué dato quiere cambiar?
+form-field = { $field ->
+    [level] Nivel de gobierno
+    [name] Nombre
+    [province] Provincia
+    [canton] Cantón
+    [authority] Autoridad
+    [position] Cargo
+    [contact] Contacto
+    [motivation] Motivación
+    [kind] Frecuencia
+    [date] Fecha
+    [time] Hora
+    [where] Lugar
+    [agenda] Agenda
+    [periodStart] Inicio del periodo
+    [periodEnd] Fin del periodo
+    [title] Título
+    [problem] Problema público
+    [objective] Objetivo
+    [expectedResults] Resultados esperados
+    [pillars] Pilares
+    [responsibleEntity] Entidad responsable
+    [responsible] Persona responsable
+    [responsibleName] Nombre de la persona responsable
+    [counterparts] Contrapartes
+    [deliverable] Entregable
+    [startDate] Fecha de inicio
+    [dueDate] Fecha de entrega
+   *[other] { $field }
+}
+answer-noted = Anotado: { $value }.
+conversation-resumed = Sigamos con /{ $command } donde lo dejó:
+draft-saved = Guardé sus respuestas de /{ $command } como borrador durante { $days } días. Cuando quiera continuar, escriba /{ $command }.
+draft-resumed = Retomamos el borrador de /{ $command } que dejó el { $date }. Si prefiere empezar de nuevo, escriba /cancelar.
+cancel-confirm = ¿Descarta las respuestas que dio en /{ $command }?
+cancel-confirm-yes = Sí, descartarlas
+cancel-confirm-no = No, continuar
+which-question = Tiene más de una pregunta abierta. ¿A cuál responde «{ $answer }»?
+which-choice = «{ $choice }» en: { $question }
+which-text = Como respuesta a: { $question }
+which-retry = Elegir una opción en: { $question }

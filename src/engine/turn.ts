@@ -3,23 +3,21 @@
  * notifications go to the outbox through the Notifier, in each recipient's locale.
  */
 import type { Config } from '../config.js';
-import type { Notifier } from './notifier.js';
+import type { Notifier, Rendered } from './notifier.js';
+import { offerToPerson } from './offer.js';
 import type { Locale, Text, Translator } from '../shared/i18n.js';
 import { audit } from '../store/audit.js';
 import type { OfferedChoices } from '../store/conversations.js';
 import type { Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import { membershipsOf, personById, type Identity, type Membership, type Person } from '../store/people.js';
-import type { FlowContext, Reply } from './types.js';
+import type { FlowContext, OfferOptions, OpenedConversation, Reply } from './types.js';
 
 /** A FlowContext bound to one inbound message. */
 export class Turn implements FlowContext {
   person: Person | undefined;
   memberships: Membership[];
   locale: Locale;
-  /** What the last reply to the sender offered, for the conversation row. */
-  offered: OfferedChoices = { byId: {}, acceptsText: true };
-
   constructor(
     readonly now: Date,
     readonly config: Config,
@@ -52,20 +50,25 @@ export class Turn implements FlowContext {
     this.notifier.toPerson(personId, reply, { now: this.now, ...options });
   }
 
-  /** Sends replies to the sender; the choices of the last one become the open offer. */
-  reply(replies: readonly Reply[]): void {
-    for (const reply of replies) {
-      const { payload, offered } = this.notifier.render(this.locale, reply);
-      if (reply.choices) this.offered = offered;
-      this.notifier.toIdentity(this.identity, payload, { now: this.now });
-    }
+  offer(personId: number, reply: Reply, conversation: OpenedConversation, options: OfferOptions): boolean {
+    return offerToPerson({ db: this.db, config: this.config, notifier: this.notifier }, personId, reply, conversation, { now: this.now, ...options });
   }
 
-  /** Re-sends the open offer's choices under the same ids, after a hint. */
-  reoffer(hint: Reply, offered: OfferedChoices): void {
-    const text = this.translator.render(this.locale, hint.text);
+  /** Sends replies to the sender; returns them rendered (what each asked). */
+  reply(replies: readonly Reply[]): Rendered[] {
+    return replies.map((reply) => {
+      const rendered = this.notifier.render(this.locale, reply);
+      this.notifier.toIdentity(this.identity, rendered.payload, { now: this.now });
+      return rendered;
+    });
+  }
+
+  /** Repeats an open question (its text and its choices, under the same ids), after a hint if given. */
+  reoffer(offered: OfferedChoices, hint?: Reply): void {
     const choices = Object.entries(offered.byId).map(([id, choice]) => ({ id, label: choice.label }));
-    this.notifier.toIdentity(this.identity, { text, ...(choices.length ? { choices } : {}) }, { now: this.now });
-    this.offered = offered;
+    const prompt = offered.prompt ?? { text: '' };
+    const text = hint ? this.translator.render(this.locale, hint.text) : prompt.text;
+    const key = hint ? ('key' in hint.text ? { key: hint.text.key } : {}) : prompt.key ? { key: prompt.key } : {};
+    this.notifier.toIdentity(this.identity, { ...key, text, ...(choices.length ? { choices } : {}) }, { now: this.now });
   }
 }

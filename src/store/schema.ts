@@ -168,8 +168,40 @@ export const conversations = sqliteTable('conversations', {
   state: text('state', { mode: 'json' }).notNull().$type<unknown>(),
   /** Choice ids offered by the last question, mapped to their values. */
   choices: text('choices', { mode: 'json' }).notNull().$type<OfferedChoices>(),
+  /** How many answers the person gave in it (discarding two or more asks first). */
+  answers: integer('answers').notNull().default(0),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+/**
+ * Questions an identity may answer besides its open conversation: questions the bot
+ * asked on its own (an invitation's RSVP, "Revisar" on a new interest), a conversation
+ * set aside while another runs, a long form kept as a draft, and the engine's own short
+ * questions ("which question does «1» answer?", "discard your answers?").
+ */
+export const openQuestions = sqliteTable(
+  'open_questions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    identityId: integer('identity_id')
+      .notNull()
+      .references(() => identities.id),
+    /** offer | suspended | draft | prompt */
+    kind: text('kind').notNull(),
+    /** What it is about ("attendance:12", "review:4", a flow id): a newer one on the same topic replaces it. */
+    topic: text('topic').notNull(),
+    flow: text('flow').notNull(),
+    flowVersion: integer('flow_version').notNull().default(1),
+    state: text('state', { mode: 'json' }).notNull().$type<unknown>(),
+    choices: text('choices', { mode: 'json' }).notNull().$type<OfferedChoices>(),
+    answers: integer('answers').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    /** After this instant it is no longer answerable (and is removed). */
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('open_questions_topic').on(t.identityId, t.kind, t.topic), index('open_questions_topic_only').on(t.topic)],
+);
 
 /** Inbound message ids already handled, so a re-delivery changes nothing. */
 export const processedInbound = sqliteTable(
@@ -211,11 +243,25 @@ export const outbox = sqliteTable(
   ],
 );
 
+/** What a typed answer may stand for, besides a choice's label and number. */
+export type ChoiceMeaning = 'yes' | 'no';
+
+/** One offered choice: its value for the flow, its label as shown, what a typed yes or no picks. */
+export interface OfferedChoice {
+  value: string;
+  label: string;
+  means?: ChoiceMeaning;
+}
+
 /** The choices the last question offered: opaque id → value and rendered label. */
 export interface OfferedChoices {
-  byId: Record<string, { value: string; label: string }>;
+  byId: Record<string, OfferedChoice>;
   /** Whether free text is also a valid answer to the question. */
   acceptsText: boolean;
+  /** Whether a file is an answer to it (a file goes to the one open question that takes files). */
+  acceptsFile?: boolean;
+  /** The question as last sent (text and message id), to repeat it after /ayuda or when a draft resumes. */
+  prompt?: { key?: string; text: string };
 }
 
 /** The content of an outbox row. */

@@ -10,6 +10,7 @@ export const STATE_TABLES = [
   'activity_progress',
   'documents',
   'conversations',
+  'open_questions',
   'foro_entities',
   'session_series',
   'foro_sessions',

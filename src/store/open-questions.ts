@@ -1,0 +1,121 @@
+/**
+ * Questions an identity may answer besides its open conversation (see `openQuestions`
+ * in schema.ts): offers, a conversation set aside, drafts of long forms, and the
+ * engine's own prompts. Expired rows are never returned and are removed when next read.
+ */
+import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import type { Db } from './db.js';
+import { prepared } from './prepared.js';
+import { openQuestions, type OfferedChoices } from './schema.js';
+
+/** What an open question is. */
+export type QuestionKind = 'offer' | 'suspended' | 'draft' | 'prompt';
+
+/** An open question, as stored. */
+export interface OpenQuestion {
+  id: number;
+  kind: QuestionKind;
+  topic: string;
+  flow: string;
+  flowVersion: number;
+  state: unknown;
+  offered: OfferedChoices;
+  answers: number;
+  createdAt: Date;
+  updatedAt: Date;
+  expiresAt: Date;
+}
+
+/** A question to store: everything but its id. */
+export type NewQuestion = Omit<OpenQuestion, 'id'>;
+
+function fromRow(row: typeof openQuestions.$inferSelect): OpenQuestion {
+  return {
+    id: row.id,
+    kind: row.kind as QuestionKind,
+    topic: row.topic,
+    flow: row.flow,
+    flowVersion: row.flowVersion,
+    state: row.state,
+    offered: row.choices,
+    answers: row.answers,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    expiresAt: row.expiresAt,
+  };
+}
+
+/** The identity's open questions not yet expired, oldest first; expired ones are removed. */
+export function openQuestionsOf(db: Db, identityId: number, now: Date): OpenQuestion[] {
+  prepared(db, 'pruneOpenQuestions', () =>
+    db
+      .delete(openQuestions)
+      .where(and(eq(openQuestions.identityId, sql.placeholder('identityId')), lte(openQuestions.expiresAt, sql.placeholder('now'))))
+      .prepare(),
+  ).run({ identityId, now: now.getTime() });
+  return prepared(db, 'openQuestionsOf', () =>
+    db
+      .select()
+      .from(openQuestions)
+      .where(and(eq(openQuestions.identityId, sql.placeholder('identityId')), gt(openQuestions.expiresAt, sql.placeholder('now'))))
+      .orderBy(asc(openQuestions.updatedAt), asc(openQuestions.id))
+      .prepare(),
+  )
+    .all({ identityId, now: now.getTime() })
+    .map(fromRow);
+}
+
+/** Stores a question, replacing the identity's question of the same kind and topic. */
+export function putQuestion(db: Db, identityId: number, question: NewQuestion): void {
+  db.insert(openQuestions)
+    .values({
+      identityId,
+      kind: question.kind,
+      topic: question.topic,
+      flow: question.flow,
+      flowVersion: question.flowVersion,
+      state: question.state ?? null,
+      choices: question.offered,
+      answers: question.answers,
+      createdAt: question.createdAt,
+      updatedAt: question.updatedAt,
+      expiresAt: question.expiresAt,
+    })
+    .onConflictDoUpdate({
+      target: [openQuestions.identityId, openQuestions.kind, openQuestions.topic],
+      set: {
+        flow: sql`excluded.flow`,
+        flowVersion: sql`excluded.flow_version`,
+        state: sql`excluded.state`,
+        choices: sql`excluded.choices`,
+        answers: sql`excluded.answers`,
+        createdAt: sql`excluded.created_at`,
+        updatedAt: sql`excluded.updated_at`,
+        expiresAt: sql`excluded.expires_at`,
+      },
+    })
+    .run();
+}
+
+/** Removes one open question. */
+export function removeQuestion(db: Db, id: number): void {
+  prepared(db, 'removeQuestion', () => db.delete(openQuestions).where(eq(openQuestions.id, sql.placeholder('id'))).prepare()).run({ id });
+}
+
+/** Removes the identity's questions of one kind (its prompt, its conversation set aside). */
+export function removeQuestionsOfKind(db: Db, identityId: number, kind: QuestionKind): void {
+  prepared(db, 'removeQuestionsOfKind', () =>
+    db
+      .delete(openQuestions)
+      .where(and(eq(openQuestions.identityId, sql.placeholder('identityId')), eq(openQuestions.kind, sql.placeholder('kind'))))
+      .prepare(),
+  ).run({ identityId, kind });
+}
+
+/** Withdraws every offer on a topic, whoever holds it (the matter was settled elsewhere). */
+export function withdrawOffers(db: Db, topic: string): number {
+  return db
+    .delete(openQuestions)
+    .where(and(eq(openQuestions.kind, 'offer'), eq(openQuestions.topic, topic)))
+    .run().changes;
+}
