@@ -78,7 +78,6 @@ whatsapp-logged-out = WhatsApp logged the bot out: I no longer receive or send W
 ## Common choices
 
 choice-confirm = Confirm
-choice-restart = Correct (start again)
 choice-cancel = Cancel
 choice-done = Finish
 
@@ -617,6 +616,7 @@ form-field = { $field ->
     [time] Time
     [where] Place
     [agenda] Agenda
+    [period] Period of the plan
     [periodStart] Start of the period
     [periodEnd] End of the period
     [title] Title
@@ -644,3 +644,6 @@ which-question = You have more than one open question. Which one does “{ $answ
 which-choice = “{ $choice }” in: { $question }
 which-text = As the answer to: { $question }
 which-retry = Choose an option in: { $question }
+plan-edit-ask = Which part of the plan would you like to change?
+plan-edit-commitment = Commitment { $number }: { $title }
+plan-edit-milestone = Milestone { $number }: { $deliverable }

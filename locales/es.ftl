@@ -78,7 +78,6 @@ whatsapp-logged-out = WhatsApp cerró la sesión del bot: ya no recibo ni envío
 ## Common choices
 
 choice-confirm = Confirmar
-choice-restart = Corregir (empezar de nuevo)
 choice-cancel = Cancelar
 choice-done = Terminar
 
@@ -617,6 +616,7 @@ form-field = { $field ->
     [time] Hora
     [where] Lugar
     [agenda] Agenda
+    [period] Periodo del plan
     [periodStart] Inicio del periodo
     [periodEnd] Fin del periodo
     [title] Título
@@ -644,3 +644,6 @@ which-question = Tiene más de una pregunta abierta. ¿A cuál responde «{ $ans
 which-choice = «{ $choice }» en: { $question }
 which-text = Como respuesta a: { $question }
 which-retry = Elegir una opción en: { $question }
+plan-edit-ask = ¿Qué parte del plan quiere cambiar?
+plan-edit-commitment = Compromiso { $number }: { $title }
+plan-edit-milestone = Hito { $number }: { $deliverable }

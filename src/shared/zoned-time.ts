@@ -245,6 +245,13 @@ export function formatWhen(instant: Date, timeZone: string): Localized {
   };
 }
 
+/** A calendar date in words, in both locales: "martes, 8 de diciembre de 2026". */
+export function formatLongDate(date: LocalDate): Localized {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+  const instant = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  return { es: new Intl.DateTimeFormat('es-EC', options).format(instant), en: new Intl.DateTimeFormat('en-GB', options).format(instant) };
+}
+
 /** A calendar date as people in Ecuador write it: "01/12/2026". */
 export function formatDate(date: LocalDate): string {
   return `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${date.year}`;

@@ -43,10 +43,10 @@ function summaryArgs(values: Partial<Interest>) {
 
 const form = new Form<Interest>([
   ...gadIdentityFields<Interest>(),
-  textField<Interest>('authority', m('interest-authority-ask'), shortText(120), m('interest-authority-hint')),
-  textField<Interest>('position', m('interest-position-ask'), shortText(80), m('interest-position-hint')),
-  textField<Interest>('contact', m('interest-contact-ask'), contactSchema, m('interest-contact-hint')),
-  textField<Interest>('motivation', m('interest-motivation-ask'), z.string().min(5).max(500), m('interest-motivation-hint')),
+  textField<Interest>('authority', m('interest-authority-ask'), shortText(120), m('interest-authority-hint'), { editable: true }),
+  textField<Interest>('position', m('interest-position-ask'), shortText(80), m('interest-position-hint'), { editable: true }),
+  textField<Interest>('contact', m('interest-contact-ask'), contactSchema, m('interest-contact-hint'), { editable: true }),
+  textField<Interest>('motivation', m('interest-motivation-ask'), z.string().min(5).max(500), m('interest-motivation-hint'), { editable: true }),
   confirmField<Interest>((values) => m('interest-summary', summaryArgs(values))),
 ]);
 
@@ -64,7 +64,6 @@ function toState(step: FormStep<Interest>, ctx: FlowContext): StepResult<State> 
 
 function finish(ctx: FlowContext, values: Interest): StepResult<State> {
   if (values.confirm === 'no') return { replies: [{ text: m('cancelled') }] };
-  if (values.confirm === 'restart') return toState(form.begin(ctx), ctx);
   const canton = values.level === 'provincial' ? null : (values.canton ?? null);
   const existing = findGad(ctx.db, values.level, values.province, canton, values.name);
   if (existing) {
@@ -94,6 +93,7 @@ function finish(ctx: FlowContext, values: Interest): StepResult<State> {
 /** Route a: registers a local government's interest. */
 export const interestFlow: Flow<State> = {
   id: 'interest',
+  keepsDraft: true,
   commands: ['interes', 'interest'],
   description: m('cmd-interest'),
   available: () => true,

@@ -95,6 +95,7 @@ function wrap<S>(result: StepResult<S>, into: (sub: S) => State): StepResult<Sta
 /** The local action plan. */
 export const planFlow: Flow<State> = {
   id: 'plan',
+  keepsDraft: true,
   commands: ['plan', 'actionplan'],
   startPayload: PUBLIC_PLAN_PAYLOAD,
   description: m('cmd-plan'),
