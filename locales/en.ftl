@@ -121,7 +121,6 @@ interest-notify =
     { $summary }
     The POC reviews it with /review.
 interest-accepted = Good news! The point of contact accepted { $gad } into the process. Here is the invite code for the authority.
-interest-info-requested = The point of contact needs more information about { $gad }: “{ $question }”. Write /interest to answer.
 interest-declined = The point of contact did not accept { $gad } for now. Reason: “{ $reason }”.
 interest-answer-ask = The point of contact asked about { $gad }: “{ $question }”. Write your answer.
 interest-answer-hint = Write your answer in one message (at least 2 characters).
@@ -647,3 +646,21 @@ which-retry = Choose an option in: { $question }
 plan-edit-ask = Which part of the plan would you like to change?
 plan-edit-commitment = Commitment { $number }: { $title }
 plan-edit-milestone = Milestone { $number }: { $deliverable }
+review-open = Review
+interest-notify-review =
+    New interest in the Open State model: { $gad } (association: { $gremio }).
+    { $summary }
+    Review it here:
+interest-info-request = The point of contact needs more information about { $gad }: “{ $question }”. Reply here with a message or a file.
+interest-answer-file = file “{ $name }” ({ $size }, fingerprint { $hash })
+interest-answer-file-poc = Here is the file sent as the answer about { $gad }.
+milestone-notice = { $milestone ->
+    [pocl_joined] Progress in { $gad }: { $who } joined as the local point of contact (POCL).
+    [foro_constituted] Progress in { $gad }: the multi-stakeholder forum is constituted (activity 9).
+    [plan_approved] Progress in { $gad }: the forum's presidency approved the local action plan, which is now published.
+    [plan_closed] Progress in { $gad }: the local action plan was closed with its accountability report.
+   *[evaluation_received] Progress in { $gad }: the independent monitoring entity delivered its evaluation of the action plan.
+}
+plan-open = See the plan
+plan-progress-open = Report progress
+sessions-schedule-open = Schedule a session

@@ -121,7 +121,6 @@ interest-notify =
     { $summary }
     El POC lo revisa con /revisar.
 interest-accepted = ¡Buenas noticias! El Punto de contacto aceptó a { $gad } en el proceso. Te envío el código de invitación para la autoridad.
-interest-info-requested = El Punto de contacto necesita más información sobre { $gad }: «{ $question }». Escribe /interes para responder.
 interest-declined = El Punto de contacto no aceptó por ahora a { $gad }. Motivo: «{ $reason }».
 interest-answer-ask = El Punto de contacto preguntó sobre { $gad }: «{ $question }». Escribe tu respuesta.
 interest-answer-hint = Escribe tu respuesta en un mensaje (al menos 2 caracteres).
@@ -647,3 +646,21 @@ which-retry = Elegir una opción en: { $question }
 plan-edit-ask = ¿Qué parte del plan quiere cambiar?
 plan-edit-commitment = Compromiso { $number }: { $title }
 plan-edit-milestone = Hito { $number }: { $deliverable }
+review-open = Revisar
+interest-notify-review =
+    Nuevo interés en el modelo de Estado abierto: { $gad } (gremio: { $gremio }).
+    { $summary }
+    Revíselo aquí:
+interest-info-request = El Punto de contacto necesita más información sobre { $gad }: «{ $question }». Respóndame aquí con un mensaje o con un archivo.
+interest-answer-file = archivo «{ $name }» ({ $size }, huella { $hash })
+interest-answer-file-poc = Este es el archivo que enviaron como respuesta sobre { $gad }.
+milestone-notice = { $milestone ->
+    [pocl_joined] Avance del proceso en { $gad }: { $who } se unió como Punto de contacto local (POCL).
+    [foro_constituted] Avance del proceso en { $gad }: el Foro Multiactor quedó conformado (actividad 9).
+    [plan_approved] Avance del proceso en { $gad }: la Presidencia del Foro aprobó el Plan de Acción local, que ya está publicado.
+    [plan_closed] Avance del proceso en { $gad }: el Plan de Acción local se cerró con su rendición de cuentas.
+   *[evaluation_received] Avance del proceso en { $gad }: el ente de monitoreo independiente entregó su evaluación del Plan de Acción.
+}
+plan-open = Ver el plan
+plan-progress-open = Informar avance
+sessions-schedule-open = Programar una sesión

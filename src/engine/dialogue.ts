@@ -60,14 +60,14 @@ export class Dialogue {
 
   /** The open conversation, as a routing candidate. */
   currentCandidate(): Candidate | undefined {
-    return this.current && { ref: 'current', offered: this.current.offered };
+    return this.current && { ref: 'current', offered: this.current.offered, at: this.current.updatedAt };
   }
 
   /** Offers and the conversation set aside, newest first, as routing candidates. */
   otherCandidates(): Candidate[] {
     return this.answerable()
       .reverse()
-      .map((q) => ({ ref: q.id, offered: q.offered }));
+      .map((q) => ({ ref: q.id, offered: q.offered, at: q.updatedAt }));
   }
 
   /** Open questions (not the conversation) that a file answers. */

@@ -232,13 +232,17 @@ export class Form<F> {
 /** What a form-backed flow declares. */
 export interface FormFlowSpec<F> {
   id: string;
+  /** The version of its states (see Flow.version). */
+  version?: number;
+  /** Whether its answers are kept as a draft (see Flow.keepsDraft). */
+  keepsDraft?: boolean;
   commands: readonly [string, string];
   description: MessageRef;
   available: (ctx: FlowContext) => boolean;
   form: Form<F>;
   /** Answers at once instead of starting the form (nothing to do, say why); or initial values. */
   before?(ctx: FlowContext, args: string): StepResult<FormState<F>> | Partial<F>;
-  /** What happens with the answers; may start the form again (e.g. "start again"). */
+  /** What happens with the answers. */
   finish(ctx: FlowContext, values: F): StepResult<FormState<F>>;
 }
 
@@ -248,6 +252,8 @@ export function formFlow<F>(spec: FormFlowSpec<F>): Flow<FormState<F>> {
     step.done ? spec.finish(ctx, step.values) : step.result;
   return {
     id: spec.id,
+    ...(spec.version ? { version: spec.version } : {}),
+    ...(spec.keepsDraft ? { keepsDraft: true } : {}),
     commands: spec.commands,
     description: spec.description,
     available: spec.available,

@@ -4,6 +4,8 @@
  * "Revisar" button, a request for information). A plain answer that fits exactly one
  * question goes to it; one that fits several is never guessed — the person is asked
  * which question they meant. Free text goes to the conversation that asked for it.
+ * While a conversation is open, only questions that arrived after its last question
+ * compete with it: "1" typed under a list the person just asked for is that list's.
  */
 import type { FlowInput } from './types.js';
 import { isPlainAnswer, matchAnswer, type AnswerMatch } from './answers.js';
@@ -12,10 +14,11 @@ import type { OfferedChoices } from '../store/conversations.js';
 /** The open conversation, or the id of another open question. */
 export type QuestionRef = 'current' | number;
 
-/** A question that may receive the text, and what it offered. */
+/** A question that may receive the text, what it offered, and when it was last asked. */
 export interface Candidate {
   ref: QuestionRef;
   offered: OfferedChoices;
+  at: Date;
 }
 
 /** One reading of an ambiguous message, offered to the person to pick. */
@@ -57,7 +60,8 @@ export function routeText(text: string, current: Candidate | undefined, others: 
   const matched: Matched[] = all.map((candidate) => ({ candidate, match: matchAnswer(text, candidate.offered) }));
   const own = current ? matched[0]! : undefined;
   const elsewhere = matched.filter((item) => item.candidate !== current);
-  const plainElsewhere = elsewhere.filter((item) => isPlainAnswer(item.match));
+  const newer = (candidate: Candidate) => !current || candidate.at.getTime() > current.at.getTime();
+  const plainElsewhere = elsewhere.filter((item) => isPlainAnswer(item.match) && newer(item.candidate));
 
   if (current && own && current.offered.acceptsText) {
     if (isPlainAnswer(own.match)) {
@@ -66,11 +70,11 @@ export function routeText(text: string, current: Candidate | undefined, others: 
     return plainElsewhere.length ? which([{ ref: 'current', text }, ...plainElsewhere.map(asReading)]) : { kind: 'answer', ref: 'current', input: { kind: 'text', text } };
   }
 
-  const plain = matched.filter((item) => isPlainAnswer(item.match));
+  const plain = [...(own && isPlainAnswer(own.match) ? [own] : []), ...plainElsewhere];
   if (plain.length === 1) return chosen(plain[0]!.candidate.ref, plain[0]!.candidate.offered, (plain[0]!.match as { id: string }).id);
   if (plain.length > 1) return which(plain.map(asReading));
 
-  const takers = others.filter((candidate) => candidate.offered.acceptsText);
+  const takers = others.filter((candidate) => candidate.offered.acceptsText && newer(candidate));
   if (current && own) {
     if (own.match?.kind === 'choice') return chosen('current', current.offered, own.match.id);
     if (own.match?.kind === 'ambiguous') return { kind: 'unclear', ref: 'current', among: own.match.ids };

@@ -102,16 +102,6 @@ export function removeQuestion(db: Db, id: number): void {
   prepared(db, 'removeQuestion', () => db.delete(openQuestions).where(eq(openQuestions.id, sql.placeholder('id'))).prepare()).run({ id });
 }
 
-/** Removes the identity's questions of one kind (its prompt, its conversation set aside). */
-export function removeQuestionsOfKind(db: Db, identityId: number, kind: QuestionKind): void {
-  prepared(db, 'removeQuestionsOfKind', () =>
-    db
-      .delete(openQuestions)
-      .where(and(eq(openQuestions.identityId, sql.placeholder('identityId')), eq(openQuestions.kind, sql.placeholder('kind'))))
-      .prepare(),
-  ).run({ identityId, kind });
-}
-
 /** Withdraws every offer on a topic, whoever holds it (the matter was settled elsewhere). */
 export function withdrawOffers(db: Db, topic: string): number {
   return db

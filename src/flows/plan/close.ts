@@ -19,6 +19,7 @@ import { managesPlan } from '../../domain/duties.js';
 import { planAudience } from './access.js';
 import { bullets, completeActivity, missingMessage } from '../progress/actions.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
+import { announceMilestone } from '../../engine/milestones.js';
 
 const fileDeps = (ctx: FlowContext): PlanFileDeps => ({ db: ctx.db, documents: ctx.documents, timeZone: ctx.config.timeZone, locale: ctx.config.defaultLocale });
 
@@ -43,9 +44,11 @@ export function closePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
   const report = storePlanFiles(fileDeps(ctx), closed, 'report', ctx.now);
   ctx.audit('plan.closed', gad.id, { planId: plan.id, pdf: report.pdf.sha256, json: report.json.sha256, csv: report.csv.sha256 });
   const activities = [...(state.done.has(14) ? [] : completeActivity(ctx, gad, 14)), ...completeActivity(ctx, gad, 15)];
-  for (const personId of planAudience(ctx.db, gad.id)) {
+  const told = planAudience(ctx.db, gad.id);
+  for (const personId of told) {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-report-notify', { gad: gad.name }), file: attachment(report.pdf) });
   }
+  announceMilestone(ctx, gad, 'plan_closed', { occurrence: plan.id, alreadyTold: told });
   const monitors = peopleWithRole(ctx.db, 'monitor', { gadId: gad.id });
   if (monitors.length > 0) {
     const archive = storePackage(ctx, closed);

@@ -8,11 +8,12 @@ import { nameIn } from '../../domain/labels.js';
 import { EVALUATION_RESULTS, IMPACT_NAMES, POTENTIAL_IMPACTS, RESULT_NAMES, type EvaluationResult, type PotentialImpact } from '../../domain/plan.js';
 import { m, raw } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
-import { recordEvaluation } from '../../store/plan-progress.js';
+import { evaluationsOf, recordEvaluation } from '../../store/plan-progress.js';
 import { commitmentsOf, type Plan } from '../../store/plans.js';
 import { choiceField, Form, type FormState, subForm, textField } from '../../engine/form.js';
 import { planAudience } from './access.js';
 import type { FlowContext, FlowInput, StepResult } from '../../engine/types.js';
+import { announceMilestone } from '../../engine/milestones.js';
 
 interface Assessment {
   commitmentId: string;
@@ -69,8 +70,13 @@ function saveEvaluation(ctx: FlowContext, gad: Gad, plan: Plan, values: Assessme
   ctx.audit('plan.evaluated', gad.id, { commitmentId: commitment.id, result: values.result });
   const result = nameIn(RESULT_NAMES, values.result);
   const impact = nameIn(IMPACT_NAMES, values.potentialImpact);
-  for (const personId of planAudience(ctx.db, gad.id)) {
+  const told = planAudience(ctx.db, gad.id);
+  for (const personId of told) {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-evaluated-notify', { gad: gad.name, commitment: commitment.title, result, impact }) });
   }
+  // The evaluation is received once every commitment of the plan has one.
+  const commitments = commitmentsOf(ctx.db, plan.id).map((c) => c.id);
+  const evaluated = new Set(evaluationsOf(ctx.db, commitments).map((e) => e.commitmentId));
+  if (commitments.every((id) => evaluated.has(id))) announceMilestone(ctx, gad, 'evaluation_received', { occurrence: plan.id, alreadyTold: told });
   return { replies: [{ text: m('plan-evaluated', { commitment: commitment.title, result }) }] };
 }

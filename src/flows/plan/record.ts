@@ -16,6 +16,7 @@ import { issueInvite } from '../people/invite.js';
 import { presidents } from './access.js';
 import { dateField, dueDateField, INVITE_RESPONSIBLE, pillarsField, problemMessage, responsibleField } from './fields.js';
 import { draftSummary } from './text.js';
+import { planMenuOffer } from './offers.js';
 import { bullets } from '../progress/actions.js';
 import type { FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
 import { formatIsoDate } from '../../shared/zoned-time.js';
@@ -262,7 +263,9 @@ function savePlan(ctx: FlowContext, gadId: number, draft: PlanDraft): StepResult
   });
   const heads = presidents(ctx.db, gadId);
   for (const personId of heads) {
-    if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-approve-request', { gad: gad.name, who: ctx.person?.displayName ?? '' }) });
+    if (personId === ctx.person?.id) continue;
+    const { reply, conversation } = planMenuOffer(gadId, m('plan-approve-request', { gad: gad.name, who: ctx.person?.displayName ?? '' }));
+    ctx.offer(personId, reply, conversation, { topic: `plan:${gadId}` });
   }
   const saved = m(heads.length ? 'plan-saved' : 'plan-saved-no-presidencia', { gad: gad.name });
   return { replies: [{ text: saved }, ...invites] };

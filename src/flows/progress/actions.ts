@@ -12,9 +12,14 @@ import { missingFor, standing, type Missing } from '../../domain/readiness.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
 import { gadState, markActivityDone } from '../../store/progress.js';
-import { interestAudience, responsiblePeople, stakeholders } from '../../engine/audience.js';
+import { interestAudience, interestReviewers, responsiblePeople, stakeholders } from '../../engine/audience.js';
+import { offerReview } from '../entry/offers.js';
+import { announceMilestone } from '../../engine/milestones.js';
+import { milestoneOfActivity } from '../../domain/milestones.js';
 import { activityTitle, productName, responsibleNames, roleName } from '../../engine/names.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
+import { membershipsOf } from '../../store/people.js';
+import { activityChoices, offerActions } from './activity-choices.js';
 
 /** What one missing item says. */
 export function missingMessage(item: Missing): MessageRef {
@@ -51,8 +56,11 @@ export function bullets(ctx: FlowContext, items: readonly MessageRef[]): string 
 
 /** Tells the POC, the Grupo Núcleo and the gremio that a GAD wants to implement the model, and records activity 3. */
 export function announceInterest(ctx: FlowContext, gad: Gad, summary: string): void {
+  const reviewers = new Set(interestReviewers(ctx.db));
   for (const personId of interestAudience(ctx.db, gad)) {
-    ctx.notify(personId, { text: m('interest-notify', { gad: gad.name, gremio: gad.gremio, summary }) });
+    // The POC gets the button that opens the review; the others are told the POC will review it.
+    if (reviewers.has(personId)) offerReview(ctx, personId, gad, m('interest-notify-review', { gad: gad.name, gremio: gad.gremio, summary }));
+    else ctx.notify(personId, { text: m('interest-notify', { gad: gad.name, gremio: gad.gremio, summary }) });
   }
   markActivityDone(ctx.db, gad.id, 3, null, ctx.now);
   ctx.audit('activity.done', gad.id, { activity: 3, by: 'bot' });
@@ -76,18 +84,25 @@ export function completeActivity(ctx: FlowContext, gad: Gad, number: number): Re
   const opened = markActivityDone(ctx.db, gad.id, number, ctx.person?.id ?? null, ctx.now);
   ctx.audit('activity.done', gad.id, { activity: number });
   const who = ctx.person?.displayName ?? '';
-  for (const personId of stakeholders(ctx.db, gad)) {
+  const told = stakeholders(ctx.db, gad);
+  for (const personId of told) {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('activity-done-notify', { activity: activityTitle(activity), gad: gad.name, who }) });
   }
+  const milestone = milestoneOfActivity(number);
+  if (milestone) announceMilestone(ctx, gad, milestone, { alreadyTold: told });
   if (number === 1) announceInterest(ctx, gad, gad.name);
   for (const next of opened.map((n) => activityByNumber(n)!)) announceOpened(ctx, gad, next);
   const openedText = opened.map((n) => ctx.render(activityTitle(n))).join('\n');
   return [{ text: m(opened.length ? 'confirm-done-opened' : 'confirm-done', { activity: activityTitle(activity), opened: openedText }) }];
 }
 
-/** Tells the people responsible for a newly opened activity that it is their turn. */
+/** Tells the people responsible for a newly opened activity that it is their turn, with its "Subir" or "Confirmar" buttons. */
 function announceOpened(ctx: FlowContext, gad: Gad, activity: Activity): void {
+  const state = gadState(ctx.db, gad.id);
   for (const personId of responsiblePeople(ctx.db, gad, activity)) {
-    if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('activity-opened-notify', { activity: activityTitle(activity), gad: gad.name }) });
+    if (personId === ctx.person?.id) continue;
+    const text = m('activity-opened-notify', { activity: activityTitle(activity), gad: gad.name });
+    offerActions(ctx, personId, { text }, activityChoices(membershipsOf(ctx.db, personId), gad, activity, state), `activity:${gad.id}:${activity.number}`);
   }
 }
+

@@ -5,24 +5,23 @@
  * activity. The POCL sees every open activity of the GAD.
  */
 import { ACTIVITIES, type Activity } from '../../domain/activities.js';
-import { mayConfirm, mayUpload } from '../../domain/permissions.js';
+import { mayConfirm } from '../../domain/permissions.js';
 import { missingFor, standing, type GadState } from '../../domain/readiness.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { gadState, gadsWithOpenActivities } from '../../store/progress.js';
 import { hasNationalRole, localGads } from '../../engine/gad-field.js';
-import { activityTitle, productName, responsibleNames } from '../../engine/names.js';
+import { activityTitle, responsibleNames } from '../../engine/names.js';
 import { bullets, completeActivity, missingMessage } from './actions.js';
-import { askForFile, parseKey, productKey, storeProduct } from './uploads.js';
+import { askForFile, parseKey, storeProduct } from './uploads.js';
 import type { Choice, Flow, FlowContext, FlowInput, StepResult } from '../../engine/types.js';
+import { activityChoices, NEXT_STEPS_FLOW, type NextStepsState as State } from './activity-choices.js';
 import { isPocl, nationalDuties } from '../../domain/duties.js';
 
 /** How many GADs a national role sees at once. */
 const NATIONAL_LIMIT = 10;
 /** How many buttons are offered at once. */
 const MAX_ACTIONS = 10;
-
-type State = { step: 'menu' } | { step: 'file'; gadId: number; key: string };
 
 /** The GADs to look at: the person's own, and for national roles those where they have something to do. */
 function gadsToShow(ctx: FlowContext): Gad[] {
@@ -54,14 +53,7 @@ function describeGad(ctx: FlowContext, gad: Gad): { text: string; choices: Choic
         ? m(mine ? 'next-ready' : 'next-ready-other', { activity: activityTitle(activity), responsible: responsibleNames(activity) })
         : m('next-missing', { activity: activityTitle(activity), missing: bullets(ctx, missing.map(missingMessage)).replace(/^/gm, '   ') }),
     );
-    for (const item of missing) {
-      if (item.kind === 'product' && mayUpload(ctx.memberships, activity, gad)) {
-        choices.push({ value: `up:${gad.id}:${productKey(activity, item.product)}`, label: m('next-upload', { product: productName(item.product), gad: gad.name }) });
-      }
-    }
-    if (mine && missing.length === 0) {
-      choices.push({ value: `ok:${gad.id}:${activity.number}`, label: m('next-confirm', { activity: activity.number, gad: gad.name }) });
-    }
+    choices.push(...activityChoices(ctx.memberships, gad, activity, state));
   }
   const header = ctx.render(m('next-gad-header', { gad: gad.name }));
   const body = items.length ? bullets(ctx, items) : ctx.render(m('next-nothing', { waiting: waitingFor(ctx, state) }));
@@ -97,7 +89,8 @@ function act(ctx: FlowContext, value: string): StepResult<State> {
 
 /** What to do next, for each of the person's GADs. */
 export const nextStepsFlow: Flow<State> = {
-  id: 'next',
+  id: NEXT_STEPS_FLOW.id,
+  version: NEXT_STEPS_FLOW.version,
   commands: ['siguiente', 'next'],
   description: m('cmd-next'),
   available: (ctx) => ctx.memberships.length > 0,

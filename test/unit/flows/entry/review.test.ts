@@ -22,7 +22,9 @@ describe('POC review', () => {
     expect(t.say('poc', '1')[0]!.text).not.toContain('Respuesta a tu consulta');
     t.say('poc', 'Pedir más información');
     expect(t.say('poc', '¿Cuántos habitantes tiene la parroquia?')[0]!.text).toContain('Envié tu pregunta');
-    expect(t.inbox('rosa').at(-1)!.text).toContain('«¿Cuántos habitantes tiene la parroquia?». Escribe /interes para responder');
+    const request = t.inbox('rosa').at(-1)!;
+    expect(request.key).toBe('interest-info-request');
+    expect(request.text).toContain('«¿Cuántos habitantes tiene la parroquia?»');
 
     expect(t.say('rosa', '/interes')[0]!.text).toContain('Escribe tu respuesta');
     expect(t.say('rosa', 'Unos 16.000 habitantes')[0]!.text).toContain('envié tu respuesta');
