@@ -196,6 +196,7 @@ export function nearestCommand(typed: string, commands: readonly string[]): stri
   let bestDistance = allowed + 1;
   for (const command of new Set(commands)) {
     const distance = editDistance(name, command);
+    if (distance > allowed) continue;
     if (distance < bestDistance) {
       best = [command];
       bestDistance = distance;

@@ -66,7 +66,8 @@ describe('a municipality from interest to activity 11 (console, --jsonl)', () =>
     const delegadoInvite = await expectReply(['@alcalde: /designar', 'Equipo delegado del Gobierno local'], 'alcalde', 'Código de invitación');
     await expectReply([`@pocl: ${codeIn(poclInvite)}`], 'pocl', 'Bienvenido/a');
     const poclJoined = bot.messages().slice(mark).filter((msg) => msg.text.includes('se unió como Punto de contacto local'));
-    expect(poclJoined.map((msg) => msg.to).sort()).toEqual(['ame', 'poc']);
+    // The POC and the gremio are told; the Autoridad and the Grupo Núcleo hear it as a milestone of the process.
+    expect(poclJoined.map((msg) => msg.to).sort()).toEqual(['alcalde', 'ame', 'gn', 'poc']);
     await expectReply([`@delegado: ${codeIn(delegadoInvite)}`], 'delegado', 'Bienvenido/a');
 
     // A Delegado cannot confirm the Autoridad's activity.
