@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Translator } from '../../src/shared/i18n.js';
 import { tempDir } from '../support/app.js';
 import { BotProcess, ROOT, runCli } from '../support/spawn.js';
 
@@ -33,6 +34,7 @@ describe('console channel (spawned, --jsonl)', () => {
     expect(messages).toHaveLength(2);
     expect(messages[0]).toEqual({ to: 'ana', key: 'invite-welcome', text: expect.stringContaining('Punto de contacto ante OGP (POC)') });
     expect(messages[1]!.text).toContain('/invitar');
+    expect(messages[1]!.key).toBeUndefined();
   });
 
   it('prints the first POC invite to stderr on an empty database, keeping stdout to JSON lines', async () => {
@@ -57,7 +59,7 @@ describe('console channel (spawned, --jsonl)', () => {
     const second = new BotProcess({ DATA_DIR });
     second.send('@ana: 2');
     expect(await second.end()).toBe(0);
-    expect(second.messages()).toEqual([{ to: 'ana', key: 'language-changed', text: 'Done, I will write to you in English.' }]);
+    expect(second.messages()).toEqual([{ to: 'ana', key: 'language-changed', text: new Translator().t('en', 'language-changed') }]);
   });
 
   it('stores an attached PDF and acknowledges it with its hash; refuses a disguised executable', async () => {
@@ -74,8 +76,9 @@ describe('console channel (spawned, --jsonl)', () => {
     expect(await bot.end()).toBe(0);
     const [, receipt, refusal] = bot.messages();
     const hash = createHash('sha256').update(PDF_BYTES).digest('hex');
+    expect(receipt!.key).toBe('upload-receipt-unfiled');
     expect(receipt!.text).toContain(hash.slice(0, 12));
-    expect(refusal!.text).toContain('no es un documento admitido');
+    expect(refusal).toMatchObject({ key: 'upload-refused-type', text: expect.stringContaining('acta.pdf') });
     const stored = readdirSync(join(DATA_DIR, 'documents'), { recursive: true }).filter((f) => String(f).length === 67);
     expect(stored).toEqual([join(hash.slice(0, 2), hash)]);
     expect(existsSync(join(DATA_DIR, 'documents', hash.slice(0, 2), hash))).toBe(true);
@@ -95,7 +98,7 @@ describe('the built bot (what npm start runs)', () => {
       encoding: 'utf8',
     });
     expect(child.status).toBe(0);
-    expect(JSON.parse(child.stdout.trim()).text).toContain('¡Bienvenido/a!');
+    expect(JSON.parse(child.stdout.trim()).key).toBe('invite-welcome');
   });
 });
 

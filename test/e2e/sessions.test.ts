@@ -48,9 +48,9 @@ describe('console, real time', () => {
       bot.send(line);
     }
     const toAna = () => bot!.messages().filter((message) => message.to === 'ana');
-    const reminders = () => toAna().filter((message) => message.text.startsWith('Recordatorio'));
+    const reminders = () => toAna().filter((message) => message.key === 'session-reminder' || message.key === 'session-reminder-ask');
     await waitFor(bot, () => reminders().length > 0, 75_000);
-    expect(toAna().some((message) => message.text.startsWith('Convocatoria') && message.file?.name.endsWith('.ics'))).toBe(true);
+    expect(toAna().some((message) => message.key === 'session-invite' && message.file?.name.endsWith('.ics'))).toBe(true);
     expect(reminders()[0]!.text).toContain('https://meet.example.org/x');
     expect(await bot.end()).toBe(0);
 

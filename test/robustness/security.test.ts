@@ -52,6 +52,7 @@ describe("another local government's data", () => {
   it("shows a Delegado only their own GAD's status, and refuses a choice taken from the POC's chat", () => {
     twoGads();
     const own = t.say('delegado', '/estado');
+    expect(own[0]!.key).toBe('status-header');
     expect(own[0]!.text).toContain('Cuenca');
     expect(own[0]!.text).not.toContain('Loja');
 
@@ -59,7 +60,7 @@ describe("another local government's data", () => {
     const offer = t.say('poc', 'municipal')[0]!;
     const lojaButton = choiceId(offer, /Loja/);
     const before = stateSnapshot(t.app);
-    expect(press('delegado', lojaButton)[0]!.text).toContain('ya no es válida');
+    expect(press('delegado', lojaButton)[0]!.key).toBe('choice-stale');
     expect(t.inbox('delegado').some((message) => message.text.includes('Loja'))).toBe(false);
     expect(stateSnapshot(t.app)).toBe(before);
     expect(audited('choice.refused', 'delegado')).toHaveLength(1);
@@ -76,7 +77,7 @@ describe("another local government's data", () => {
     t.say('poc', 'Loja');
     const listing = t.inbox('poc').at(-1)!;
     const documentButton = listing.choices![0]!.id;
-    expect(press('delegado', documentButton)[0]!.text).toContain('ya no es válida');
+    expect(press('delegado', documentButton)[0]!.key).toBe('choice-stale');
     expect(t.inbox('delegado').some((message) => message.file !== undefined)).toBe(false);
     expect(audited('document.read')).toHaveLength(0);
     expect(audited('choice.refused', 'delegado')).toHaveLength(1);
@@ -86,12 +87,12 @@ describe("another local government's data", () => {
 describe("another role's activity", () => {
   it("does not let a Delegado confirm activity 2 (the Autoridad's), by command or with the Autoridad's button", () => {
     const { cuenca } = twoGads();
-    expect(t.say('delegado', '/confirmar')[0]!.text).toContain('No encontré un gobierno local');
-    expect(t.say('delegado', '/confirmar 2')[0]!.text).toContain('No encontré un gobierno local');
+    expect(t.say('delegado', '/confirmar')[0]!.key).toBe('gad-none');
+    expect(t.say('delegado', '/confirmar 2')[0]!.key).toBe('gad-none');
     const offer = t.say('autoridad', '/confirmar')[0]!;
     const activity2 = choiceId(offer, /^2\./);
     const before = stateSnapshot(t.app);
-    expect(press('delegado', activity2)[0]!.text).toContain('ya no es válida');
+    expect(press('delegado', activity2)[0]!.key).toBe('choice-stale');
     expect(stateSnapshot(t.app)).toBe(before);
     const done = t.app.db.$client.prepare('SELECT count(*) AS n FROM activity_progress WHERE gad_id = ? AND activity = 2 AND done_at IS NOT NULL').get(cuenca.id) as { n: number };
     expect(done.n).toBe(0);
@@ -103,6 +104,7 @@ describe("another role's activity", () => {
     const turn = t.app.engine.newTurn({ channel: 'console', externalId: 'direct', address: 'delegado' }, t.clock.now());
     const before = stateSnapshot(t.app);
     const replies = inTransaction(t.app.db, () => completeActivity(turn, cuenca, 2));
+    expect(replies[0]!.text).toMatchObject({ key: 'confirm-not-responsible' });
     expect(t.app.translator.render('es', replies[0]!.text)).toContain('Autoridad');
     expect(stateSnapshot(t.app)).toBe(before);
     const refused = audited('activity.refused', 'delegado');
@@ -117,7 +119,7 @@ describe('invite codes', () => {
     const { code } = t.app.invites.create({ role: 'poc' });
     t.say('ana', `/start ${code}`);
     const before = stateSnapshot(t.app);
-    expect(t.say('mallory', `/start ${code}`)[0]!.text).toContain('ya fue usado');
+    expect(t.say('mallory', `/start ${code}`)[0]!.key).toBe('invite-used');
     expect(stateSnapshot(t.app)).toBe(before);
     expect(audited('invite.refused').map((row) => JSON.parse(row.details!).reason)).toEqual(['used']);
   });
@@ -125,15 +127,15 @@ describe('invite codes', () => {
   it('stops a guesser after the configured failures, even with a valid code, per sender, all audited', () => {
     t = testApp({ INVITE_MAX_FAILED_ATTEMPTS: '5' });
     const { code } = t.app.invites.create({ role: 'poc' });
-    for (let i = 0; i < 5; i++) expect(t.say('mallory', `ABCD EFGH JKMN PQR${i}`)[0]!.text).toContain('No encontré');
+    for (let i = 0; i < 5; i++) expect(t.say('mallory', `ABCD EFGH JKMN PQR${i}`)[0]!.key).toBe('invite-unknown');
     const before = stateSnapshot(t.app);
-    expect(t.say('mallory', `/start ${code}`)[0]!.text).toContain('demasiados intentos');
-    expect(t.say('mallory', code)[0]!.text).toContain('demasiados intentos');
+    expect(t.say('mallory', `/start ${code}`)[0]!.key).toBe('invite-rate-limited');
+    expect(t.say('mallory', code)[0]!.key).toBe('invite-rate-limited');
     expect(stateSnapshot(t.app)).toBe(before);
     const reasons = audited('invite.refused').map((row) => JSON.parse(row.details!).reason);
     expect(reasons).toEqual([...Array(5).fill('unknown'), 'rate_limited', 'rate_limited']);
     // Someone else is not locked out by mallory's guesses.
-    expect(t.say('ana', `/start ${code}`)[0]!.text).toContain('Bienvenido/a');
+    expect(t.say('ana', `/start ${code}`)[0]!.key).toBe('invite-welcome');
   });
 });
 
@@ -167,9 +169,9 @@ describe('files outside the document store', () => {
     expect(handled.map((inbound) => inbound.refusedFile?.reason)).toEqual(['type_not_allowed', 'download_failed']);
     expect(t.app.documents.list()).toEqual([]);
     expect(t.count('documents')).toBe(0);
-    expect(t.inbox('mallory').map((message) => message.text)).toEqual([
-      expect.stringContaining('passwd'),
-      expect.stringContaining('file.pdf'),
+    expect(t.inbox('mallory')).toEqual([
+      expect.objectContaining({ key: 'upload-refused-type', text: expect.stringContaining('passwd') }),
+      expect.objectContaining({ key: 'upload-refused-download', text: expect.stringContaining('file.pdf') }),
     ]);
     expect(audited('upload.refused').map((row) => JSON.parse(row.details!))).toEqual([
       { reason: 'type_not_allowed', name: 'passwd' },

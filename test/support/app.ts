@@ -6,6 +6,7 @@ import pino from 'pino';
 import { createApp, type App, type AppOptions } from '../../src/app.js';
 import type { ChannelId, Inbound } from '../../src/shared/messages.js';
 import { loadConfig } from '../../src/config.js';
+import type { MessageArgs } from '../../src/shared/i18n.js';
 import type { OutboxPayload } from '../../src/store/schema.js';
 
 /**
@@ -44,6 +45,8 @@ export interface TestApp {
   join(address: string, grant: Parameters<App['invites']['create']>[0]): number;
   /** Counts rows of a table. */
   count(table: string): number;
+  /** The Spanish text of a message (to type a choice's label as a person would, without copying wording into tests). */
+  es(key: string, args?: MessageArgs): string;
   cleanup(): void;
 }
 
@@ -85,6 +88,7 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
       if (!row.id) throw new Error(`${address} was not onboarded`);
       return row.id;
     },
+    es: (key, args) => app.translator.t('es', key, args),
     count: (table) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     cleanup() {
       app.close();

@@ -39,16 +39,16 @@ export function press(t: TestApp, who: string, label: string | RegExp): OutboxPa
   return t.say(who, '', { text: undefined, choiceId: choiceId(asked, label) });
 }
 
-/** Schedules a session through /sesiones as `who`; `kind` is the label of the recurrence. */
-export function scheduleSession(t: TestApp, who: string, when: { date: string; time: string; kind?: string | RegExp }): OutboxPayload[] {
+/** Schedules a session through /sesiones as `who`; `kind` is the recurrence ("once" by default). */
+export function scheduleSession(t: TestApp, who: string, when: { date: string; time: string; kind?: string }): OutboxPayload[] {
   t.say(who, '/sesiones');
-  press(t, who, 'Programar una sesión');
-  press(t, who, when.kind ?? 'Una sola vez');
+  press(t, who, t.es('sessions-action', { action: 'new' }));
+  press(t, who, t.es('sessions-kind', { kind: when.kind ?? 'once' }));
   t.say(who, when.date);
   t.say(who, when.time);
   t.say(who, 'Sala de sesiones, https://meet.example.org/foro');
   t.say(who, '1. Plan de acción 2. Varios');
-  return press(t, who, 'Confirmar');
+  return press(t, who, t.es('choice-confirm'));
 }
 
 /** Runs one scheduler pass at the fake clock's time. */

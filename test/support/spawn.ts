@@ -19,6 +19,8 @@ export function runCli(args: string[], env: Record<string, string> = {}) {
 /** One outbound message as --jsonl prints it. */
 export interface OutMessage {
   to: string;
+  /** The message id in locales/*.ftl, when the text is one message. */
+  key?: string;
   text: string;
   choices?: { id: string; label: string }[];
   file?: { name: string; path: string };

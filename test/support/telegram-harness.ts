@@ -20,6 +20,8 @@ export interface TelegramHarness {
   onboard(chatId: number): Promise<void>;
   /** Rows of a table. */
   count(table: string): number;
+  /** The message ids (locales/*.ftl) of what was sent to a chat, oldest first. */
+  sentKeys(chatId: number): (string | undefined)[];
   close(): Promise<void>;
 }
 
@@ -60,6 +62,12 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
   });
   app.dispatcher.start();
 
+  const pendingRows = (chatId: number) =>
+    (
+      app.db.$client
+        .prepare("SELECT count(*) AS n FROM outbox WHERE channel = 'telegram' AND address = ? AND status = 'pending'")
+        .get(String(chatId)) as { n: number }
+    ).n;
   const count = (table: string) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   return {
     fake,
@@ -67,11 +75,19 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
     adapter,
     dataDir,
     count,
+    sentKeys: (chatId) =>
+      (
+        app.db.$client
+          .prepare("SELECT payload FROM outbox WHERE channel = 'telegram' AND address = ? AND status = 'sent' ORDER BY id")
+          .all(String(chatId)) as { payload: string }[]
+      ).map((row) => (JSON.parse(row.payload) as { key?: string }).key),
     async onboard(chatId) {
       const { code } = app.invites.create({ role: 'poc' });
       const before = fake.texts(chatId).length;
       fake.sendText(chatId, `/start ${code}`);
       await fake.waitFor(() => fake.texts(chatId).length > before, 'the welcome');
+      // The dispatcher marks the row sent once the platform has answered: wait for that too.
+      await fake.waitFor(() => pendingRows(chatId) === 0, 'the welcome to be marked sent');
     },
     async close() {
       await adapter.stop();

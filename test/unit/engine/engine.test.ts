@@ -11,7 +11,7 @@ describe('onboarding with an invite', () => {
     const { code } = t.app.invites.create({ role: 'poc' });
     const replies = t.say('ana', `/start ${code}`);
     expect(replies).toHaveLength(1);
-    expect(replies[0]!.text).toContain('Bienvenido/a');
+    expect(replies[0]!.key).toBe('invite-welcome');
     expect(replies[0]!.text).toContain('Punto de contacto ante OGP (POC)');
     const membership = t.app.db.$client.prepare('SELECT role FROM memberships').get() as { role: string };
     expect(membership.role).toBe('poc');
@@ -24,7 +24,9 @@ describe('onboarding with an invite', () => {
     t = testApp();
     const { code } = t.app.invites.create({ role: 'grupo_nucleo' });
     const typed = `${code.slice(0, 4)} ${code.slice(4, 8)}-${code.slice(8)}`.toLowerCase();
-    expect(t.say('beto', typed)[0]!.text).toContain('Grupo Núcleo');
+    const welcome = t.say('beto', typed)[0]!;
+    expect(welcome.key).toBe('invite-welcome');
+    expect(welcome.text).toContain('Grupo Núcleo');
   });
 
   it('refuses a reused code and changes nothing', () => {
@@ -32,7 +34,7 @@ describe('onboarding with an invite', () => {
     const { code } = t.app.invites.create({ role: 'poc' });
     t.say('ana', `/start ${code}`);
     const before = stateSnapshot(t.app);
-    expect(t.say('carla', `/start ${code}`)[0]!.text).toContain('ya fue usado');
+    expect(t.say('carla', `/start ${code}`)[0]!.key).toBe('invite-used');
     expect(stateSnapshot(t.app)).toBe(before);
   });
 
@@ -41,18 +43,18 @@ describe('onboarding with an invite', () => {
     const { code } = t.app.invites.create({ role: 'poc' });
     t.clock.advance(61 * 60_000);
     const before = stateSnapshot(t.app);
-    expect(t.say('ana', `/start ${code}`)[0]!.text).toContain('venció');
+    expect(t.say('ana', `/start ${code}`)[0]!.key).toBe('invite-expired');
     expect(stateSnapshot(t.app)).toBe(before);
   });
 
   it('stops guessing after too many wrong codes, even for a valid one, and audits every attempt', () => {
     t = testApp({ INVITE_MAX_FAILED_ATTEMPTS: '3' });
     const { code } = t.app.invites.create({ role: 'poc' });
-    for (let i = 0; i < 3; i++) expect(t.say('eve', `/start ${'A'.repeat(15)}${i}`)[0]!.text).toContain('No encontré');
-    expect(t.say('eve', `/start ${code}`)[0]!.text).toContain('demasiados intentos');
+    for (let i = 0; i < 3; i++) expect(t.say('eve', `/start ${'A'.repeat(15)}${i}`)[0]!.key).toBe('invite-unknown');
+    expect(t.say('eve', `/start ${code}`)[0]!.key).toBe('invite-rate-limited');
     expect(t.count('people')).toBe(0);
     t.clock.advance(61 * 60_000);
-    expect(t.say('eve', `/start ${code}`)[0]!.text).toContain('Bienvenido/a');
+    expect(t.say('eve', `/start ${code}`)[0]!.key).toBe('invite-welcome');
     const refused = t.app.db.$client.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'invite.refused'").get() as { n: number };
     expect(refused.n).toBe(4);
   });
@@ -63,7 +65,9 @@ describe('commands and answers', () => {
     t = testApp();
     t.join('ana', { role: 'poc' });
     const before = stateSnapshot(t.app);
-    expect(t.say('ana', '/volar')[0]!.text).toBe('No conozco el comando /volar. Escribe /ayuda para ver los comandos disponibles.');
+    const unknown = t.say('ana', '/volar')[0]!;
+    expect(unknown.key).toBe('command-unknown');
+    expect(unknown.text).toContain('/volar');
     expect(stateSnapshot(t.app)).toBe(before);
   });
 
@@ -74,12 +78,12 @@ describe('commands and answers', () => {
     expect(question.choices?.map((c) => c.label)).toEqual(['Español', 'English']);
     const before = stateSnapshot(t.app);
     const hint = t.say('ana', 'francés')[0]!;
-    expect(hint.text).toContain('No reconozco esa respuesta');
+    expect(hint.key).toBe('choice-invalid');
     expect(hint.choices).toEqual(question.choices);
     expect(stateSnapshot(t.app).replace(/"updated_at":\d+/g, '')).toBe(before.replace(/"updated_at":\d+/g, ''));
-    expect(t.say('ana', 'english')[0]!.text).toBe('Done, I will write to you in English.');
-    expect(t.say('ana', '/idioma')[0]!.text).toBe('Which language would you like me to use?');
-    expect(t.say('ana', '1')[0]!.text).toBe('Listo, te escribiré en español.');
+    expect(t.say('ana', 'english')[0]).toMatchObject({ key: 'language-changed', text: t.app.translator.t('en', 'language-changed') });
+    expect(t.say('ana', '/idioma')[0]).toMatchObject({ key: 'language-ask', text: t.app.translator.t('en', 'language-ask') });
+    expect(t.say('ana', '1')[0]).toMatchObject({ key: 'language-changed', text: t.app.translator.t('es', 'language-changed') });
   });
 
   it('keeps the conversation open through /ayuda and ends it with /cancelar', () => {
@@ -87,21 +91,21 @@ describe('commands and answers', () => {
     t.join('ana', { role: 'poc' });
     const question = t.say('ana', '/idioma')[0]!;
     const help = t.say('ana', '/ayuda')[0]!.text;
-    expect(help).toContain('Estás respondiendo a /idioma');
+    expect(help).toContain(t.app.translator.t('es', 'help-in-conversation', { command: 'idioma' }));
     expect(help).toContain('/invitar');
     t.say('ana', '/cancelar');
     expect(t.count('conversations')).toBe(0);
-    expect(t.say('ana', '2')[0]!.text).toContain('No tengo ninguna pregunta abierta');
-    expect(t.say('ana', 'x', { text: undefined, choiceId: choiceId(question, 'English') })[0]!.text).toContain('ya no es válida');
-    expect(t.say('ana', '/cancelar')[0]!.text).toBe('No había nada que cancelar.');
+    expect(t.say('ana', '2')[0]!.key).toBe('no-conversation');
+    expect(t.say('ana', 'x', { text: undefined, choiceId: choiceId(question, 'English') })[0]!.key).toBe('choice-stale');
+    expect(t.say('ana', '/cancelar')[0]!.key).toBe('nothing-to-cancel');
   });
 
   it('keeps an open conversation when a /start code is refused', () => {
     t = testApp();
     t.join('ana', { role: 'poc' });
     t.say('ana', '/idioma');
-    expect(t.say('ana', '/start NOTACODE')[0]!.text).toContain('no parece un código');
-    expect(t.say('ana', '2')[0]!.text).toBe('Done, I will write to you in English.');
+    expect(t.say('ana', '/start NOTACODE')[0]!.key).toBe('invite-malformed');
+    expect(t.say('ana', '2')[0]).toMatchObject({ key: 'language-changed', text: t.app.translator.t('en', 'language-changed') });
   });
 
   it('ignores a forged choice id: polite reply, nothing changes', () => {
@@ -109,7 +113,7 @@ describe('commands and answers', () => {
     t.join('ana', { role: 'poc' });
     t.say('ana', '/idioma');
     const before = stateSnapshot(t.app);
-    expect(t.say('ana', '', { text: undefined, choiceId: 'forged12' })[0]!.text).toContain('ya no es válida');
+    expect(t.say('ana', '', { text: undefined, choiceId: 'forged12' })[0]!.key).toBe('choice-stale');
     expect(stateSnapshot(t.app)).toBe(before);
   });
 
@@ -119,7 +123,7 @@ describe('commands and answers', () => {
     t.join('beto', { role: 'poc' });
     const offered = t.say('ana', '/idioma')[0]!;
     t.say('beto', '/idioma');
-    expect(t.say('beto', '', { text: undefined, choiceId: choiceId(offered, 'English') })[0]!.text).toContain('ya no es válida');
+    expect(t.say('beto', '', { text: undefined, choiceId: choiceId(offered, 'English') })[0]!.key).toBe('choice-stale');
     const locales = t.app.db.$client.prepare('SELECT locale FROM people').all() as { locale: string }[];
     expect(locales.map((row) => row.locale)).toEqual(['es', 'es']);
   });
@@ -127,7 +131,9 @@ describe('commands and answers', () => {
   it('tells a person without the role that a command is not theirs', () => {
     t = testApp();
     t.join('gn', { role: 'grupo_nucleo' });
-    expect(t.say('gn', '/invitar')[0]!.text).toContain('no está disponible para tu rol');
+    const refusal = t.say('gn', '/invitar')[0]!;
+    expect(refusal.key).toBe('command-not-allowed');
+    expect(refusal.text).toContain('/invitar');
   });
 
   it('expires an idle conversation and says so', () => {
@@ -136,7 +142,7 @@ describe('commands and answers', () => {
     t.say('ana', '/idioma');
     t.clock.advance(31 * 60_000);
     const replies = t.say('ana', '2');
-    expect(replies[0]!.text).toContain('quedó sin respuesta');
+    expect(replies[0]!.key).toBe('conversation-expired');
     expect(t.count('conversations')).toBe(0);
   });
 
@@ -185,14 +191,14 @@ describe('delivery guarantees of the engine', () => {
     };
     t = testApp({}, { flows: [boom] });
     const before = t.count('audit_log');
-    expect(t.say('ana', '/boom')[0]!.text).toContain('algo falló de nuestro lado');
+    expect(t.say('ana', '/boom')[0]!.key).toBe('error-internal');
     expect(t.count('audit_log')).toBe(before);
     expect(t.count('processed_inbound')).toBe(1);
   });
 
   it('answers a stranger who writes anything with how to join', () => {
     t = testApp();
-    expect(t.say('nadie', 'hola')[0]!.text).toContain('código de invitación');
+    expect(t.say('nadie', 'hola')[0]!.key).toBe('start-guest');
     expect(t.count('people')).toBe(0);
   });
 });

@@ -29,9 +29,9 @@ function twoGads() {
 describe('authorization', () => {
   it('shows a member only their own GAD: /estado and /documentos never reach another', () => {
     twoGads();
-    expect(t.say('c_pocl', '/estado')[0]!.text).toContain('GAD Municipal de Cuenca');
+    expect(t.say('c_pocl', '/estado')[0]).toMatchObject({ key: 'status-header', text: expect.stringContaining('GAD Municipal de Cuenca') });
     const documents = t.say('l_pocl', '/documentos');
-    expect(documents[0]!.text).toContain('No encontré un gobierno local');
+    expect(documents[0]!.key).toBe('gad-none');
     expect(JSON.stringify(t.inbox('l_pocl'))).not.toContain('Cuenca');
   });
 
@@ -39,7 +39,7 @@ describe('authorization', () => {
     twoGads();
     const before = stateSnapshot(t.app);
     const offered = t.say('c_delegado', '/confirmar');
-    expect(offered[0]!.text).toContain('No encontré un gobierno local en el que puedas hacer esto');
+    expect(offered[0]!.key).toBe('gad-none');
     // Even through the shared completion path, the role check holds.
     const replies = t.say('c_autoridad', '/confirmar');
     expect(replies[0]!.choices?.map((c) => c.label)).toEqual(['2. Suscribir intención o compromiso y designación de delegados técnicos']);
@@ -52,16 +52,17 @@ describe('authorization', () => {
     const theirs = t.say('c_autoridad', '/confirmar')[0]!;
     const before = stateSnapshot(t.app);
     const replies = t.say('l_autoridad', '', { text: undefined, choiceId: theirs.choices![0]!.id });
-    expect(replies[0]!.text).toContain('ya no es válida');
+    expect(replies[0]!.key).toBe('choice-stale');
     expect(stateSnapshot(t.app)).toBe(before);
   });
 
   it('tells the Autoridad exactly what activity 2 lacks', () => {
     twoGads();
     t.say('c_autoridad', '/confirmar');
-    const reply = t.say('c_autoridad', '1')[0]!.text;
-    expect(reply).toContain('subir «Oficio de delegación»');
-    expect(reply).toContain('subir «Acta de intención o compromiso»');
+    const reply = t.say('c_autoridad', '1')[0]!;
+    expect(reply.key).toBe('confirm-missing');
+    expect(reply.text).toContain(t.es('missing-product', { product: 'Oficio de delegación' }));
+    expect(reply.text).toContain(t.es('missing-product', { product: 'Acta de intención o compromiso' }));
     expect(t.count('audit_log')).toBeGreaterThan(0);
   });
 
@@ -70,13 +71,14 @@ describe('authorization', () => {
     createGad(t.app.db, { name: 'Prefectura del Azuay', level: 'provincial', province: 'Azuay', canton: null, entry: 'prioritization', status: 'accepted', now: t.clock.now() });
     t.join('congope', { role: 'gremio', gremio: 'CONGOPE' });
     t.join('poc', { role: 'poc' });
-    const view = t.say('congope', '/panorama')[0]!.text;
-    expect(view).toContain('provincial: 1 en total');
-    expect(view).not.toContain('municipal');
-    expect(t.say('poc', '/panorama')[0]!.text).toContain('municipal: 2 en total');
+    const view = t.say('congope', '/panorama')[0]!;
+    expect(view.key).toBe('panorama');
+    expect(view.text).toContain(t.es('panorama-level', { level: 'provincial', total: 1, pending: 0, early: 1, foro: 0, plan: 0 }));
+    expect(view.text).not.toContain('municipal');
+    expect(t.say('poc', '/panorama')[0]!.text).toContain(t.es('panorama-level', { level: 'municipal', total: 2, pending: 0, early: 2, foro: 0, plan: 0 }));
     const search = t.say('congope', '/confirmar');
-    expect(search[0]!.text).toContain('Escribe parte del nombre');
-    expect(t.say('congope', 'Cuenca')[0]!.text).toContain('No encontré ningún gobierno local');
+    expect(search[0]!.key).toBe('gad-search-ask');
+    expect(t.say('congope', 'Cuenca')[0]!.key).toBe('gad-search-none');
   });
 
   it('shows national roles only the GADs where something is theirs to do, within their gremio', () => {
@@ -86,9 +88,12 @@ describe('authorization', () => {
     const poc = t.say('poc', '/siguiente');
     expect(poc[0]!.text).toContain('GAD Municipal de Cuenca');
     expect(poc[0]!.text).toContain('GAD Municipal de Loja');
-    expect(poc[1]!.choices?.map((c) => c.label)).toEqual(['Confirmar actividad 3 (GAD Municipal de Cuenca)', 'Confirmar actividad 3 (GAD Municipal de Loja)']);
+    expect(poc[1]!.choices?.map((c) => c.label)).toEqual([
+      t.es('next-confirm', { activity: 3, gad: 'GAD Municipal de Cuenca' }),
+      t.es('next-confirm', { activity: 3, gad: 'GAD Municipal de Loja' }),
+    ]);
     // Activity 4 (the gremio's) is not open yet: AME has nothing to do.
-    expect(t.say('ame', '/siguiente')[0]!.text).toContain('No hay actividades abiertas que te correspondan');
+    expect(t.say('ame', '/siguiente')[0]!.key).toBe('next-none-national');
   });
 });
 

@@ -30,7 +30,7 @@ describe('scheduler across a restart', () => {
     t = fixture.t;
     scheduleSession(t, 'pocl', { date: '01/12/2026', time: '10:00' });
     runSweep(t);
-    press(t, 'dora', 'Asistiré');
+    press(t, 'dora', t.es('attendance-yes'));
     t.clock.set(new Date(START.getTime() - 24 * HOUR));
     runSweep(t);
     expect(reminders(t.app, 'dora')).toHaveLength(1);

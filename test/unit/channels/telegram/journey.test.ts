@@ -17,7 +17,7 @@ describe('interest over Telegram', () => {
     const [poc, gn, ame, congope, requester] = [11, 12, 13, 14, 15];
     const join = async (chat: number, grant: Parameters<typeof app.invites.create>[0]) => {
       fake.sendText(chat, `/start ${app.invites.create(grant).code}`);
-      await fake.waitFor(() => fake.texts(chat).some((text) => text.includes('Bienvenido/a')), `welcome of ${chat}`);
+      await fake.waitFor(() => h!.sentKeys(chat).includes('invite-welcome'), `welcome of ${chat}`);
     };
     await join(poc, { role: 'poc' });
     await join(gn, { role: 'grupo_nucleo' });
@@ -48,12 +48,16 @@ describe('interest over Telegram', () => {
     await type(6, 'Alcaldesa');
     await type(7, '+593 99 123 4567');
     await type(8, 'Queremos cocrear un plan de gobierno abierto');
-    await press(9, 'Confirmar');
-    await fake.waitFor(() => fake.texts(requester).some((text) => text.includes('Registré el interés de GAD Municipal de Ambato')), 'the receipt');
+    await press(9, app.translator.t('es', 'choice-confirm'));
+    await fake.waitFor(() => h!.sentKeys(requester).includes('interest-registered'), 'the receipt');
+    expect(fake.texts(requester).at(-1)).toContain('GAD Municipal de Ambato');
 
-    const notified = [poc, gn, ame, congope].filter((chat) => fake.texts(chat).some((text) => text.startsWith('Nuevo interés')));
+    // The POC's notice carries the button that opens the review; the others' tell them the POC reviews it.
+    const notified = [poc, gn, ame, congope].filter((chat) => h!.sentKeys(chat).some((key) => key === 'interest-notify' || key === 'interest-notify-review'));
     expect(notified).toEqual([poc, gn, ame]);
-    expect(fake.texts(poc).find((text) => text.startsWith('Nuevo interés'))).toContain('Diana Caiza');
+    const review = fake.sent(poc).at(-1)!.params.reply_markup as Keyboard;
+    expect(review.inline_keyboard.flat().map((button) => button.text)).toEqual([app.translator.t('es', 'review-open')]);
+    expect(fake.texts(poc).some((text) => text.includes('Diana Caiza'))).toBe(true);
     const progress = app.db.$client.prepare('SELECT activity FROM activity_progress WHERE done_at IS NOT NULL ORDER BY activity').all();
     expect(progress).toEqual([{ activity: 1 }, { activity: 3 }]);
   });

@@ -102,7 +102,7 @@ describe('WhatsApp connection lifecycle', () => {
     h.socket.close(DisconnectReason.loggedOut);
     expect(h.count('outbox')).toBe(before + 1);
     const last = h.app.db.$client.prepare('SELECT payload FROM outbox ORDER BY id DESC LIMIT 1').get() as { payload: string };
-    expect(JSON.parse(last.payload).text).toContain('WhatsApp cerró la sesión del bot');
+    expect(JSON.parse(last.payload).key).toBe('whatsapp-logged-out');
   });
 
   it('does not reconnect after a replaced session, nor after stop()', async () => {

@@ -25,6 +25,7 @@ function talk(who: string, lines: string[]): OutboxPayload[] {
   return lines.flatMap((line) => t.say(who, line));
 }
 const last = (replies: OutboxPayload[]) => replies.map((r) => r.text).join('\n');
+const keys = (replies: OutboxPayload[]) => replies.map((r) => r.key);
 const planTables = () => JSON.stringify(['plans', 'commitments', 'milestones'].map((table) => t.app.db.$client.prepare(`SELECT * FROM ${table}`).all())) + stateSnapshot(t.app);
 const fileBytes = (sha: string) => readFileSync(t.app.documents.pathOf(sha));
 
@@ -32,41 +33,46 @@ describe('the local action plan', () => {
   it('is recorded, refused when invalid, approved, published, followed, closed and evaluated', async () => {
     t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
     gadAtActivity13(t);
-    talk('pocl', ['/plan', 'Registrar el Plan de Acción', '01/11/2026', '31/12/2027']);
+    talk('pocl', ['/plan', t.es('plan-action-record'), '01/11/2026', '31/12/2027']);
     talk('pocl', commitmentAnswers('Presupuesto abierto', ['delegado']));
 
     // A commitment without milestones, a milestone without due date or outside the period: refused, nothing changes.
-    expect(last(t.say('pocl', 'Revisar y guardar el plan'))).toContain('no tiene hitos');
-    t.say('pocl', 'Agregar un hito a «Presupuesto abierto»');
+    const refused = t.say('pocl', t.es('plan-more-review'));
+    expect(keys(refused)).toEqual(['plan-refused-no-milestones', 'plan-more-ask']);
+    expect(last(refused)).toContain('Presupuesto abierto');
+    t.say('pocl', t.es('plan-more-milestone', { commitment: 'Presupuesto abierto' }));
     t.say('pocl', 'Portal de presupuesto publicado');
     t.say('pocl', '01/11/2026');
     const before = planTables();
-    expect(last(t.say('pocl', 'no sé'))).toContain('necesita una fecha de entrega');
-    expect(last(t.say('pocl', '2028-01-15'))).toContain('fuera del periodo del plan (01/11/2026 – 31/12/2027)');
+    expect(keys(t.say('pocl', 'no sé'))).toEqual(['plan-refused-no-due-date']);
+    const outside = t.say('pocl', '2028-01-15');
+    expect(keys(outside)).toEqual(['plan-refused-outside-period']);
+    expect(last(outside)).toContain('01/11/2026 – 31/12/2027');
     expect(planTables()).toBe(before);
-    expect(last(t.say('pocl', '28/11/2026'))).toContain('¿Qué sigue?');
-    talk('pocl', ['Agregar un hito a «Presupuesto abierto»', ...milestoneAnswers('Informe trimestral', '01/11/2026', '20/11/2026')]);
-    talk('pocl', ['Agregar otro compromiso', ...commitmentAnswers('Compras transparentes', ['Invitar a una persona nueva', 'Ana Pérez'])]);
-    talk('pocl', ['Agregar un hito a «Compras transparentes»', ...milestoneAnswers('Datos de compras en CSV', '2027-01-01', '2027-06-30')]);
-    const review = talk('pocl', ['Revisar y guardar el plan']);
+    expect(keys(t.say('pocl', '28/11/2026'))).toEqual(['plan-milestone-added', 'plan-more-ask']);
+    talk('pocl', [t.es('plan-more-milestone', { commitment: 'Presupuesto abierto' }), ...milestoneAnswers('Informe trimestral', '01/11/2026', '20/11/2026')]);
+    talk('pocl', [t.es('plan-more-commitment'), ...commitmentAnswers('Compras transparentes', [t.es('plan-responsible-invite'), 'Ana Pérez'])]);
+    talk('pocl', [t.es('plan-more-milestone', { commitment: 'Compras transparentes' }), ...milestoneAnswers('Datos de compras en CSV', '2027-01-01', '2027-06-30')]);
+    const review = talk('pocl', [t.es('plan-more-review')]);
+    expect(keys(review)).toEqual(['plan-draft-summary']);
     expect(last(review)).toContain('Portal de presupuesto publicado: 01/11/2026 → 28/11/2026');
-    const saved = talk('pocl', ['Confirmar']);
-    expect(saved[0]!.text).toContain('como borrador');
+    const saved = talk('pocl', [t.es('choice-confirm')]);
+    expect(saved[0]!.key).toBe('plan-saved');
     const code = /([0-9A-Z]{16})/.exec(saved.map((r) => r.text).join('\n'))![1]!;
     expect(t.count('plans')).toBe(1);
     expect(t.count('milestones')).toBe(3);
-    expect(t.inbox('presi').at(-1)!.text).toContain('apruébalo con /plan');
+    expect(t.inbox('presi').at(-1)!.key).toBe('plan-approve-request');
     t.say('ana', `/start ${code}`);
 
     // The Presidencia approves: published as PDF, JSON and CSV; the POC is told about activity 13.
-    const published = talk('presi', ['/plan', 'Aprobar y publicar el plan']);
+    const published = talk('presi', ['/plan', t.es('plan-action-approve')]);
     const [pdf, json, csv] = published.slice(-3).map((r) => r.file!);
     expect(fileBytes(pdf!.sha256).subarray(0, 5).toString()).toBe('%PDF-');
     const data = PlanDataSchema.parse(JSON.parse(fileBytes(json!.sha256).toString('utf8')));
     expect(data.commitments.map((c) => c.responsiblePerson)).toEqual(['delegado', 'ana']);
     const rows = parse<Record<string, string>>(fileBytes(csv!.sha256), { columns: true });
     expect(rows.map((row) => row.deliverable)).toEqual(['Informe trimestral', 'Portal de presupuesto publicado', 'Datos de compras en CSV']);
-    expect(t.inbox('poc').at(-1)!.text).toContain('confirmar la actividad 13');
+    expect(t.inbox('poc').at(-1)!.key).toBe('plan-activity-13-notify');
     const token = /\/plan (\S+)/.exec(published.at(-3)!.text)![1]!;
     expect(t.say('stranger', `/plan ${token}`).map((r) => r.file?.mime)).toEqual(['application/pdf', 'application/json', 'text/csv']);
     // The same through a Telegram deep link's payload.
@@ -76,32 +82,35 @@ describe('the local action plan', () => {
     const counts = sweep(t.app, t.clock.now());
     expect(counts.sendMilestoneReminders).toBe(2);
     expect(sweep(t.app, t.clock.now()).sendMilestoneReminders).toBe(0);
-    const reminders = t.inbox('delegado').map((r) => r.text).filter((text) => text.includes('hito'));
-    expect(reminders.join('\n')).toContain('vence el 28/11/2026 (en 4 días)');
-    expect(reminders.join('\n')).toContain('venció el 20/11/2026 (hace 4 días)');
+    const reminder = (key: string) => t.inbox('delegado').filter((r) => r.key === key);
+    expect(reminder('milestone-due-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('28/11/2026') })]);
+    expect(reminder('milestone-overdue-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('20/11/2026') })]);
     expect(counts.sendPlanDigests).toBeGreaterThan(0);
 
     // Progress on the overdue milestone asks for the delay's reason and takes evidence.
-    talk('delegado', ['/plan', 'Informar el avance de un hito', 'Informe trimestral (20/11/2026)', 'sustancial', 'Borrador listo']);
-    expect(t.inbox('delegado').at(-1)!.text).toContain('motivo del retraso');
+    talk('delegado', ['/plan', t.es('plan-action-progress'), 'Informe trimestral (20/11/2026)', 'sustancial', 'Borrador listo']);
+    expect(t.inbox('delegado').at(-1)!.key).toBe('plan-progress-delay-ask');
     t.say('delegado', 'Faltó la firma del director');
     const stored = await t.app.documents.put(PDF, 'evidencia.pdf');
     if (!stored.ok) throw new Error('not stored');
-    expect(last(t.say('delegado', '', { file: stored.file }))).toContain('Recibí evidencia.pdf');
-    expect(last(t.say('delegado', 'Listo'))).toContain('sustancial, con 1 archivos de evidencia');
-    expect(t.inbox('pocl').at(-1)!.text).toContain('Borrador listo');
+    const received = t.say('delegado', '', { file: stored.file });
+    expect(keys(received)).toEqual(['plan-evidence-received', 'plan-evidence-ask']);
+    expect(last(received)).toContain('evidencia.pdf');
+    const progressSaved = t.say('delegado', t.es('plan-evidence-done'));
+    expect(progressSaved).toEqual([expect.objectContaining({ key: 'plan-progress-saved', text: expect.stringContaining('sustancial') })]);
+    expect(t.inbox('pocl').at(-1)).toMatchObject({ key: 'plan-progress-notify', text: expect.stringContaining('Borrador listo') });
     expect(last(t.say('pocl', '/plan'))).toContain('Informe trimestral (20/11/2026): sustancial ⚠️');
 
     // Closing needs activity 13 confirmed by the POC; then the report goes out and 14 and 15 are recorded.
-    expect(last(talk('secre', ['/plan', 'Cerrar el plan y rendir cuentas']))).toContain('Todavía no se puede cerrar el plan');
+    expect(keys(talk('secre', ['/plan', t.es('plan-action-close')]))).toContain('plan-close-blocked');
     talk('poc', ['/confirmar', 'GAD', 'GAD Municipal de Loja (Loja)', '13. Realizar el acompañamiento y asistencia técnica para Cocreación del Plan de Acción']);
-    const closed = talk('secre', ['/plan', 'Cerrar el plan y rendir cuentas']);
-    expect(last(closed)).toContain('Cerré el Plan de Acción');
-    expect(last(closed)).toContain('Registré la actividad 15');
+    const closed = talk('secre', ['/plan', t.es('plan-action-close')]);
+    expect(keys(closed)).toContain('plan-closed');
+    expect(closed.find((r) => r.key === 'confirm-done')!.text).toMatch(/\b15\. /);
     const report = PlanDataSchema.parse(JSON.parse(fileBytes(closed.find((r) => r.file?.mime === 'application/json')!.file!.sha256).toString('utf8')));
     expect(report.plan.status).toBe('closed');
     expect(report.commitments[0]!.milestones[0]!.evidence[0]!.sha256).toBe(stored.file.sha256);
-    expect(t.inbox('poc').at(-1)!.text).toContain('rendición de cuentas');
+    expect(t.inbox('poc').at(-1)!.key).toBe('plan-report-notify');
 
     // The monitor's archive: every document matches its recorded SHA-256.
     const archive = t.inbox('monitor').at(-1)!;
@@ -120,9 +129,9 @@ describe('the local action plan', () => {
     }
 
     // The monitor evaluates; the Foro sees it.
-    const evaluated = talk('monitor', ['/plan', 'Evaluar un compromiso', 'Presupuesto abierto', 'Sí', 'Sí', 'moderado', 'significativo', 'Buen avance']);
-    expect(last(evaluated)).toContain('Guardé tu evaluación de «Presupuesto abierto»: significativo');
-    expect(t.inbox('presi').at(-1)!.text).toContain('¿abrió el gobierno? significativo');
+    const evaluated = talk('monitor', ['/plan', t.es('plan-action-evaluate'), 'Presupuesto abierto', t.es('plan-yes'), t.es('plan-yes'), 'moderado', 'significativo', 'Buen avance']);
+    expect(evaluated.at(-1)).toMatchObject({ key: 'plan-evaluated', text: expect.stringContaining('significativo') });
+    expect(t.inbox('presi').at(-1)).toMatchObject({ key: 'plan-evaluated-notify', text: expect.stringContaining('significativo') });
     expect(last(t.say('presi', '/plan'))).toContain('★ significativo');
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openActivity } from '../../../../src/store/progress.js';
-import { toLocal } from '../../../../src/shared/zoned-time.js';
+import { formatWhen, toLocal } from '../../../../src/shared/zoned-time.js';
 import type { TestApp } from '../../../support/app.js';
 import { foroFixture, newFor, parseIcs, press, runSweep, scheduleSession } from '../../../support/sessions-fixture.js';
 
@@ -11,26 +11,31 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** Tuesday 1 December 2026, 10:00 in Guayaquil. */
 const START = new Date('2026-12-01T15:00:00Z');
-const texts = (messages: { text: string }[]) => messages.map((message) => message.text);
+const ZONE = 'America/Guayaquil';
+const YES = () => t.es('attendance-yes');
+const NO = () => t.es('attendance-no');
+const CONFIRM = () => t.es('choice-confirm');
+/** The messages of `who` carrying the message id `key`. */
+const withKey = (who: string, key: string, since = 0) => newFor(t, who, since).filter((message) => message.key === key);
 
 describe('scheduling and invitations', () => {
   it('lets the POCL schedule a session; members get the details, an .ics in the right zone and the two choices', () => {
     ({ t } = foroFixture());
     const done = scheduleSession(t, 'pocl', { date: '01/12/2026', time: '10:00' });
-    expect(done[0]!.text).toContain('programada para el martes, 1 de diciembre de 2026, 10:00');
+    expect(done[0]).toMatchObject({ key: 'sessions-scheduled', text: expect.stringContaining('martes, 1 de diciembre de 2026, 10:00') });
     runSweep(t);
     const invite = t.inbox('ana').at(-1)!;
-    expect(invite.text).toContain('Convocatoria');
+    expect(invite.key).toBe('session-invite');
     expect(invite.text).toContain('Sala de sesiones · https://meet.example.org/foro');
     expect(invite.text).toContain('Plan de acción');
-    expect(invite.choices?.map((c) => c.label)).toEqual(['Asistiré', 'No asistiré']);
+    expect(invite.choices?.map((c) => c.label)).toEqual([YES(), NO()]);
     expect(invite.file?.mime).toBe('text/calendar');
     const event = parseIcs(t, invite.file!);
     expect(event.startDate.toJSDate().toISOString()).toBe(START.toISOString());
     expect(event.startDate.zone?.tzid).toBe('UTC');
     expect(toLocal(event.startDate.toJSDate(), 'America/Guayaquil')).toMatchObject({ day: 1, hour: 10, minute: 0 });
     expect(event.location).toBe('Sala de sesiones');
-    expect(t.inbox('pocl').filter((m) => m.text.includes('Convocatoria'))).toHaveLength(0);
+    expect(withKey('pocl', 'session-invite')).toHaveLength(0);
     expect(t.app.sweepOrphanFiles()).toBe(0);
     expect(t.app.documents.has(invite.file!.sha256)).toBe(true);
     // A second pass invites nobody again.
@@ -45,14 +50,14 @@ describe('scheduling and invitations', () => {
     runSweep(t);
     const first = parseIcs(t, t.inbox('dora').at(-1)!.file!);
     t.say('sec', '/sesiones');
-    press(t, 'sec', 'Mover una sesión');
+    press(t, 'sec', t.es('sessions-action', { action: 'move' }));
     press(t, 'sec', /1 de diciembre/);
     t.say('sec', '03/12/2026');
     t.say('sec', '15:30');
-    expect(press(t, 'sec', 'Confirmar')[0]!.text).toContain('jueves, 3 de diciembre de 2026, 15:30');
+    expect(press(t, 'sec', CONFIRM())[0]).toMatchObject({ key: 'sessions-moved', text: expect.stringContaining('jueves, 3 de diciembre de 2026, 15:30') });
     runSweep(t);
     const moved = t.inbox('dora').at(-1)!;
-    expect(moved.text).toContain('cambió de fecha');
+    expect(moved.key).toBe('session-moved-invite');
     const event = parseIcs(t, moved.file!);
     expect(event.uid).toBe(first.uid);
     expect(event.sequence).toBe(first.sequence + 1);
@@ -63,11 +68,11 @@ describe('scheduling and invitations', () => {
     ({ t } = foroFixture());
     scheduleSession(t, 'pocl', { date: '01/12/2026', time: '10:00' });
     t.say('pocl', '/sesiones');
-    press(t, 'pocl', 'Cancelar una sesión');
+    press(t, 'pocl', t.es('sessions-action', { action: 'cancel' }));
     press(t, 'pocl', /1 de diciembre/);
-    expect(press(t, 'pocl', 'Confirmar')[0]!.text).toContain('avisé a 4 miembros');
+    expect(press(t, 'pocl', CONFIRM())[0]!.text).toBe(t.es('sessions-cancelled', { when: formatWhen(START, ZONE), members: 4 }));
     const notice = t.inbox('ana').at(-1)!;
-    expect(notice.text).toContain('Se canceló');
+    expect(notice.key).toBe('session-cancelled-notify');
     expect(parseIcs(t, notice.file!).component.getFirstPropertyValue('status')).toBe('CANCELLED');
     runSweep(t);
     expect(t.inbox('ana').at(-1)).toEqual(notice);
@@ -75,12 +80,13 @@ describe('scheduling and invitations', () => {
 
   it('materializes a "first Tuesday" series one session ahead and invites again when one has started', () => {
     ({ t } = foroFixture());
-    const done = scheduleSession(t, 'pocl', { date: '01/12/2026', time: '10:00', kind: /mismo día de la semana/ });
-    expect(done[0]!.text).toContain('cada mes, el primer martes, a las 10:00');
+    const done = scheduleSession(t, 'pocl', { date: '01/12/2026', time: '10:00', kind: 'monthly_weekday' });
+    expect(done[0]!.key).toBe('sessions-series-scheduled');
+    expect(done[0]!.text).toContain(t.es('sessions-recurrence', { kind: 'monthly_weekday', weekday: 2, nth: 1, day: 1, time: '10:00' }));
     runSweep(t);
     t.clock.set(new Date(START.getTime() + 60_000));
     runSweep(t);
-    const next = t.inbox('ana').filter((m) => m.text.includes('Convocatoria')).at(-1)!;
+    const next = withKey('ana', 'session-invite').at(-1)!;
     expect(next.text).toContain('martes, 5 de enero de 2027, 10:00');
     expect(t.count('foro_sessions')).toBe(2);
   });
@@ -91,20 +97,20 @@ describe('attendance', () => {
     ({ t } = foroFixture());
     scheduleSession(t, 'pocl', { date: '01/12/2026', time: '10:00' });
     runSweep(t);
-    expect(press(t, 'ana', 'No asistiré')[0]!.text).toContain('no asistirás');
-    expect(press(t, 'dora', 'Asistiré')[0]!.text).toContain('anoté que asistirás');
+    expect(press(t, 'ana', NO())[0]!.key).toBe('attendance-recorded-no');
+    expect(press(t, 'dora', YES())[0]!.key).toBe('attendance-recorded-yes');
     runSweep(t);
     const ask = t.inbox('beto').at(-1)!;
-    expect(ask.text).toContain('ana no podrá asistir');
-    expect(ask.choices?.map((c) => c.label)).toEqual(['Asistiré', 'No asistiré']);
-    expect(press(t, 'beto', 'Asistiré')[0]!.text).toContain('asistirás');
-    expect(t.inbox('sec').at(-1)!.text).toContain('Pedí a su suplente (beto)');
+    expect(ask).toMatchObject({ key: 'session-suplente-ask', text: expect.stringContaining('ana') });
+    expect(ask.choices?.map((c) => c.label)).toEqual([YES(), NO()]);
+    expect(press(t, 'beto', YES())[0]!.key).toBe('attendance-recorded-yes');
+    expect(t.inbox('sec').at(-1)).toMatchObject({ key: 'session-absence-notify', text: expect.stringContaining('(beto)') });
     const outbox = t.count('outbox');
     runSweep(t);
     expect(t.count('outbox')).toBe(outbox);
     // The command works too, without the invitation's buttons.
     t.say('dora', '/asistencia');
-    expect(press(t, 'dora', 'No asistiré')[0]!.text).toContain('no asistirás');
+    expect(press(t, 'dora', NO())[0]!.key).toBe('attendance-recorded-no');
   });
 });
 
@@ -113,25 +119,25 @@ describe('session reminders', () => {
     ({ t } = foroFixture());
     scheduleSession(t, 'pocl', { date: '01/12/2026', time: '10:00' });
     runSweep(t);
-    press(t, 'ana', 'No asistiré');
-    press(t, 'dora', 'Asistiré');
+    press(t, 'ana', NO());
+    press(t, 'dora', YES());
     const seen = { ana: t.inbox('ana').length, dora: t.inbox('dora').length, sec: t.inbox('sec').length };
     t.clock.set(new Date(START.getTime() - DAY - 60_000));
     runSweep(t);
-    expect(newFor(t, 'dora', seen.dora).filter((m) => m.text.startsWith('Recordatorio'))).toHaveLength(0);
+    expect(withKey('dora', 'session-reminder', seen.dora)).toHaveLength(0);
     t.clock.set(new Date(START.getTime() - DAY));
     runSweep(t);
     runSweep(t);
-    expect(texts(newFor(t, 'dora', seen.dora)).filter((x) => x.startsWith('Recordatorio'))).toHaveLength(1);
-    const secReminder = newFor(t, 'sec', seen.sec).find((m) => m.text.startsWith('Recordatorio'))!;
-    expect(secReminder.choices?.map((c) => c.label)).toEqual(['Asistiré', 'No asistiré']);
+    expect(withKey('dora', 'session-reminder', seen.dora)).toHaveLength(1);
+    const secReminder = withKey('sec', 'session-reminder-ask', seen.sec)[0]!;
+    expect(secReminder.choices?.map((c) => c.label)).toEqual([YES(), NO()]);
     t.clock.set(new Date(START.getTime() - 2 * HOUR));
     runSweep(t);
-    expect(texts(newFor(t, 'dora', seen.dora)).filter((x) => x.startsWith('Recordatorio'))).toHaveLength(2);
-    expect(texts(newFor(t, 'ana', seen.ana)).filter((x) => x.startsWith('Recordatorio'))).toHaveLength(0);
-    const expected = newFor(t, 'sec', seen.sec).find((m) => m.text.startsWith('Asistencia esperada'))!;
-    expect(expected.text).toContain('Asistirán: dora');
-    expect(expected.text).toContain('No asistirán: ana');
+    expect(withKey('dora', 'session-reminder', seen.dora)).toHaveLength(2);
+    expect([...withKey('ana', 'session-reminder', seen.ana), ...withKey('ana', 'session-reminder-ask', seen.ana)]).toHaveLength(0);
+    const expected = withKey('sec', 'session-expected-attendance', seen.sec)[0]!;
+    expect(expected.text).toMatch(/: dora\n/);
+    expect(expected.text).toMatch(/: ana\n/);
   });
 
   it('holds reminders in quiet hours: a night reminder waits for 08:00, an early session is reminded the evening before', () => {
@@ -140,7 +146,7 @@ describe('session reminders', () => {
     const early = new Date('2026-12-02T12:00:00Z');
     runSweep(t);
     const seen = t.inbox('dora').length;
-    const reminders = () => texts(newFor(t, 'dora', seen)).filter((x) => x.startsWith('Recordatorio'));
+    const reminders = () => withKey('dora', 'session-reminder-ask', seen);
     t.clock.set(new Date(early.getTime() - DAY));
     runSweep(t);
     expect(reminders()).toHaveLength(0);
@@ -164,8 +170,8 @@ describe('minutes', () => {
     ({ t } = foroFixture());
     scheduleSession(t, 'pocl', { date: '01/12/2026', time: '10:00' });
     runSweep(t);
-    press(t, 'dora', 'Asistiré');
-    const requests = () => t.inbox('sec').filter((m) => m.text.includes('/acta'));
+    press(t, 'dora', YES());
+    const requests = () => t.inbox('sec').filter((m) => m.key === 'minutes-request' || m.key === 'minutes-request-again');
     const end = START.getTime() + 2 * HOUR;
     t.clock.set(new Date(end - 60_000));
     runSweep(t);
@@ -175,15 +181,15 @@ describe('minutes', () => {
       runSweep(t);
       expect(requests(), `day ${at}`).toHaveLength(count);
     }
-    expect(t.inbox('pocl').filter((m) => m.text.includes('/acta'))).toHaveLength(0);
+    expect(withKey('pocl', 'minutes-request')).toHaveLength(0);
     const stored = await t.app.documents.put(Buffer.from('%PDF-1.4\n%acta\n'), 'acta.pdf');
     if (!stored.ok) throw new Error('not stored');
     t.say('sec', '/acta');
     t.say('sec', '', { text: undefined, file: stored.file });
-    const done = press(t, 'sec', 'Los que confirmaron');
-    expect(done[0]!.text).toContain('1 de 4 miembros');
+    const done = press(t, 'sec', t.es('minutes-attended-choice', { value: 'confirmed' }));
+    expect(done[0]!.text).toBe(t.es('minutes-recorded', { when: formatWhen(START, ZONE), attended: 1, members: 4 }));
     const shared = t.inbox('ana').at(-1)!;
-    expect(shared.text).toContain('acta');
+    expect(shared.key).toBe('minutes-shared');
     expect(shared.file?.sha256).toBe(stored.file.sha256);
     t.clock.advance(2 * DAY);
     runSweep(t);
@@ -195,10 +201,10 @@ describe('cadence and stalled steps', () => {
   it('warns the POCL and the Secretaría when the Foro has not met for five months, once; muting is respected', () => {
     ({ t } = foroFixture());
     t.say('sec', '/recordatorios');
-    expect(press(t, 'sec', 'Silenciar')[0]!.text).toContain('silencié');
+    expect(press(t, 'sec', t.es('reminders-choice-off'))[0]!.key).toBe('reminders-muted');
     t.clock.advance(150 * DAY);
     runSweep(t);
-    const warnings = (who: string) => t.inbox(who).filter((m) => m.text.includes('no ha sesionado') || m.text.includes('no sesiona'));
+    const warnings = (who: string) => t.inbox(who).filter((m) => m.key === 'cadence-never-met' || m.key === 'cadence-warning');
     expect(warnings('pocl')).toHaveLength(0);
     t.clock.advance(3 * DAY);
     runSweep(t);
@@ -212,7 +218,7 @@ describe('cadence and stalled steps', () => {
     t.clock.advance(153 * DAY);
     scheduleSession(t, 'pocl', { date: '01/06/2027', time: '10:00' });
     runSweep(t);
-    expect(t.inbox('pocl').filter((m) => m.text.includes('no ha sesionado'))).toHaveLength(0);
+    expect(withKey('pocl', 'cadence-never-met')).toHaveLength(0);
   });
 
   it('escalates a stalled activity: responsible people at 1x, the POCL at 2x, the POC and the gremio at 3x', () => {
@@ -222,7 +228,7 @@ describe('cadence and stalled steps', () => {
     t.join('poc', { role: 'poc' });
     t.join('gre', { role: 'gremio', gremio: 'AME' });
     openActivity(t.app.db, gadId, 5, t.clock.now());
-    const stalls = (who: string) => t.inbox(who).filter((m) => m.text.includes('abierta desde hace'));
+    const stalls = (who: string) => t.inbox(who).filter((m) => m.key === 'stall-reminder' || m.key === 'stall-digest');
     const counts = () => ['dele', 'pocl', 'poc', 'gre'].map((who) => stalls(who).length);
     t.clock.advance(14 * DAY - 60_000);
     runSweep(t);
@@ -239,16 +245,17 @@ describe('cadence and stalled steps', () => {
     expect(counts()).toEqual([3, 2, 1, 1]);
     expect(stalls('poc')[0]!.text).toContain('5. Identificar actores clave');
     // National people get it as a digest: one message a sweep whatever the number of GADs.
-    expect(stalls('poc')[0]!.text).toMatch(/^Pasos detenidos en gobiernos locales \(1\)/);
+    expect(stalls('poc')[0]!.key).toBe('stall-digest');
+    expect(stalls('dele')[0]!.key).toBe('stall-reminder');
   });
 
   it('sends each POCL one weekly digest', () => {
     ({ t } = foroFixture());
     runSweep(t);
     runSweep(t);
-    expect(t.inbox('pocl').filter((m) => m.text.startsWith('Resumen semanal'))).toHaveLength(1);
+    expect(withKey('pocl', 'digest')).toHaveLength(1);
     t.clock.advance(7 * DAY);
     runSweep(t);
-    expect(t.inbox('pocl').filter((m) => m.text.startsWith('Resumen semanal'))).toHaveLength(2);
+    expect(withKey('pocl', 'digest')).toHaveLength(2);
   });
 });
