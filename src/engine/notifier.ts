@@ -44,6 +44,7 @@ export class Notifier {
       byId: {},
       acceptsText: reply.acceptsText ?? !reply.choices?.length,
       ...(reply.acceptsFile ? { acceptsFile: true } : {}),
+      ...(reply.numbersAreText ? { numbersAreText: true } : {}),
       prompt: { ...key, text },
     };
     if (reply.choices?.length) {

@@ -64,6 +64,10 @@ export function routeText(text: string, current: Candidate | undefined, others: 
   const plainElsewhere = elsewhere.filter((item) => isPlainAnswer(item.match) && newer(item.candidate));
 
   if (current && own && current.offered.acceptsText) {
+    if (isPlainAnswer(own.match) && own.match.by === 'number' && current.offered.numbersAreText) {
+      // "2" may be option 2 or the number the question asks for: never picked silently.
+      return which([asReading(own), { ref: 'current', text }, ...plainElsewhere.map(asReading)]);
+    }
     if (isPlainAnswer(own.match)) {
       return plainElsewhere.length ? which([asReading(own), ...plainElsewhere.map(asReading)]) : chosen('current', current.offered, own.match.id);
     }

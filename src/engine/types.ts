@@ -34,6 +34,11 @@ export interface Reply {
   acceptsText?: boolean;
   /** Whether a file is an answer to this question. */
   acceptsFile?: boolean;
+  /**
+   * Whether typed numbers are the answer's own (members' numbers in a list), not the
+   * options' numbers: a bare number that is also an option's number is then asked about.
+   */
+  numbersAreText?: boolean;
   /** A stored file to send along. */
   file?: { sha256: string; name: string; mime: string };
 }

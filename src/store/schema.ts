@@ -260,6 +260,8 @@ export interface OfferedChoices {
   acceptsText: boolean;
   /** Whether a file is an answer to it (a file goes to the one open question that takes files). */
   acceptsFile?: boolean;
+  /** Whether a typed number is the answer's own rather than an option's (asked about when it could be both). */
+  numbersAreText?: boolean;
   /** The question as last sent (text and message id), to repeat it after /ayuda or when a draft resumes. */
   prompt?: { key?: string; text: string };
 }

@@ -28,8 +28,8 @@ interface Assessment {
 export type EvaluateState = { form: FormState<Assessment> };
 
 const yesNo = () => [
-  { value: 'yes', label: m('plan-yes') },
-  { value: 'no', label: m('plan-no') },
+  { value: 'yes', label: m('plan-yes'), means: 'yes' as const },
+  { value: 'no', label: m('plan-no'), means: 'no' as const },
 ];
 
 function assessmentForm(plan: Plan): Form<Assessment> {
