@@ -68,6 +68,8 @@ export class Turn implements FlowContext {
     const choices = Object.entries(offered.byId).map(([id, choice]) => ({ id, label: choice.label }));
     const prompt = offered.prompt ?? { text: '' };
     const text = hint ? this.translator.render(this.locale, hint.text) : prompt.text;
+    // A question stored before questions kept their text cannot be repeated; its buttons still work.
+    if (!text) return;
     const key = hint ? ('key' in hint.text ? { key: hint.text.key } : {}) : prompt.key ? { key: prompt.key } : {};
     this.notifier.toIdentity(this.identity, { ...key, text, ...(choices.length ? { choices } : {}) }, { now: this.now });
   }
