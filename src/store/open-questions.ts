@@ -3,7 +3,7 @@
  * in schema.ts): offers, a conversation set aside, drafts of long forms, and the
  * engine's own prompts. Expired rows are never returned and are removed when next read.
  */
-import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
 import { openQuestions, type OfferedChoices } from './schema.js';
@@ -47,54 +47,66 @@ function fromRow(row: typeof openQuestions.$inferSelect): OpenQuestion {
 
 /** The identity's open questions not yet expired, oldest first; expired ones are removed. */
 export function openQuestionsOf(db: Db, identityId: number, now: Date): OpenQuestion[] {
-  prepared(db, 'pruneOpenQuestions', () =>
-    db
-      .delete(openQuestions)
-      .where(and(eq(openQuestions.identityId, sql.placeholder('identityId')), lte(openQuestions.expiresAt, sql.placeholder('now'))))
-      .prepare(),
-  ).run({ identityId, now: now.getTime() });
-  return prepared(db, 'openQuestionsOf', () =>
+  const rows = prepared(db, 'openQuestionsOf', () =>
     db
       .select()
       .from(openQuestions)
-      .where(and(eq(openQuestions.identityId, sql.placeholder('identityId')), gt(openQuestions.expiresAt, sql.placeholder('now'))))
+      .where(eq(openQuestions.identityId, sql.placeholder('identityId')))
       .orderBy(asc(openQuestions.updatedAt), asc(openQuestions.id))
       .prepare(),
   )
-    .all({ identityId, now: now.getTime() })
+    .all({ identityId })
     .map(fromRow);
+  const expired = rows.filter((row) => row.expiresAt.getTime() <= now.getTime());
+  for (const row of expired) removeQuestion(db, row.id);
+  return expired.length ? rows.filter((row) => !expired.includes(row)) : rows;
 }
 
 /** Stores a question, replacing the identity's question of the same kind and topic. */
 export function putQuestion(db: Db, identityId: number, question: NewQuestion): void {
-  db.insert(openQuestions)
-    .values({
-      identityId,
-      kind: question.kind,
-      topic: question.topic,
-      flow: question.flow,
-      flowVersion: question.flowVersion,
-      state: question.state ?? null,
-      choices: question.offered,
-      answers: question.answers,
-      createdAt: question.createdAt,
-      updatedAt: question.updatedAt,
-      expiresAt: question.expiresAt,
-    })
-    .onConflictDoUpdate({
-      target: [openQuestions.identityId, openQuestions.kind, openQuestions.topic],
-      set: {
-        flow: sql`excluded.flow`,
-        flowVersion: sql`excluded.flow_version`,
-        state: sql`excluded.state`,
-        choices: sql`excluded.choices`,
-        answers: sql`excluded.answers`,
-        createdAt: sql`excluded.created_at`,
-        updatedAt: sql`excluded.updated_at`,
-        expiresAt: sql`excluded.expires_at`,
-      },
-    })
-    .run();
+  prepared(db, 'putQuestion', () =>
+    db
+      .insert(openQuestions)
+      .values({
+        identityId: sql.placeholder('identityId'),
+        kind: sql.placeholder('kind'),
+        topic: sql.placeholder('topic'),
+        flow: sql.placeholder('flow'),
+        flowVersion: sql.placeholder('flowVersion'),
+        state: sql.placeholder('state'),
+        choices: sql.placeholder('choices'),
+        answers: sql.placeholder('answers'),
+        createdAt: sql.placeholder('createdAt'),
+        updatedAt: sql.placeholder('updatedAt'),
+        expiresAt: sql.placeholder('expiresAt'),
+      })
+      .onConflictDoUpdate({
+        target: [openQuestions.identityId, openQuestions.kind, openQuestions.topic],
+        set: {
+          flow: sql`excluded.flow`,
+          flowVersion: sql`excluded.flow_version`,
+          state: sql`excluded.state`,
+          choices: sql`excluded.choices`,
+          answers: sql`excluded.answers`,
+          createdAt: sql`excluded.created_at`,
+          updatedAt: sql`excluded.updated_at`,
+          expiresAt: sql`excluded.expires_at`,
+        },
+      })
+      .prepare(),
+  ).run({
+    identityId,
+    kind: question.kind,
+    topic: question.topic,
+    flow: question.flow,
+    flowVersion: question.flowVersion,
+    state: question.state ?? null,
+    choices: question.offered,
+    answers: question.answers,
+    createdAt: question.createdAt,
+    updatedAt: question.updatedAt,
+    expiresAt: question.expiresAt,
+  });
 }
 
 /** Removes one open question. */

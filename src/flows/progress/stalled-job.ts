@@ -7,6 +7,7 @@
 import { activityByNumber, type Activity } from '../../domain/activities.js';
 import { escalatesNationally, isNationalRole, isPocl } from '../../domain/duties.js';
 import { mayConfirm } from '../../domain/permissions.js';
+import type { GadState } from '../../domain/readiness.js';
 import { activityTitle } from '../../engine/names.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
 import { gadsWithStatus, type Gad } from '../../store/gads.js';
@@ -82,6 +83,8 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
   const concerned = concernedWith(deps, [...new Set(batch.map((stall) => stall.gad.id))]);
   const national = new Set(concerned.national);
   const digests = new Map<number, string[]>();
+  const states = new Map<number, GadState>();
+  const stateOf = (gadId: number) => states.get(gadId) ?? states.set(gadId, gadState(deps.db, gadId)).get(gadId)!;
   let sent = 0;
   for (const stall of batch) {
     const activity = activityTitle(stall.activity);
@@ -90,7 +93,7 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
         // National people hear of every GAD: one digest a sweep rather than a message per activity.
         const line = m('stall-digest-line', { activity, gad: stall.gad.name, days: stall.days, level: stall.level });
         digests.set(personId, [...(digests.get(personId) ?? []), renderFor(deps, personId, line)]);
-      } else if (remind(deps, stall, personId, concerned.roles.get(personId)!, now)) {
+      } else if (remind(deps, stall, personId, concerned.roles.get(personId)!, stateOf(stall.gad.id), now)) {
         sent++;
       }
     }
@@ -104,9 +107,9 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
 }
 
 /** Reminds one local person of a stalled activity, with its "Subir" or "Confirmar" buttons when they can act. */
-function remind(deps: JobDeps, stall: Stall, personId: number, roles: readonly Membership[], now: Date): boolean {
+function remind(deps: JobDeps, stall: Stall, personId: number, roles: readonly Membership[], state: GadState, now: Date): boolean {
   const text = m('stall-reminder', { activity: activityTitle(stall.activity), gad: stall.gad.name, days: stall.days, level: stall.level });
-  const choices = activityChoices(roles, stall.gad, stall.activity, gadState(deps.db, stall.gad.id));
+  const choices = activityChoices(roles, stall.gad, stall.activity, state);
   const options = { now, dedupeKey: `${stall.prefix}${personId}` };
   if (choices.length === 0) return deps.notifier.toPerson(personId, { text }, options);
   return offerToPerson(deps, personId, { text, choices }, nextStepsConversation(), { ...options, topic: `activity:${stall.gad.id}:${stall.activity.number}` });
