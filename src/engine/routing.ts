@@ -5,7 +5,8 @@
  * question goes to it; one that fits several is never guessed — the person is asked
  * which question they meant. Free text goes to the conversation that asked for it.
  * While a conversation is open, only questions that arrived after its last question
- * compete with it: "1" typed under a list the person just asked for is that list's.
+ * compete with it for an answer it can take: "1" typed under a list the person just
+ * asked for is that list's; an answer it cannot take may be any open question's.
  */
 import type { FlowInput } from './types.js';
 import { isPlainAnswer, matchAnswer, type AnswerMatch } from './answers.js';
@@ -74,11 +75,14 @@ export function routeText(text: string, current: Candidate | undefined, others: 
     return plainElsewhere.length ? which([{ ref: 'current', text }, ...plainElsewhere.map(asReading)]) : { kind: 'answer', ref: 'current', input: { kind: 'text', text } };
   }
 
-  const plain = [...(own && isPlainAnswer(own.match) ? [own] : []), ...plainElsewhere];
+  // An answer the conversation cannot take may still be an older question's ("Sí, asistiré" days later).
+  const ownPlain = own && isPlainAnswer(own.match) ? [own] : [];
+  const contenders = ownPlain.length ? plainElsewhere : elsewhere.filter((item) => isPlainAnswer(item.match));
+  const plain = [...ownPlain, ...contenders];
   if (plain.length === 1) return chosen(plain[0]!.candidate.ref, plain[0]!.candidate.offered, (plain[0]!.match as { id: string }).id);
   if (plain.length > 1) return which(plain.map(asReading));
 
-  const takers = others.filter((candidate) => candidate.offered.acceptsText && newer(candidate));
+  const takers = others.filter((candidate) => candidate.offered.acceptsText);
   if (current && own) {
     if (own.match?.kind === 'choice') return chosen('current', current.offered, own.match.id);
     if (own.match?.kind === 'ambiguous') return { kind: 'unclear', ref: 'current', among: own.match.ids };

@@ -9,6 +9,7 @@ import { createPlan, setPlanStatus } from '../../../src/store/plans.js';
 import type { OutboxPayload } from '../../../src/store/schema.js';
 import { choiceId, testApp, type TestApp } from '../../support/app.js';
 import { foroFixture, press, runSweep } from '../../support/sessions-fixture.js';
+import { commitmentAnswers, gadAtActivity13 } from '../../support/plan-fixture.js';
 import { STATE_TABLES } from '../../support/snapshot.js';
 
 let t: TestApp;
@@ -171,6 +172,33 @@ describe('a way back', () => {
     expect(keys(t.say('rosa', 'sí'))).toEqual(['cancelled']);
     expect(t.count('open_questions')).toBe(0);
     expect(t.count('conversations')).toBe(0);
+  });
+});
+
+describe('a way back through a long plan', () => {
+  it('asks before /cancelar throws the plan away, keeps it as a draft, and changes one milestone date from the review', () => {
+    t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
+    gadAtActivity13(t);
+    talk('pocl', ['/plan', t.es('plan-action-record'), '1 de noviembre', '31/12/2027', ...commitmentAnswers('Presupuesto abierto', ['delegado'])]);
+    talk('pocl', [t.es('plan-more-milestone', { commitment: 'Presupuesto abierto' }), 'Portal de presupuesto', '1/11']);
+    expect(keys(t.say('pocl', '/cancelar'))).toEqual(['cancel-confirm']);
+    expect(keys(t.say('pocl', 'No, continuar'))).toEqual(['plan-milestone-due-ask']);
+    // Gone for the day: the answers wait as a draft, and /plan takes them up where they were.
+    t.clock.advance(20 * HOUR);
+    expect(keys(t.say('pocl', '/siguiente'))[0]).toBe('draft-saved');
+    expect(keys(t.say('pocl', '/plan'))).toEqual(['draft-resumed', 'plan-milestone-due-ask']);
+    expect(t.say('pocl', '30 de noviembre')[0]!).toMatchObject({ key: 'plan-milestone-added', text: expect.stringContaining('30/11/2026') });
+    const review = talk('pocl', [t.es('plan-more-review')]).at(-1)!;
+    expect(review.text).toContain('Portal de presupuesto: 01/11/2026 → 30/11/2026');
+    // "Editar un dato": the milestone, then its due date; back at the review with the new date.
+    expect(keys(t.say('pocl', t.es('choice-edit')))).toEqual(['plan-edit-ask']);
+    expect(keys(t.say('pocl', 'hito 1.1'))).toEqual(['form-edit-ask']);
+    expect(keys(t.say('pocl', 'fecha de entrega'))).toEqual(['plan-milestone-due-ask']);
+    const edited = t.say('pocl', '15/12')[0]!;
+    expect(edited.key).toBe('plan-draft-summary');
+    expect(edited.text).toContain('Portal de presupuesto: 01/11/2026 → 15/12/2026');
+    expect(keys(t.say('pocl', 'sí'))).toContain('plan-saved');
+    expect(rows('SELECT deliverable, start_date, due_date FROM milestones')).toEqual([{ deliverable: 'Portal de presupuesto', start_date: '2026-11-01', due_date: '2026-12-15' }]);
   });
 });
 

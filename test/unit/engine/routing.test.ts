@@ -5,7 +5,9 @@ import type { OfferedChoices } from '../../../src/store/schema.js';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 24, 15, minute));
 function question(labels: string[], extra: Partial<OfferedChoices> = {}): OfferedChoices {
-  return { byId: Object.fromEntries(labels.map((label, i) => [`id${i}`, { value: `v${i}`, label, ...(label === 'Asistiré' ? { means: 'yes' as const } : {}) }])), acceptsText: false, ...extra };
+  const means = { Asistiré: 'yes', 'No asistiré': 'no' } as const;
+  const meaning = (label: string) => (label in means ? { means: means[label as keyof typeof means] } : {});
+  return { byId: Object.fromEntries(labels.map((label, i) => [`id${i}`, { value: `v${i}`, label, ...meaning(label) }])), acceptsText: false, ...extra };
 }
 const reminders: Candidate = { ref: 'current', offered: question(['Silenciar', 'Dejar como está']), at: at(0) };
 const invitation: Candidate = { ref: 7, offered: question(['Asistiré', 'No asistiré']), at: at(1) };
@@ -17,6 +19,10 @@ describe('routing typed answers', () => {
 
   it('gives "1" to the conversation when the other question is older than its last question', () => {
     expect(routeText('1', { ...reminders, at: at(2) }, [invitation])).toEqual({ kind: 'answer', ref: 'current', input: { kind: 'choice', value: 'v0' } });
+  });
+
+  it('gives an older invitation an answer that only it can take, while a newer conversation is open', () => {
+    expect(routeText('no puedo', { ...reminders, at: at(2) }, [invitation])).toEqual({ kind: 'answer', ref: 7, input: { kind: 'choice', value: 'v1' } });
   });
 
   it('gives an answer that only one question can take to that question', () => {
