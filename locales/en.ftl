@@ -40,7 +40,7 @@ invite-welcome =
 invite-welcome-gad =
     Welcome! You now take part as { $role } of { $gad }.
     Write /help to see what you can do.
-console-first-invite = New database: this is the invite code for the first national point of contact (POC). Send it to the bot (for example: @poc: { $code }).
+console-first-invite = New database: this is the invite code for the first national point of contact (POC). Send it to the bot (for example: @poc: { $code }). It will not be shown again.
 
 ## Documents
 
@@ -61,6 +61,18 @@ language-unknown = That language is not available. I can write in Spanish or Eng
 
 telegram-private-only = I only work in private chats. Write to me directly to continue.
 whatsapp-choose-number = Reply with the number of your choice.
+
+## Delivery and storage
+
+store-unavailable = I could not save your message; please try again in a few minutes.
+sender-limited = I received many messages from you in a short time. I will not answer for now; please write again in a few minutes.
+file-download-link = The file “{ $name }” is { $megabytes } MB, more than this channel can send. Download it here: { $link }
+    SHA-256 fingerprint: { $sha256 }
+file-in-parts =
+    The file “{ $name }” is { $megabytes } MB, more than this channel can send: I am sending it in { $count } parts.
+    Save every part in one folder and open the first one ({ $first }) with 7-Zip, or join them: on Windows with “copy /b” and the parts in order; on Linux or macOS with “cat” and the parts in order.
+    SHA-256 of the whole file: { $sha256 }
+file-part = Part { $index } of { $count } of “{ $name }”.
 
 ## Invites from the chat
 
@@ -264,6 +276,7 @@ panorama =
     { $stalled }
 panorama-level = • { $level }: { $total } in all — { $pending } to review, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan
 panorama-stalled-line = • { $gad }: { $activity } (open since { $since })
+panorama-failed-messages = ⚠️ { $count } messages could not be delivered (the technical team lists them with “npm run cli -- outbox --failed”).
 panorama-none-stalled = (no open activity)
 
 ## Sessions and reminders
@@ -542,7 +555,9 @@ plan-close-blocked = The plan cannot be closed yet:
 plan-closed = I closed the action plan of { $gad }. Here are the accountability report and its open data; I sent it to the Forum and the POC.
 plan-report-notify = The action plan of { $gad } was closed. Here is its accountability report.
 plan-package-notify = Evaluation package of the action plan of { $gad }: accountability report, open data and every document, with their SHA-256 fingerprints in manifest.json. Record your evaluation with /plan.
-plan-package-sent = I sent the whole package to the independent monitoring entity.
+plan-package-sent = I am preparing the whole package for the independent monitoring body; they will receive it in a few minutes.
+plan-package-preparing = I am preparing the evaluation package of the Action Plan of { $gad }; I will send it to you in a few minutes.
+plan-package-failed = I could not prepare the evaluation package of the Action Plan of { $gad }. The technical team has the details; please try again later with /plan.
 plan-no-monitor = The local government has no independent monitoring entity yet: the POC can designate one with /designate, and it will get the package with /plan.
 plan-evaluate-commitment-ask = Which commitment are you evaluating?
 plan-evaluate-verifiable-ask = Is it verifiable?

@@ -40,7 +40,7 @@ invite-welcome =
 invite-welcome-gad =
     ¡Bienvenido/a! Ahora participas como { $role } de { $gad }.
     Escribe /ayuda para ver lo que puedes hacer.
-console-first-invite = Base de datos nueva: este es el código de invitación para el primer Punto de contacto (POC). Envíalo al bot (por ejemplo: @poc: { $code }).
+console-first-invite = Base de datos nueva: este es el código de invitación para el primer Punto de contacto (POC). Envíelo al bot (por ejemplo: @poc: { $code }). No se volverá a mostrar.
 
 ## Documents
 
@@ -61,6 +61,18 @@ language-unknown = Ese idioma no está disponible. Puedo escribirte en español 
 
 telegram-private-only = Solo trabajo en chats privados. Escríbeme directamente para continuar.
 whatsapp-choose-number = Responde con el número de tu opción.
+
+## Delivery and storage
+
+store-unavailable = No pude guardar su mensaje; intente de nuevo en unos minutos.
+sender-limited = Recibí muchos mensajes suyos en poco tiempo. Por ahora no responderé; escríbame de nuevo en unos minutos.
+file-download-link = El archivo «{ $name }» pesa { $megabytes } MB, más de lo que este canal permite enviar. Descárguelo aquí: { $link }
+    Huella SHA-256: { $sha256 }
+file-in-parts =
+    El archivo «{ $name }» pesa { $megabytes } MB, más de lo que este canal permite enviar: se lo envío en { $count } partes.
+    Guarde todas las partes en la misma carpeta y abra la primera ({ $first }) con 7-Zip, o únalas: en Windows «copy /b» con las partes en orden; en Linux o macOS «cat» con las partes en orden.
+    Huella SHA-256 del archivo completo: { $sha256 }
+file-part = Parte { $index } de { $count } de «{ $name }».
 
 ## Invites from the chat
 
@@ -264,6 +276,7 @@ panorama =
     { $stalled }
 panorama-level = • { $level }: { $total } en total — { $pending } por revisar, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción
 panorama-stalled-line = • { $gad }: { $activity } (abierta desde { $since })
+panorama-failed-messages = ⚠️ { $count } mensajes no se pudieron entregar (el equipo técnico los ve con «npm run cli -- outbox --failed»).
 panorama-none-stalled = (ninguna actividad abierta)
 
 ## Sessions and reminders
@@ -542,7 +555,9 @@ plan-close-blocked = Todavía no se puede cerrar el plan:
 plan-closed = Cerré el Plan de Acción de { $gad }. Te adjunto la rendición de cuentas y sus datos abiertos; la envié al Foro y al POC.
 plan-report-notify = Se cerró el Plan de Acción de { $gad }. Te adjunto su rendición de cuentas.
 plan-package-notify = Paquete de evaluación del Plan de Acción de { $gad }: rendición de cuentas, datos abiertos y todos los documentos, con sus huellas SHA-256 en manifest.json. Registra tu evaluación con /plan.
-plan-package-sent = Envié el paquete completo al ente de monitoreo independiente.
+plan-package-sent = Estoy preparando el paquete completo para el ente de monitoreo independiente; lo recibirá en unos minutos.
+plan-package-preparing = Estoy preparando el paquete de evaluación del Plan de Acción de { $gad }; se lo envío en unos minutos.
+plan-package-failed = No pude preparar el paquete de evaluación del Plan de Acción de { $gad }. El equipo técnico ya tiene el detalle; intente de nuevo más tarde con /plan.
 plan-no-monitor = El gobierno local todavía no tiene ente de monitoreo independiente: el POC puede designarlo con /designar y recibirá el paquete con /plan.
 plan-evaluate-commitment-ask = ¿Qué compromiso evalúas?
 plan-evaluate-verifiable-ask = ¿Es verificable?

@@ -8,20 +8,31 @@ import type { ChannelId, Inbound } from './shared/messages.js';
 import { systemClock, type Clock } from './shared/clock.js';
 import type { Config } from './config.js';
 import { Dispatcher, type DispatcherOptions } from './delivery/dispatcher.js';
+import type { DownloadLinks } from './shared/download-links.js';
 import { Notifier } from './engine/notifier.js';
 import type { RoleId } from './domain/roles.js';
 import { Engine, type HandleOutcome } from './engine/engine.js';
 import { commandName } from './engine/help.js';
-import { FLOWS, JOBS } from './flows/index.js';
+import { BUILDS, FLOWS, JOBS } from './flows/index.js';
+import { Builder } from './delivery/builder.js';
+import type { FileBuild } from './engine/builds.js';
 import type { Job } from './engine/jobs.js';
 import type { Flow, Reply } from './engine/types.js';
 import { Translator, type Locale, type MessageArgs, m } from './shared/i18n.js';
 import { createLogger } from './shared/logger.js';
-import { openDatabase, inTransaction, type Db } from './store/db.js';
-import { referencedFiles } from './store/documents-repo.js';
+import { openDatabase, inTransaction, syncCommitted, type Db } from './store/db.js';
+import { sweepDocuments, type SweepReport } from './store/document-sweep.js';
 import { DocumentStore } from './store/documents.js';
 import { createInvite, type InviteGrant } from './store/invites.js';
 import { findIdentity, peopleWithRole, personById } from './store/people.js';
+import { isBusy } from './store/unavailable.js';
+
+/** Attempts at a message while the database is locked by another connection (about 30 s in all). */
+const BUSY_ATTEMPTS = 16;
+/** How long the bot's statements wait for another connection's lock before retrying asynchronously. */
+const BUSY_TIMEOUT_MS = 1000;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A command as a channel's menu shows it. */
 export interface MenuCommand {
@@ -36,6 +47,9 @@ export interface AppOptions {
   flows?: readonly Flow[];
   jobs?: readonly Job[];
   dispatcher?: Partial<DispatcherOptions>;
+  /** Download links for files too large for a channel (the web server's); without them, parts. */
+  links?: DownloadLinks;
+  builds?: readonly FileBuild[];
 }
 
 /** The running bot, minus its channels. */
@@ -47,11 +61,17 @@ export interface App {
   readonly notifier: Notifier;
   readonly engine: Engine;
   readonly dispatcher: Dispatcher;
+  /** Builds heavy files (evaluation packages) in the background; `start()` it beside the dispatcher. */
+  readonly builder: Builder;
   readonly clock: Clock;
   readonly logger: Logger;
   /** The scheduled jobs a sweep runs. */
   readonly jobs: readonly Job[];
-  /** Handles one inbound message; when it resolves, the replies are in the outbox. */
+  /**
+   * Handles one inbound message; when it resolves, the replies are in the outbox. Rejects
+   * with a StoreUnavailableError when the message could not be stored (the database stayed
+   * locked, the disk is full): the channel must not confirm it.
+   */
   receive(inbound: Inbound): Promise<HandleOutcome>;
   /** Registers a channel adapter with the dispatcher. */
   attach(adapter: ChannelAdapter): void;
@@ -65,8 +85,13 @@ export interface App {
   localeOf(channel: ChannelId, address: string): Locale;
   /** The commands open to someone the bot does not know yet, in `locale`. */
   guestMenu(locale: Locale): MenuCommand[];
-  /** Deletes stored files no document refers to (left by a crash between write and commit). */
-  sweepOrphanFiles(): number;
+  /**
+   * Moves stored files no document refers to into quarantine (never deletes one) and
+   * brings back quarantined files a document refers to again.
+   */
+  sweepOrphanFiles(): SweepReport;
+  /** Makes what was committed so far durable (before telling a platform it was stored). */
+  syncCommitted(): void;
   /** Closes the database. */
   close(): void;
 }
@@ -80,12 +105,29 @@ function menuOf(flows: readonly Flow[], locale: Locale, translator: Translator):
 export function createApp(config: Config, options: AppOptions = {}): App {
   const clock = options.clock ?? systemClock;
   const logger = options.logger ?? createLogger(config.logLevel ?? 'info');
-  const db = openDatabase(config.databasePath);
+  const db = openDatabase(config.databasePath, { busyTimeoutMs: BUSY_TIMEOUT_MS, synchronous: config.synchronous });
   const documents = new DocumentStore(config.dataDir, config.maxUploadBytes);
   const translator = new Translator();
   const notifier = new Notifier(db, translator, config);
   const engine = new Engine({ db, config, documents, translator, notifier, clock, flows: options.flows ?? FLOWS, logger });
-  const dispatcher = new Dispatcher(db, documents, clock, logger, options.dispatcher);
+  const dispatcher = new Dispatcher(
+    {
+      db,
+      documents,
+      clock,
+      logger,
+      links: options.links,
+      syncCommitted: () => syncCommitted(db),
+      text: (channel, address, key, args) => translator.t(app.localeOf(channel, address), key, args),
+    },
+    options.dispatcher,
+  );
+
+  const builder = new Builder(
+    { db, config, notifier, translator, documents, logger, clock },
+    options.builds ?? BUILDS,
+    () => dispatcher.wake(),
+  );
 
   const app: App = {
     config,
@@ -95,13 +137,25 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     notifier,
     engine,
     dispatcher,
+    builder,
     clock,
     logger,
     jobs: options.jobs ?? JOBS,
     async receive(inbound) {
-      const outcome = engine.handle(inbound);
-      dispatcher.wake();
-      return outcome;
+      // Another connection holding the write lock is waited out, without blocking the
+      // event loop between attempts; a store still unavailable after that throws, and the
+      // channel leaves the message unconfirmed.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const outcome = engine.handle(inbound);
+          dispatcher.wake();
+          builder.wake();
+          return outcome;
+        } catch (error) {
+          if (!isBusy(error) || attempt >= BUSY_ATTEMPTS) throw error;
+          await sleep(Math.min(1000, 25 * 2 ** attempt));
+        }
+      }
     },
     attach: (adapter) => dispatcher.attach(adapter),
     invites: {
@@ -127,12 +181,8 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       const turn = engine.newTurnReadOnly('console', '', clock.now());
       return menuOf(engine.availableFlows(turn), locale, translator);
     },
-    sweepOrphanFiles() {
-      const referenced = referencedFiles(db);
-      const orphans = documents.list().filter((sha) => !referenced.has(sha));
-      for (const sha of orphans) documents.remove(sha);
-      return orphans.length;
-    },
+    sweepOrphanFiles: () => sweepDocuments(db, documents),
+    syncCommitted: () => syncCommitted(db),
     close: () => db.$client.close(),
   };
   return app;

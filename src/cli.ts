@@ -5,17 +5,25 @@
  *   invite --role ROLE [--gad ID] [--gremio AME|CONGOPE|CONAGOPARE] [--json]
  *                                           a new single-use invite code
  *   export --gad ID --out DIR              the action plan's evaluation package of a GAD
+ *   documents --orphans [--json]           stored files no document refers to, and the quarantine
+ *   outbox --failed [--retry] [--json]     messages given up on, with their reason; --retry queues them again
+ *   backup --out FILE [--json]             a checked copy of the database and its documents (the bot may run)
+ *   restore FILE [--json]                  puts a backup back (the bot must be stopped); deletes nothing
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { processModel } from './domain/process-model.js';
 import { ROLES, isRoleId, roleById } from './domain/roles.js';
 import { GREMIOS, isGremio } from './domain/territory.js';
 import { exportPackage } from './flows/plan/files/export.js';
-import { openDatabase } from './store/db.js';
+import { backup, BackupError, restore } from './store/backup.js';
+import { openDatabase, type Db } from './store/db.js';
+import { orphanReport } from './store/document-sweep.js';
 import { DocumentStore } from './store/documents.js';
 import { gadById } from './store/gads.js';
+import { acquireInstanceLock, InstanceLockedError } from './store/instance-lock.js';
 import { createInvite } from './store/invites.js';
+import { failedCount, failedRows, retryFailed } from './store/outbox.js';
 import { needsGremio } from './domain/duties.js';
 
 /** A problem with the command line: printed, exit code 2. */
@@ -25,7 +33,23 @@ const USAGE = `Usage: npm run cli -- <command>
   process [--json]      the 15 activities of Anexo 4
   roles [--json]        the role ids
   invite --role ROLE [--gad ID] [--gremio ${GREMIOS.join('|')}] [--json]
-  export --gad ID --out DIR   the action plan's package (report, open data, documents, zip)`;
+  export --gad ID --out DIR   the action plan's package (report, open data, documents, zip)
+  documents --orphans [--json]   stored files no document refers to, leftovers, the quarantine
+  outbox --failed [--retry] [--json]   messages given up on and why; --retry queues them again
+  backup --out FILE [--json]   a checked copy of the database and its documents (while the bot runs)
+  restore FILE [--json]   puts a backup back (stop the bot first); moves the current database aside`;
+
+/** The options every command may take. */
+interface Options {
+  json: boolean;
+  role?: string;
+  gad?: string;
+  gremio?: string;
+  out?: string;
+  orphans: boolean;
+  failed: boolean;
+  retry: boolean;
+}
 
 function printProcess(json: boolean): void {
   const model = processModel();
@@ -42,7 +66,18 @@ function printRoles(json: boolean): void {
   for (const role of ROLES) console.log(`${role.id.padEnd(13)} ${role.name}${role.local ? ' (local: --gad)' : ''}`);
 }
 
-function invite(values: { role?: string; gad?: string; gremio?: string; json?: boolean }): void {
+/** Opens the configured database and document store for one command, and closes them. */
+async function withStore<T>(work: (store: { db: Db; documents: DocumentStore; config: Config }) => T | Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath);
+  try {
+    return await work({ db, documents: new DocumentStore(config.dataDir, config.maxUploadBytes), config });
+  } finally {
+    db.$client.close();
+  }
+}
+
+async function invite(values: Options): Promise<void> {
   const { role, gremio } = values;
   if (!role || !isRoleId(role)) throw new UsageError(`--role must be one of: ${ROLES.map((r) => r.id).join(', ')}`);
   if (gremio !== undefined && !isGremio(gremio)) throw new UsageError(`--gremio must be one of: ${GREMIOS.join(', ')}`);
@@ -50,33 +85,95 @@ function invite(values: { role?: string; gad?: string; gremio?: string; json?: b
   const gadId = values.gad === undefined ? undefined : Number(values.gad);
   if (gadId !== undefined && !(Number.isInteger(gadId) && gadId > 0)) throw new UsageError('--gad must be a local government id');
   if (roleById(role).local && gadId === undefined) throw new UsageError(`--gad is required for the ${role} role`);
-  const config = loadConfig();
-  const db = openDatabase(config.databasePath);
-  try {
+  await withStore(({ db, config }) => {
     if (gadId !== undefined && !gadById(db, gadId)) throw new UsageError(`there is no local government with id ${gadId}`);
     const { code } = createInvite(db, { role, gadId, gremio }, { now: new Date(), ttlMs: config.invites.ttlMs });
     console.log(values.json ? JSON.stringify({ code }) : code);
-  } finally {
-    db.$client.close();
-  }
+  });
 }
 
-function exportPlan(values: { gad?: string; out?: string }): void {
+async function exportPlan(values: Options): Promise<void> {
   const gadId = Number(values.gad);
-  if (!Number.isInteger(gadId) || gadId <= 0 || !values.out) throw new UsageError('export needs --gad ID and --out DIR');
-  const config = loadConfig();
-  const db = openDatabase(config.databasePath);
-  try {
-    const deps = { db, documents: new DocumentStore(config.dataDir, config.maxUploadBytes), timeZone: config.timeZone, locale: config.defaultLocale };
-    const written = exportPackage(deps, gadId, values.out, new Date());
+  const out = values.out;
+  if (!Number.isInteger(gadId) || gadId <= 0 || !out) throw new UsageError('export needs --gad ID and --out DIR');
+  await withStore(async ({ db, documents, config }) => {
+    const written = await exportPackage({ db, documents, timeZone: config.timeZone, locale: config.defaultLocale }, gadId, out, new Date());
     if (!written) throw new UsageError(`local government ${gadId} has no action plan`);
     for (const name of written) console.log(name);
+  });
+}
+
+async function listOrphans(values: Options): Promise<void> {
+  if (!values.orphans) throw new UsageError('documents needs --orphans');
+  const report = await withStore(({ db, documents }) => orphanReport(db, documents));
+  if (values.json) return void console.log(JSON.stringify(report));
+  const line = (entry: { name: string; path: string; size: number; modifiedAt: Date }, note = '') =>
+    console.log(`  ${entry.name}  ${entry.size} B  ${entry.modifiedAt.toISOString()}  ${entry.path}${note}`);
+  console.log(`Unreferenced files in the document store: ${report.unreferenced.length}`);
+  report.unreferenced.forEach((entry) => line(entry));
+  console.log(`Half-written leftovers: ${report.leftovers.length}`);
+  report.leftovers.forEach((entry) => line(entry));
+  console.log(`In quarantine: ${report.quarantined.length} (the bot moves a file back by itself once a document refers to it)`);
+  report.quarantined.forEach((entry) => line(entry, entry.referenced ? '  (referenced: back at next start)' : ''));
+}
+
+async function listFailed(values: Options): Promise<void> {
+  if (!values.failed) throw new UsageError('outbox needs --failed');
+  await withStore(({ db }) => {
+    if (values.retry) {
+      const queued = retryFailed(db, new Date());
+      return void console.log(values.json ? JSON.stringify({ queued }) : `Queued again: ${queued}`);
+    }
+    const rows = failedRows(db, 500).map((row) => ({
+      id: row.id,
+      channel: row.channel,
+      address: row.address,
+      attempts: row.attempts,
+      reason: row.lastError,
+      createdAt: row.createdAt.toISOString(),
+      key: row.payload.key ?? null,
+      file: row.payload.file?.name ?? null,
+    }));
+    if (values.json) return void console.log(JSON.stringify({ total: failedCount(db), rows }));
+    console.log(`Messages given up on: ${failedCount(db)}${rows.length < failedCount(db) ? ` (the newest ${rows.length} below)` : ''}`);
+    for (const row of rows) {
+      console.log(`  #${row.id} ${row.channel}:${row.address} ${row.createdAt} after ${row.attempts} attempt(s): ${row.reason ?? ''}${row.file ? ` [${row.file}]` : ''}`);
+    }
+  });
+}
+
+async function backupCommand(values: Options): Promise<void> {
+  const out = values.out;
+  if (!out) throw new UsageError('backup needs --out FILE');
+  const report = await withStore(({ db, documents }) => backup(db, documents, out, new Date()));
+  if (values.json) return void console.log(JSON.stringify(report));
+  console.log(`Database copied and checked (integrity ok): ${report.file} (${report.databaseBytes} B)`);
+  console.log(`Documents: ${report.documents} (${report.copied} copied now), manifest: ${report.manifest}`);
+  if (report.missing.length > 0) console.log(`Files the database refers to that were not in the store: ${report.missing.length}`);
+}
+
+async function restoreCommand(file: string | undefined, values: Options): Promise<void> {
+  if (!file) throw new UsageError('restore needs the backup FILE');
+  const config = loadConfig();
+  // Refuses while a bot (or another restore) holds the data directory.
+  const lock = acquireInstanceLock(config.dataDir, config.databasePath, 'restore', new Date());
+  try {
+    const report = await restore(file, config.databasePath, new DocumentStore(config.dataDir, config.maxUploadBytes), new Date());
+    if (values.json) return void console.log(JSON.stringify(report));
+    console.log(`Restored ${file} into ${config.databasePath} (backup checked: integrity and SHA-256 of every file).`);
+    if (report.movedAside) console.log(`The database that was there is kept as ${report.movedAside}.`);
+    console.log(`Documents copied back from the backup: ${report.restoredDocuments}. Nothing was deleted.`);
+    if (report.missingFiles.length === 0) console.log('Every document row has its file.');
+    else {
+      console.log(`Document rows whose file is missing: ${report.missingFiles.length}`);
+      for (const row of report.missingFiles) console.log(`  #${row.id} ${row.fileName} ${row.sha256}`);
+    }
   } finally {
-    db.$client.close();
+    lock.release();
   }
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -86,6 +183,9 @@ function main(argv: string[]): void {
       gad: { type: 'string' },
       gremio: { type: 'string' },
       out: { type: 'string' },
+      orphans: { type: 'boolean', default: false },
+      failed: { type: 'boolean', default: false },
+      retry: { type: 'boolean', default: false },
     },
   });
   switch (positionals[0]) {
@@ -97,17 +197,24 @@ function main(argv: string[]): void {
       return invite(values);
     case 'export':
       return exportPlan(values);
+    case 'documents':
+      return listOrphans(values);
+    case 'outbox':
+      return listFailed(values);
+    case 'backup':
+      return backupCommand(values);
+    case 'restore':
+      return restoreCommand(positionals[1], values);
     default:
       throw new UsageError(USAGE);
   }
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const known = error instanceof UsageError || error instanceof ConfigError || error instanceof InstanceLockedError || error instanceof BackupError;
+  if (known || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`${(error as Error).message}\n`);
-    process.exit(error instanceof ConfigError ? 1 : 2);
+    process.exit(error instanceof UsageError || !known ? 2 : 1);
   }
   throw error;
-}
+});

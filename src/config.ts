@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { addSecretsOf } from './shared/secrets.js';
 
 /** Words the environment may use for true and false. */
 const booleanFlag = z
@@ -51,6 +52,7 @@ export const environmentSchema = z
   .object({
     DATA_DIR: z.string().min(1).default('./data'),
     DATABASE_PATH: z.string().min(1).optional(),
+    SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
     DEFAULT_LOCALE: z.enum(['es', 'en']).default('es'),
     TIME_ZONE: timeZone.default('America/Guayaquil'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
@@ -59,6 +61,7 @@ export const environmentSchema = z
     INVITE_MAX_FAILED_ATTEMPTS: positiveInt(5),
     INVITE_ATTEMPT_WINDOW_MINUTES: positiveInt(60),
     MAX_UPLOAD_MB: positiveInt(20),
+    UNREGISTERED_MESSAGES_PER_MINUTE: positiveInt(20),
     REMINDER_OFFSETS: durationList.prefault('24h,2h'),
     REMINDER_WINDOW: timeWindow.prefault('08:00-19:00'),
     STALL_DAYS: positiveInt(14),
@@ -75,6 +78,12 @@ export const environmentSchema = z
     TELEGRAM_WEBHOOK_PORT: positiveInt(8443),
     TELEGRAM_GLOBAL_PER_SECOND: positiveInt(30),
     TELEGRAM_PER_CHAT_INTERVAL_MS: positiveInt(1000),
+    BACKUP_DIR: z.string().min(1).optional(),
+    BACKUP_KEEP: positiveInt(7),
+    BACKUP_AT: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM, such as 03:30')
+      .default('03:30'),
     WHATSAPP_ENABLED: booleanFlag,
     WHATSAPP_PAIRING_NUMBER: z
       .string()
@@ -103,6 +112,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
   return {
     dataDir: env.DATA_DIR,
     databasePath: env.DATABASE_PATH ?? join(env.DATA_DIR, 'bot.db'),
+    synchronous: env.SQLITE_SYNCHRONOUS,
     defaultLocale: env.DEFAULT_LOCALE,
     timeZone: env.TIME_ZONE,
     logLevel: env.LOG_LEVEL,
@@ -113,6 +123,7 @@ function toConfig(env: z.output<typeof environmentSchema>) {
       attemptWindowMs: env.INVITE_ATTEMPT_WINDOW_MINUTES * 60_000,
     },
     maxUploadBytes: env.MAX_UPLOAD_MB * 1024 * 1024,
+    unregisteredPerMinute: env.UNREGISTERED_MESSAGES_PER_MINUTE,
     reminders: {
       offsetsMs: env.REMINDER_OFFSETS,
       window: env.REMINDER_WINDOW,
@@ -129,6 +140,9 @@ function toConfig(env: z.output<typeof environmentSchema>) {
           globalPerSecond: env.TELEGRAM_GLOBAL_PER_SECOND,
           perChatIntervalMs: env.TELEGRAM_PER_CHAT_INTERVAL_MS,
         }
+      : undefined,
+    backup: env.BACKUP_DIR
+      ? { dir: env.BACKUP_DIR, keep: env.BACKUP_KEEP, hour: Number(env.BACKUP_AT.slice(0, 2)), minute: Number(env.BACKUP_AT.slice(3)) }
       : undefined,
     whatsapp: env.WHATSAPP_ENABLED
       ? {
@@ -151,8 +165,11 @@ export class ConfigError extends Error {
 /**
  * Reads the configuration from an environment. Empty strings count as unset. Throws a
  * ConfigError naming each bad variable; the message never repeats a variable's value.
+ * Registers the values of secret variables (tokens, secrets, keys) for redaction.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Every secret of the environment is known to the logger before anything can log it.
+  addSecretsOf(env);
   const known = Object.keys(environmentSchema.shape);
   const input = Object.fromEntries(
     known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]),

@@ -7,8 +7,10 @@ import { createConsoleAdapter } from './channels/console.js';
 import type { ChannelAdapter } from './channels/types.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createLogger } from './shared/logger.js';
+import { startBackups } from './scheduler/backups.js';
 import { startScheduler } from './scheduler/index.js';
 import { TELEGRAM_USERNAME_KEY, writeChannelState } from './store/channel-state.js';
+import { acquireInstanceLock, InstanceLockedError, type InstanceLock } from './store/instance-lock.js';
 import { createInvite, isFreshInstallation } from './store/invites.js';
 
 const jsonl = process.argv.includes('--jsonl');
@@ -25,18 +27,39 @@ function readConfig(): Config {
   }
 }
 
+/** One process per data directory: a second one exits 1, naming the first. */
+function lockDataDir(config: Config): InstanceLock {
+  try {
+    return acquireInstanceLock(config.dataDir, config.databasePath, 'bot', new Date());
+  } catch (error) {
+    if (error instanceof InstanceLockedError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
 const startedAt = performance.now();
 const config = readConfig();
+const lock = lockDataDir(config);
 const useConsole = !config.telegram && !config.whatsapp;
 const logger = createLogger(config.logLevel ?? (useConsole ? 'warn' : 'info'));
 const app = createApp(config, { logger });
-const removed = app.sweepOrphanFiles();
-if (removed > 0) logger.warn({ removed }, 'removed stored files no document refers to');
+const sweep = app.sweepOrphanFiles();
+if (sweep.untouched) {
+  logger.warn({ documents: app.documents.root }, 'the database refers to no stored file but the document folder holds some: nothing moved; is DATABASE_PATH right? (npm run cli -- documents --orphans)');
+}
+if (sweep.quarantined.length > 0) {
+  logger.warn({ quarantined: sweep.quarantined.length, folder: app.documents.quarantineRoot }, 'moved stored files no document refers to into quarantine (npm run cli -- documents --orphans)');
+}
+if (sweep.released.length > 0) logger.warn({ released: sweep.released.length }, 'brought quarantined files back: documents refer to them again');
+if (sweep.missing.length > 0) logger.error({ missing: sweep.missing.length }, 'documents refer to files that are not stored (npm run cli -- documents --orphans)');
 
 if (isFreshInstallation(app.db)) {
+  // Once per database, on stderr only: the code is a credential, stdout may be a transcript.
   const { code } = createInvite(app.db, { role: 'poc' }, { now: app.clock.now(), ttlMs: config.invites.ttlMs });
-  const notice = `${app.translator.t(config.defaultLocale, 'console-first-invite', { code })}\n`;
-  (jsonl ? process.stderr : process.stdout).write(notice);
+  process.stderr.write(`${app.translator.t(config.defaultLocale, 'console-first-invite', { code })}\n`);
 }
 
 const adapters: ChannelAdapter[] = [];
@@ -59,6 +82,7 @@ const telegram = config.telegram
       translate: (locale, key) => app.translator.t(locale, key),
       defaultLocale: config.defaultLocale,
       menus: { guest: (locale) => app.guestMenu(locale), forChat: (address) => app.commandMenu('telegram', address) },
+      syncCommitted: () => app.syncCommitted(),
       logger: logger.child({ channel: 'telegram' }),
     })
   : undefined;
@@ -79,15 +103,19 @@ if (config.whatsapp) {
 
 let stopping = false;
 let scheduler: { stop(): void } | undefined;
+let backups: { stop(): void } | undefined;
 /** Stops receiving, sends what can go out in a few seconds, closes the database. */
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     scheduler?.stop();
+    backups?.stop();
     await Promise.all(adapters.map((adapter) => adapter.stop().catch((err) => logger.error({ err }, 'adapter stop failed'))));
+    await app.builder.stop();
     await app.dispatcher.drain(useConsole ? 30_000 : 5_000);
     await app.dispatcher.stop();
     app.close();
+    lock.release();
     logger.info('stopped');
     process.exit(code);
   }
@@ -96,14 +124,27 @@ async function shutdown(code: number): Promise<never> {
 
 process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
+// Whatever escapes goes through the logger (which keeps secrets out), never raw to stderr.
+process.on('uncaughtException', (error) => {
+  logger.fatal({ err: error }, 'uncaught exception; stopping');
+  void shutdown(1);
+});
+process.on('unhandledRejection', (error) => logger.error({ err: error }, 'unhandled rejection'));
 
 for (const adapter of adapters) {
   app.attach(adapter);
-  await adapter.start((inbound) => app.receive(inbound).then(() => undefined));
+  try {
+    await adapter.start((inbound) => app.receive(inbound).then(() => undefined));
+  } catch (error) {
+    logger.fatal({ err: error, channel: adapter.id }, 'channel could not start');
+    await shutdown(1);
+  }
 }
 const username = telegram?.username();
 if (username) writeChannelState(app.db, 'telegram', TELEGRAM_USERNAME_KEY, username, app.clock.now());
 app.dispatcher.start();
+app.builder.start();
 scheduler = startScheduler(app);
+backups = startBackups(app);
 logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performance.now() - startedAt) }, 'ready');
 if (consoleAdapter) void consoleAdapter.finished.then(() => shutdown(0));

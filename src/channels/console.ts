@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { DocumentStore } from '../store/documents.js';
+import { isStoreUnavailable } from '../store/unavailable.js';
 import type { ChannelAdapter, InboundHandler, SendResult } from './types.js';
 import type { Inbound, OutboundMessage } from '../shared/messages.js';
 
@@ -41,6 +42,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
   let finish: () => void = () => {};
   const finished = new Promise<void>((resolve) => (finish = resolve));
   let reader: ReturnType<typeof createInterface> | undefined;
+  let stopped = false;
 
   async function toInbound(line: string): Promise<Inbound | undefined> {
     const match = LINE.exec(line);
@@ -59,8 +61,24 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       if (info.size > options.documents.maxBytes) return { ...base, text: caption, refusedFile: options.documents.tooLarge(name, info.size) };
       const stored = await options.documents.put(await readFile(path), name);
       return stored.ok ? { ...base, text: caption, file: stored.file } : { ...base, text: caption, refusedFile: stored.refused };
-    } catch {
+    } catch (error) {
+      if (isStoreUnavailable(error)) throw error;
       return { ...base, text: caption, refusedFile: { reason: 'download_failed', name } };
+    }
+  }
+
+  /** Handles one line; while the store cannot take it (disk full), tries again, later and later, in order. */
+  async function handleLine(line: string, onInbound: InboundHandler): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const inbound = await toInbound(line);
+        if (inbound) await onInbound(inbound);
+        return;
+      } catch (error) {
+        if (!isStoreUnavailable(error) || stopped) throw error;
+        options.onError(error);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(30_000, 500 * 2 ** attempt)));
+      }
     }
   }
 
@@ -88,10 +106,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       reader = createInterface({ input: options.input, crlfDelay: Infinity, terminal: false });
       let queue = Promise.resolve();
       reader.on('line', (line) => {
-        queue = queue.then(async () => {
-          const inbound = await toInbound(line);
-          if (inbound) await onInbound(inbound);
-        }).catch((error: unknown) => options.onError(error));
+        queue = queue.then(() => handleLine(line, onInbound)).catch((error: unknown) => options.onError(error));
       });
       reader.on('close', () => void queue.then(finish));
     },
@@ -100,6 +115,7 @@ export function createConsoleAdapter(options: ConsoleOptions): ConsoleAdapter {
       return { kind: 'sent' };
     },
     async stop() {
+      stopped = true;
       reader?.close();
     },
   };

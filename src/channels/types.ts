@@ -12,7 +12,9 @@ export type SendResult =
   /** A failure that might pass (network, 5xx); the dispatcher backs off. */
   | { kind: 'transient'; reason: string }
   /** The recipient can never be reached (blocked the bot, no such chat). */
-  | { kind: 'unreachable'; reason: string };
+  | { kind: 'unreachable'; reason: string }
+  /** This message can never be sent as it is (refused by the platform); the next one goes. */
+  | { kind: 'failed'; reason: string };
 
 /** Sending limits a channel declares; the dispatcher enforces them. */
 export interface ChannelLimits {
@@ -22,6 +24,8 @@ export interface ChannelLimits {
   perChatIntervalMs: number;
   /** Extra random delay added between messages, in ms (WhatsApp: anti-ban jitter). */
   jitterMs?: number;
+  /** The largest file the channel sends; larger ones go as a download link or in parts. None: no limit. */
+  maxFileBytes?: number;
 }
 
 /** Receives inbound messages; adapters call it and await it before acknowledging. */

@@ -1,7 +1,9 @@
 /**
  * The outbox dispatcher: sends due rows through the channel adapters under each
- * channel's limits, in order per chat, honouring retry-after, backing off on transient
- * failures, marking recipients who blocked the bot, and never losing a row.
+ * channel's limits, fairly (every chat's next message in turn, each chat at its own pace),
+ * in order per chat, honouring retry-after, backing off on transient failures, marking
+ * recipients who blocked the bot, giving up on a row with its reason after a permanent
+ * error or too many attempts (the chat's next row goes), and never losing a row.
  */
 import type { Logger } from 'pino';
 import type { ChannelAdapter, SendResult } from '../channels/types.js';
@@ -9,21 +11,37 @@ import type { ChannelId, OutboundMessage } from '../shared/messages.js';
 import type { Clock } from '../shared/clock.js';
 import { inTransaction, type Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
-import { markIdentityRowsUnreachable, markSent, pendingCount, pendingRows, postpone, type OutboxRow } from '../store/outbox.js';
+import { markFailed, markIdentityRowsUnreachable, markSent, pendingCount, pendingHeads, postpone, type OutboxRow } from '../store/outbox.js';
 import { markUnreachable } from '../store/people.js';
+import { isStoreUnavailable } from '../store/unavailable.js';
 import { Pacer } from './pacer.js';
+import { oversizeReplacement, type OversizeDeps } from './oversize.js';
 
 /** Tuning of the dispatcher loop. */
 export interface DispatcherOptions {
-  /** Rows read per channel and pass. */
+  /** Chats read per channel and pass. */
   batchSize: number;
   /** Longest sleep between passes when nothing is due. */
   idleMs: number;
   /** Longest back-off after transient failures. */
   maxBackoffMs: number;
+  /** Transient failures after which a row is given up on (about an hour of back-off by default). */
+  maxAttempts: number;
 }
 
-const DEFAULTS: DispatcherOptions = { batchSize: 200, idleMs: 250, maxBackoffMs: 5 * 60_000 };
+/** What the dispatcher works with besides the adapters (notices it adds are rendered with `text`). */
+export interface DispatcherDeps extends OversizeDeps {
+  documents: DocumentStore;
+  clock: Clock;
+  logger: Logger;
+  /** Makes the transactions committed so far durable; called before a message leaves. */
+  syncCommitted(): void;
+}
+
+const DEFAULTS: DispatcherOptions = { batchSize: 200, idleMs: 250, maxBackoffMs: 5 * 60_000, maxAttempts: 20 };
+
+/** What became of an attempt: the adapter's result, or the row replaced by a link or parts. */
+type Outcome = SendResult | { kind: 'replaced' };
 
 interface Lane {
   adapter: ChannelAdapter;
@@ -35,18 +53,19 @@ export class Dispatcher {
   private readonly lanes = new Map<ChannelId, Lane>();
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly options: DispatcherOptions;
+  private readonly db: Db;
+  private readonly logger: Logger;
   private timer: NodeJS.Timeout | undefined;
   private running = false;
   private passing = false;
 
   constructor(
-    private readonly db: Db,
-    private readonly documents: DocumentStore,
-    private readonly clock: Clock,
-    private readonly logger: Logger,
+    private readonly deps: DispatcherDeps,
     options: Partial<DispatcherOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.db = deps.db;
+    this.logger = deps.logger;
   }
 
   /** Registers a channel's adapter; its rows are sent from now on. */
@@ -87,7 +106,11 @@ export class Dispatcher {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (!this.running) await this.pass();
-      if (this.inFlight.size === 0 && this.pending() === 0) return true;
+      try {
+        if (this.inFlight.size === 0 && this.pending() === 0) return true;
+      } catch (error) {
+        if (!isStoreUnavailable(error)) throw error;
+      }
       if (Date.now() >= deadline) return false;
       await sleep(10);
     }
@@ -112,7 +135,8 @@ export class Dispatcher {
       for (const [channel, lane] of this.lanes) next = Math.min(next, this.passChannel(channel, lane));
       return next;
     } catch (error) {
-      this.logger.error({ err: error }, 'dispatcher pass failed');
+      // A locked or full store: the rows stay where they are, the next pass tries again.
+      this.logger[isStoreUnavailable(error) ? 'warn' : 'error']({ err: error }, 'dispatcher pass failed');
       return this.options.idleMs;
     } finally {
       this.passing = false;
@@ -120,20 +144,23 @@ export class Dispatcher {
   }
 
   private passChannel(channel: ChannelId, lane: Lane): number {
-    const now = this.clock.now().getTime();
+    const now = this.deps.clock.now().getTime();
     const globalWait = lane.pacer.globalWait(now);
     if (globalWait > 0) return globalWait;
-    const seen = new Set<string>();
     let next = this.options.idleMs;
-    for (const row of pendingRows(this.db, channel, this.options.batchSize)) {
-      if (seen.has(row.address)) continue;
-      seen.add(row.address);
+    let synced = false;
+    for (const row of pendingHeads(this.db, channel, this.options.batchSize)) {
       const key = `${channel}:${row.address}`;
       if (this.inFlight.has(key)) continue;
       const wait = Math.max(row.nextAttemptAt.getTime() - now, lane.pacer.chatWait(row.address, now));
       if (wait > 0) {
         next = Math.min(next, wait);
         continue;
+      }
+      // Nothing leaves before the transaction that wrote it is on disk (one fsync per pass at most).
+      if (!synced) {
+        this.deps.syncCommitted();
+        synced = true;
       }
       lane.pacer.record(row.address, now);
       const sending = this.send(lane, row).finally(() => {
@@ -148,6 +175,27 @@ export class Dispatcher {
   }
 
   private async send(lane: Lane, row: OutboxRow): Promise<void> {
+    let result: Outcome;
+    try {
+      result = await this.attempt(lane, row);
+    } catch (error) {
+      result = { kind: 'transient', reason: error instanceof Error ? error.message : String(error) };
+    }
+    await this.settle(lane, row, result);
+  }
+
+  /** Sends one row: a file too large for the channel is first replaced by a link or by parts. */
+  private async attempt(lane: Lane, row: OutboxRow): Promise<Outcome> {
+    const { documents } = this.deps;
+    const file = row.payload.file;
+    if (file && !documents.has(file.sha256)) return { kind: 'failed', reason: 'the file is not in the document store' };
+    const limit = lane.adapter.limits.maxFileBytes;
+    if (file && !file.part && limit !== undefined && documents.sizeOf(file.sha256) > limit) {
+      const replacement = oversizeReplacement(row, { ...file, size: documents.sizeOf(file.sha256) }, limit, this.deps);
+      inTransaction(this.db, () => replacement.apply(this.deps.clock.now()));
+      this.logger.info({ channel: row.channel, outboxId: row.id, how: replacement.how }, 'file too large for the channel; sent another way');
+      return { kind: 'replaced' };
+    }
     const message: OutboundMessage = {
       id: row.id,
       channel: row.channel as ChannelId,
@@ -155,37 +203,61 @@ export class Dispatcher {
       ...(row.payload.key ? { key: row.payload.key } : {}),
       text: row.payload.text,
       ...(row.payload.choices ? { choices: row.payload.choices } : {}),
-      ...(row.payload.file
-        ? { file: { name: row.payload.file.name, mime: row.payload.file.mime, path: this.documents.pathOf(row.payload.file.sha256) } }
-        : {}),
     };
-    let result: SendResult;
-    try {
-      result = await lane.adapter.send(message);
-    } catch (error) {
-      result = { kind: 'transient', reason: error instanceof Error ? error.message : String(error) };
+    if (file) {
+      const path = file.part ? await documents.partFile(file.sha256, file.part) : documents.pathOf(file.sha256);
+      message.file = { name: file.name, mime: file.mime, path };
     }
-    this.record(lane, row, result);
+    const result = await lane.adapter.send(message);
+    if (file?.part && result.kind !== 'retry' && result.kind !== 'transient') documents.dropPart(file.sha256, file.part.index);
+    return result;
+  }
+
+  /**
+   * Records a send's outcome. While the store is locked or full the outcome is kept and
+   * retried, and the chat's next row waits (so nothing is sent twice); a row whose outcome
+   * could not be recorded before shutdown is sent again at the next start.
+   */
+  private async settle(lane: Lane, row: OutboxRow, result: Outcome): Promise<void> {
+    if (result.kind === 'replaced') return;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.record(lane, row, result);
+        return;
+      } catch (error) {
+        if (!isStoreUnavailable(error) || (!this.running && attempt >= 3)) {
+          this.logger.error({ err: error, outboxId: row.id, outcome: result.kind }, 'could not record a send; the row may be sent again');
+          return;
+        }
+        if (attempt === 1) this.logger.warn({ err: error, outboxId: row.id }, 'store unavailable; recording the send when it is back');
+        await sleep(Math.min(5000, 100 * 2 ** attempt));
+      }
+    }
   }
 
   private record(lane: Lane, row: OutboxRow, result: SendResult): void {
-    const now = this.clock.now();
+    const now = this.deps.clock.now();
     switch (result.kind) {
       case 'sent':
-        markSent(this.db, row.id, now);
+        markSent(this.db, row, now);
         return;
       case 'retry': {
+        // The platform's own pacing: it does not count against the row.
         const until = now.getTime() + result.afterMs;
         lane.pacer.holdChat(row.address, until);
-        postpone(this.db, row.id, row.attempts + 1, new Date(until), result.reason);
+        postpone(this.db, row.id, row.attempts, new Date(until), result.reason);
         return;
       }
       case 'transient': {
+        const attempts = row.attempts + 1;
+        if (attempts >= this.options.maxAttempts) return this.fail(row, attempts, `gave up after ${attempts} attempts: ${result.reason}`);
         const backoff = Math.min(this.options.maxBackoffMs, 1000 * 2 ** row.attempts) * (0.5 + Math.random() / 2);
-        postpone(this.db, row.id, row.attempts + 1, new Date(now.getTime() + backoff), result.reason);
-        this.logger.warn({ channel: row.channel, outboxId: row.id, attempts: row.attempts + 1 }, 'send failed; will retry');
+        postpone(this.db, row.id, attempts, new Date(now.getTime() + backoff), result.reason);
+        this.logger.warn({ channel: row.channel, outboxId: row.id, attempts }, 'send failed; will retry');
         return;
       }
+      case 'failed':
+        return this.fail(row, row.attempts + 1, result.reason);
       case 'unreachable':
         inTransaction(this.db, () => {
           markUnreachable(this.db, row.identityId, now);
@@ -194,6 +266,11 @@ export class Dispatcher {
         this.logger.info({ channel: row.channel, outboxId: row.id }, 'recipient unreachable; identity marked');
         return;
     }
+  }
+
+  private fail(row: OutboxRow, attempts: number, reason: string): void {
+    markFailed(this.db, row.id, attempts, reason);
+    this.logger.warn({ channel: row.channel, outboxId: row.id, reason }, 'message given up on; the next one goes (npm run cli -- outbox --failed)');
   }
 }
 

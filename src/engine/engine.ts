@@ -16,6 +16,7 @@ import type { DocumentStore } from '../store/documents.js';
 import { inviteCodeIn } from '../store/invites.js';
 import { findIdentity, guestIdentity, upsertIdentity } from '../store/people.js';
 import { markProcessed } from '../store/processed-inbound.js';
+import { guardStore, isStoreUnavailable, StoreUnavailableError } from '../store/unavailable.js';
 import { foldText, stripControlCharacters } from '../shared/text.js';
 import { nearestCommand, plainWords } from '../shared/answers.js';
 import { isPlainAnswer, matchAnswer } from './answers.js';
@@ -25,6 +26,7 @@ import { redeemInvite } from './onboarding.js';
 import { answerPrompt, askCancel, askWhich } from './prompts.js';
 import { unfiledUpload, uploadRefusedReply } from './receipts.js';
 import { routeText } from './routing.js';
+import { SenderLimit } from './sender-limit.js';
 import { Turn } from './turn.js';
 import type { Flow } from './types.js';
 
@@ -54,8 +56,10 @@ const CANCEL = ['cancelar', 'cancel'];
 export class Engine {
   private readonly byCommand = new Map<string, Flow>();
   private readonly byId = new Map<string, Flow>();
+  private readonly strangers: SenderLimit;
 
   constructor(private readonly deps: EngineDeps) {
+    this.strangers = new SenderLimit(deps.config.unregisteredPerMinute);
     for (const flow of deps.flows) {
       this.byId.set(flow.id, flow);
       for (const command of flow.commands) this.byCommand.set(command, flow);
@@ -65,25 +69,30 @@ export class Engine {
   /**
    * Handles one message. If a flow fails, its changes are rolled back, the message is
    * still recorded (a poison message is not retried forever) and the sender gets an apology.
+   * If the store itself fails (locked, full, I/O), nothing is recorded and a
+   * StoreUnavailableError is thrown: the channel must leave the message unconfirmed.
    */
   handle(inbound: Inbound): HandleOutcome {
     const now = this.deps.clock.now();
     try {
       return inTransaction(this.deps.db, () => this.process(inbound, now));
     } catch (error) {
+      if (isStoreUnavailable(error)) throw new StoreUnavailableError(error);
       this.deps.logger.error({ err: error, channel: inbound.channel }, 'inbound message failed');
-      return inTransaction(this.deps.db, () => {
-        if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
-        const turn = this.newTurn(inbound, now);
-        turn.reply([{ text: m('error-internal') }]);
-        return 'failed';
-      });
+      return guardStore(() =>
+        inTransaction(this.deps.db, () => {
+          if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
+          const turn = this.newTurn(inbound, now);
+          turn.reply([{ text: m('error-internal') }]);
+          return 'failed';
+        }),
+      );
     }
   }
 
   /** A turn for an inbound message (identity found or created). */
   newTurn(inbound: Inbound, now: Date): Turn {
-    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now);
+    const identity = upsertIdentity(this.deps.db, inbound.channel, inbound.address, inbound.displayName, now, inbound.aliases);
     return new Turn(now, this.deps.config, this.deps.db, this.deps.documents, this.deps.translator, this.deps.notifier, identity);
   }
 
@@ -96,6 +105,15 @@ export class Engine {
   private process(inbound: Inbound, now: Date): HandleOutcome {
     if (!markProcessed(this.deps.db, inbound.channel, inbound.externalId, now)) return 'duplicate';
     const turn = this.newTurn(inbound, now);
+    if (!turn.person) {
+      // A stranger flooding the bot: one notice, then silence for the rest of the minute.
+      const verdict = this.strangers.check(`${inbound.channel}:${inbound.address}`, now);
+      if (verdict === 'notify') {
+        turn.audit('sender.limited', null, { perMinute: this.deps.config.unregisteredPerMinute });
+        turn.reply([{ text: m('sender-limited') }]);
+      }
+      if (verdict !== 'handle') return 'handled';
+    }
     const dialogue = new Dialogue(turn, this.byId);
     const text = inbound.text === undefined ? undefined : stripControlCharacters(inbound.text).slice(0, MAX_TEXT_LENGTH).trim();
 

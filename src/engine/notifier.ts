@@ -18,6 +18,15 @@ export interface Rendered {
   offered: OfferedChoices;
 }
 
+/** Message arguments that carry a credential (an invite code): blanked from the outbox once sent. */
+const CREDENTIAL_ARGS: readonly string[] = ['code'];
+
+/** The credentials a reply's text carries. */
+function credentialsIn(reply: Reply): string[] {
+  const args = 'key' in reply.text ? reply.text.args : undefined;
+  return CREDENTIAL_ARGS.map((name) => args?.[name]).filter((value): value is string => typeof value === 'string' && value.length > 0);
+}
+
 /** Renders and queues messages. */
 export class Notifier {
   constructor(
@@ -56,6 +65,8 @@ export class Notifier {
       });
     }
     if (reply.file) payload.file = reply.file;
+    const secrets = credentialsIn(reply);
+    if (secrets.length > 0) payload.secrets = secrets;
     return { payload, offered };
   }
 

@@ -14,6 +14,8 @@ import { reviewFlow } from './entry/review.js';
 import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions/index.js';
 import { statusFlow } from './progress/status.js';
 import type { Flow } from '../engine/types.js';
+import type { FileBuild } from '../engine/builds.js';
+import { packageBuild } from './plan/package-build.js';
 import type { Job } from '../engine/jobs.js';
 import { sendMilestoneReminders, sendPlanDigests } from './plan/milestones-job.js';
 import { sendStallReminders } from './progress/stalled-job.js';
@@ -67,3 +69,6 @@ export const JOBS: readonly Job[] = [
   { name: 'sendMilestoneReminders', anyHour: false, run: sendMilestoneReminders },
   { name: 'sendPlanDigests', anyHour: false, run: sendPlanDigests },
 ];
+
+/** The files built in the background, outside any transaction (delivery/builder.ts runs them). */
+export const BUILDS: readonly FileBuild[] = [packageBuild];

@@ -25,6 +25,8 @@ export interface Inbound {
   externalId: string;
   /** Who sent it on that channel: Telegram chat id, WhatsApp JID, console handle. */
   address: string;
+  /** Other addresses of the same sender on the channel (a WhatsApp LID beside the phone number). */
+  aliases?: string[];
   /** The sender's display name on the platform, if it gave one. */
   displayName?: string;
   /** Free text or a command such as "/start CODE". */

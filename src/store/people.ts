@@ -5,7 +5,7 @@ import { NATIONAL_ROLES } from '../domain/duties.js';
 import type { RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
-import { identities, memberships, people } from './schema.js';
+import { identities, memberships, outbox, people } from './schema.js';
 
 /** An identity row. */
 export type Identity = typeof identities.$inferSelect;
@@ -34,16 +34,23 @@ export function guestIdentity(channel: ChannelId, address: string, now: Date): I
   return { id: -1, channel, address, personId: null, displayName: null, unreachableAt: null, createdAt: now };
 }
 
-/** Finds or creates the identity of a sender; a sender who writes again is reachable again. */
+/**
+ * Finds or creates the identity of a sender; a sender who writes again is reachable again.
+ * `aliases` are other addresses of the same sender on the channel (a WhatsApp LID beside
+ * the phone number): an identity first seen under an alias moves to `address` with its
+ * person, roles and pending messages, so one person stays one identity.
+ */
 export function upsertIdentity(
   db: Db,
   channel: ChannelId,
   address: string,
   displayName: string | undefined,
   now: Date,
+  aliases: readonly string[] = [],
 ): Identity {
-  const found = findIdentity(db, channel, address);
+  const found = findIdentity(db, channel, address) ?? readdressAlias(db, channel, address, aliases);
   if (found) {
+    adoptAliasPerson(db, channel, found, aliases);
     if (found.unreachableAt || (displayName && displayName !== found.displayName)) {
       db.update(identities)
         .set({ unreachableAt: null, displayName: displayName ?? found.displayName })
@@ -58,6 +65,30 @@ export function upsertIdentity(
     .values({ channel, address, displayName: displayName ?? null, createdAt: now })
     .returning()
     .get();
+}
+
+/** The identity first seen under one of `aliases`, moved to `address`; undefined if there is none. */
+function readdressAlias(db: Db, channel: ChannelId, address: string, aliases: readonly string[]): Identity | undefined {
+  for (const alias of aliases) {
+    const old = alias === address ? undefined : findIdentity(db, channel, alias);
+    if (!old) continue;
+    db.update(identities).set({ address }).where(eq(identities.id, old.id)).run();
+    db.update(outbox).set({ address }).where(and(eq(outbox.identityId, old.id), eq(outbox.status, 'pending'))).run();
+    return { ...old, address };
+  }
+  return undefined;
+}
+
+/** When `identity` has no person yet and an alias's identity has one, both become that person. */
+function adoptAliasPerson(db: Db, channel: ChannelId, identity: Identity, aliases: readonly string[]): void {
+  if (identity.personId) return;
+  for (const alias of aliases) {
+    const other = alias === identity.address ? undefined : findIdentity(db, channel, alias);
+    if (!other?.personId) continue;
+    db.update(identities).set({ personId: other.personId }).where(eq(identities.id, identity.id)).run();
+    identity.personId = other.personId;
+    return;
+  }
 }
 
 /** Creates a person and links the identity to them. */

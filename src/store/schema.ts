@@ -228,7 +228,10 @@ export const outbox = sqliteTable(
     payload: text('payload', { mode: 'json' }).notNull().$type<OutboxPayload>(),
     /** A unique key for messages that must be enqueued once (reminders). */
     dedupeKey: text('dedupe_key'),
-    /** pending | sent | unreachable */
+    /**
+     * pending | sent | unreachable (the person blocked the bot) | failed (a permanent error,
+     * or too many attempts: see lastError) | split (sent as the parts queued after it)
+     */
     status: text('status').notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
@@ -240,6 +243,7 @@ export const outbox = sqliteTable(
     uniqueIndex('outbox_dedupe_key').on(t.dedupeKey),
     index('outbox_due').on(t.status, t.nextAttemptAt),
     index('outbox_pending_by_channel').on(t.status, t.channel, t.id),
+    index('outbox_pending_by_address').on(t.status, t.channel, t.address, t.id),
   ],
 );
 
@@ -272,7 +276,18 @@ export interface OutboxPayload {
   key?: string;
   text: string;
   choices?: { id: string; label: string }[];
-  file?: { sha256: string; name: string; mime: string };
+  file?: OutboxFile;
+  /** Substrings of the text that are credentials (invite codes): blanked once the message is sent. */
+  secrets?: string[];
+}
+
+/** A stored file an outbox row sends, whole or as one byte range of it. */
+export interface OutboxFile {
+  sha256: string;
+  name: string;
+  mime: string;
+  /** One part of a file too large for the channel: bytes [offset, offset + length). */
+  part?: { index: number; count: number; offset: number; length: number };
 }
 
 /** Append-only record of every change: who, what, where, when. Triggers forbid edits. */
@@ -484,3 +499,26 @@ export const schedulerMarks = sqliteTable('scheduler_marks', {
   key: text('key').primaryKey(),
   at: integer('at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+/**
+ * Files built in the background, outside any transaction (the monitor's evaluation
+ * package): what to build, and what became of it. A finished build points at its document.
+ */
+export const fileBuilds = sqliteTable(
+  'file_builds',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Which builder makes it (e.g. "evaluation-package"). */
+    kind: text('kind').notNull(),
+    /** The builder's arguments (plan, recipients), as JSON. */
+    args: text('args', { mode: 'json' }).notNull().$type<Record<string, unknown>>(),
+    /** pending | done | failed */
+    status: text('status').notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    documentId: integer('document_id').references(() => documents.id),
+    lastError: text('last_error'),
+    createdAt: createdAt(),
+    finishedAt: integer('finished_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('file_builds_status').on(t.status, t.id)],
+);

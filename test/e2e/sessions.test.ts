@@ -1,5 +1,4 @@
 import { rmSync } from 'node:fs';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -7,6 +6,7 @@ import { createGad } from '../../src/store/gads.js';
 import { hhmm, toLocal } from '../../src/shared/zoned-time.js';
 import { tempDir } from '../support/app.js';
 import { BotProcess } from '../support/spawn.js';
+import { testLogger } from '../support/logs.js';
 
 let bot: BotProcess | undefined;
 let dataDir: string | undefined;
@@ -18,7 +18,7 @@ afterEach(async () => {
 
 /** A GAD with a POCL and one Foro member, and their invite codes. */
 function prepare(dir: string): { pocl: string; member: string } {
-  const app = createApp(loadConfig({ DATA_DIR: dir }), { logger: pino({ level: 'silent' }) });
+  const app = createApp(loadConfig({ DATA_DIR: dir }), { logger: testLogger() });
   const now = new Date();
   const gad = createGad(app.db, { name: 'Loja', level: 'municipal', province: 'Loja', canton: 'Loja', entry: 'interest', status: 'accepted', now });
   const pocl = app.invites.create({ role: 'pocl', gadId: gad.id }).code;

@@ -1,18 +1,18 @@
 /**
  * Durability of Telegram polling: the bot process is killed with SIGKILL after it received
- * a batch of updates and before it confirmed them; once restarted it handles every update
- * of the batch, none twice.
+ * a batch of updates and before it confirmed all of them (one download never completes);
+ * once restarted it handles every update of the batch, none twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { tempDir } from '../support/app.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
+import { captureOutput, testLogger } from '../support/logs.js';
 
 /** The real entry point, run as the service runs it. */
 const ENTRY = 'src/main.ts';
@@ -32,9 +32,10 @@ afterEach(async () => {
 /** Starts the bot as a separate process (node with the tsx loader: one process to kill). */
 function startBot(api: FakeBotApi, dir: string): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
-    env: { ...process.env, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: 'error', TELEGRAM_PER_CHAT_INTERVAL_MS: '10' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: 'debug', TELEGRAM_PER_CHAT_INTERVAL_MS: '10' },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  captureOutput(child.stderr);
   children.push(child);
   return child;
 }
@@ -47,7 +48,7 @@ describe('Telegram polling across a crash', () => {
   it('handles every update of an unconfirmed batch once after SIGKILL and restart', { timeout: 30_000 }, async () => {
     fake = await FakeBotApi.start();
     dataDir = tempDir();
-    const setup = createApp(loadConfig({ DATA_DIR: dataDir }), { logger: pino({ level: 'silent' }) });
+    const setup = createApp(loadConfig({ DATA_DIR: dataDir }), { logger: testLogger() });
     const { code } = setup.invites.create({ role: 'poc' });
     setup.close();
 
@@ -68,7 +69,8 @@ describe('Telegram polling across a crash', () => {
       const first = startBot(fake, dataDir);
       await fake.waitFor(() => fake!.downloads.includes(file.filePath), 'the stalled download', 15_000);
       await fake.waitFor(() => scalar('SELECT count(*) AS n FROM processed_inbound') === ids.length, 'the first updates handled');
-      expect(fake.pending()).toEqual(batch);
+      // Only what is stored is confirmed: the stalled upload at least is still owed.
+      expect(fake.pending()).toContain(updateId);
       const killed = exited(first);
       first.kill('SIGKILL');
       await killed;
@@ -78,7 +80,6 @@ describe('Telegram polling across a crash', () => {
       await fake.waitFor(() => scalar('SELECT count(*) AS n FROM processed_inbound') === batch.length, 'the whole batch handled', 15_000);
       await fake.waitFor(() => scalar("SELECT count(*) AS n FROM outbox WHERE status = 'pending'") === 0, 'every reply sent', 5000);
 
-      expect(fake.deliveries.filter((delivery) => delivery[0] === batch[0])).toHaveLength(2);
       expect(scalar("SELECT count(*) AS n FROM audit_log WHERE action = 'invite.redeemed'")).toBe(1);
       expect(scalar("SELECT count(*) AS n FROM documents")).toBe(1);
       const replies = db.prepare('SELECT address, count(*) AS n FROM outbox GROUP BY address ORDER BY address').all();

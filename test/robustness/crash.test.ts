@@ -9,13 +9,13 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { tempDir } from '../support/app.js';
 import { seededRandom } from '../support/random.js';
 import { ROOT } from '../support/spawn.js';
+import { captureOutput, testLogger } from '../support/logs.js';
 
 const USERS = 80;
 const LINES_PER_TICK = 4;
@@ -37,7 +37,7 @@ function writeUploads(): string[] {
 
 /** Creates one invite per user, as an administrator would before the load. */
 function createInvites(): string[] {
-  const app = createApp(loadConfig({ DATA_DIR: dataDir }), { logger: pino({ level: 'silent' }) });
+  const app = createApp(loadConfig({ DATA_DIR: dataDir }), { logger: testLogger() });
   const codes = Array.from({ length: USERS }, () => app.invites.create({ role: 'poc' }).code);
   app.close();
   return codes;
@@ -73,6 +73,7 @@ function spawnBot(): { child: ChildProcessWithoutNullStreams; ready: () => boole
   let stderr = '';
   child.stdout.resume();
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  captureOutput(child.stderr);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, ready: () => stderr.includes('"msg":"ready"'), exited };
 }

@@ -2,12 +2,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pino from 'pino';
 import { createApp, type App, type AppOptions } from '../../src/app.js';
 import type { ChannelId, Inbound } from '../../src/shared/messages.js';
 import { loadConfig } from '../../src/config.js';
 import type { MessageArgs } from '../../src/shared/i18n.js';
 import type { OutboxPayload } from '../../src/store/schema.js';
+import { testLogger } from './logs.js';
 
 /**
  * A clock that only moves when the test says so. Its default instant is fixed (a Tuesday
@@ -57,7 +57,7 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
   const dataDir = tempDir();
   const config = loadConfig({ DATA_DIR: dataDir, ...env });
   const clock = new FakeClock();
-  const app = createApp(config, { clock, logger: pino({ level: 'silent' }), ...options });
+  const app = createApp(config, { clock, logger: testLogger(), ...options });
   const channel: ChannelId = 'console';
 
   const inbox = (address: string): OutboxPayload[] =>

@@ -25,13 +25,15 @@ export interface IncomingMessage {
   id: string;
   /** The chat: a phone-number JID, a LID, a group, `status@broadcast`... */
   from: string;
-  /** `key.remoteJidAlt` (v7): the phone-number JID when `from` is a LID. */
+  /** `key.remoteJidAlt` (v7): the phone-number JID when `from` is a LID, or the LID when `from` is a phone number. */
   fromAlt?: string;
   text?: string;
   /** Any Baileys message content instead of `text`. */
   message?: proto.IMessage;
   fromMe?: boolean;
   pushName?: string;
+  /** When it was sent, in seconds since 1970 (default: now). */
+  timestamp?: number;
 }
 
 let sentSequence = 0;
@@ -122,7 +124,7 @@ function toWebMessage(incoming: IncomingMessage): WAMessage {
   const message = proto.WebMessageInfo.fromObject({
     key: { remoteJid: incoming.from, fromMe: incoming.fromMe ?? false, id: incoming.id },
     message: incoming.message ?? { conversation: incoming.text ?? '' },
-    messageTimestamp: Math.floor(Date.now() / 1000),
+    messageTimestamp: incoming.timestamp ?? Math.floor(Date.now() / 1000),
     ...(incoming.pushName ? { pushName: incoming.pushName } : {}),
   }) as WAMessage;
   // remoteJidAlt is not a protobuf field: Baileys sets it on the decoded key, and so does this.

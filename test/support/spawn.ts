@@ -1,6 +1,7 @@
 /** Runs the project's own commands (the bot, the CLI) as child processes, as a person would. */
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
+import { captureLines, captureOutput } from './logs.js';
 
 /** The repository root. */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,6 +14,7 @@ export function runCli(args: string[], env: Record<string, string> = {}) {
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
+  captureLines(result.stderr);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,6 +47,8 @@ export class BotProcess {
       for (const wake of this.waiters.splice(0)) wake();
     });
     this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
+    captureOutput(this.child.stderr);
+    captureOutput(this.child.stdout);
     this.exited = new Promise((resolve) => this.child.on('exit', (code) => resolve(code)));
   }
 
@@ -92,4 +96,65 @@ export class BotProcess {
     this.child.kill('SIGKILL');
     await this.exited;
   }
+}
+
+/**
+ * The bot as its service runs it (node with the tsx loader: one process, so a signal
+ * reaches the bot itself), with its output captured for the no-secrets check. `wrap`
+ * runs it through another command (e.g. a mount namespace); the bot command is appended.
+ */
+export class BotService {
+  readonly child: ChildProcessWithoutNullStreams;
+  stdout = '';
+  stderr = '';
+  readonly exited: Promise<number | null>;
+
+  constructor(env: Record<string, string>, options: { args?: string[]; wrap?: (command: string[]) => string[] } = {}) {
+    const command = [process.execPath, '--import', 'tsx', join(ROOT, 'src', 'main.ts'), ...(options.args ?? [])];
+    const [file, ...args] = options.wrap ? options.wrap(command) : command;
+    this.child = spawn(file!, args, {
+      cwd: ROOT,
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false', LOG_LEVEL: 'debug', ...env },
+    });
+    this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => (this.stdout += chunk));
+    this.child.stderr.setEncoding('utf8').on('data', (chunk: string) => (this.stderr += chunk));
+    captureOutput(this.child.stdout);
+    captureOutput(this.child.stderr);
+    this.exited = new Promise((resolve) => this.child.once('exit', (code) => resolve(code)));
+  }
+
+  /** The log lines so far, parsed (lines that are not JSON are left out). */
+  logs(): { level: number; msg: string; [key: string]: unknown }[] {
+    return this.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
+  }
+
+  /** Waits until the log has a line matching `match`. */
+  async waitForLog(match: string | RegExp, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const test = (text: string) => (typeof match === 'string' ? text.includes(match) : match.test(text));
+    while (!test(this.stderr)) {
+      if (this.child.exitCode !== null) throw new Error(`the bot exited (${this.child.exitCode}) before logging ${String(match)}:\n${this.stderr}`);
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(match)} in the log:\n${this.stderr.slice(-4000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Waits for the 'ready' log line. */
+  ready(timeoutMs = 20_000): Promise<void> {
+    return this.waitForLog('"msg":"ready"', timeoutMs);
+  }
+
+  /** Sends a signal and waits for the exit code. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
+    return this.exited;
+  }
+}
+
+/** The environment of a bot on the Telegram channel against a fake Bot API server. */
+export function telegramEnv(api: { token: string; apiRoot: string }, dataDir: string, extra: Record<string, string> = {}): Record<string, string> {
+  return { TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dataDir, TELEGRAM_PER_CHAT_INTERVAL_MS: '10', ...extra };
 }

@@ -3,12 +3,12 @@
  * the Telegram end-to-end tests share.
  */
 import { rmSync } from 'node:fs';
-import pino from 'pino';
 import { createApp, type App } from '../../src/app.js';
 import { createTelegramAdapter, type TelegramAdapter, type TelegramAdapterOptions } from '../../src/channels/telegram/telegram.js';
 import { loadConfig } from '../../src/config.js';
 import { FakeBotApi, type FakeBotApiOptions } from './fake-bot-api.js';
 import { tempDir } from './app.js';
+import { testLogger } from './logs.js';
 
 /** A running app + adapter + fake server. */
 export interface TelegramHarness {
@@ -44,7 +44,7 @@ export async function startTelegramHarness(options: HarnessOptions = {}): Promis
     TELEGRAM_GLOBAL_PER_SECOND: '200',
     ...options.env,
   });
-  const logger = pino({ level: 'silent' });
+  const logger = testLogger();
   const app = createApp(config, { logger, dispatcher: { idleMs: 20 } });
   const adapter = createTelegramAdapter({
     ...config.telegram!,

@@ -4,11 +4,11 @@
  * moves, so the adapter's real limits (1 message/s) cost no wall time.
  */
 import { vi } from 'vitest';
-import pino from 'pino';
 import type { Inbound } from '../../src/shared/messages.js';
 import { createWhatsAppAdapter, type Timers, type WhatsAppAdapter, type WhatsAppOptions } from '../../src/channels/whatsapp/whatsapp.js';
 import { testApp, type TestApp } from './app.js';
 import { FakeSocketFactory, type FakeBaileysSocket, type IncomingMessage } from './fake-baileys-socket.js';
+import { testLogger } from './logs.js';
 
 /** A running app + WhatsApp adapter + fake socket. */
 export interface WhatsAppHarness extends TestApp {
@@ -80,7 +80,7 @@ export async function startWhatsAppHarness(adapterOptions: Partial<WhatsAppOptio
     socketFactory: factory.create,
     timers,
     clock,
-    logger: pino({ level: 'silent' }),
+    logger: testLogger(),
     ...adapterOptions,
   });
   const handled: Inbound[] = [];

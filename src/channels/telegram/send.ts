@@ -91,7 +91,8 @@ async function sendPart(api: Api, chatId: number, part: Part): Promise<void> {
 
 /**
  * A failed Bot API call as a SendResult: 429 → retry after `retry_after`; 403 and
- * "chat not found" → unreachable; anything else (5xx, network, timeout, other 400s) → transient.
+ * "chat not found" → unreachable; other 400s and 413 (the request itself is refused:
+ * repeating it changes nothing) → failed; anything else (5xx, network, timeout) → transient.
  * Reasons never include request URLs (they hold the token).
  */
 function sendFailure(error: unknown): SendResult {
@@ -101,6 +102,7 @@ function sendFailure(error: unknown): SendResult {
     if (error.error_code === 403 || (error.error_code === 400 && UNREACHABLE.test(error.description))) {
       return { kind: 'unreachable', reason };
     }
+    if (error.error_code === 400 || error.error_code === 413) return { kind: 'failed', reason };
     return { kind: 'transient', reason };
   }
   if (error instanceof HttpError) return { kind: 'transient', reason: error.message };

@@ -1,19 +1,24 @@
 /**
  * The Telegram channel: a grammY bot that turns private-chat updates into Inbound values
  * (long polling by default, a webhook with a secret token when configured) and sends the
- * outbox's messages. Only private chats are served; a group is told so once.
+ * outbox's messages. Only private chats are served; a group is told so once. An update
+ * is confirmed to Telegram only once it is stored; when the store cannot take it (disk
+ * full), the sender is told straight through the API and the update comes back later.
  */
 import type { Server } from 'node:http';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, type Context } from 'grammy';
 import pino, { type Logger } from 'pino';
 import { isLocale, type Locale } from '../../shared/i18n.js';
+import { addSecret } from '../../shared/secrets.js';
 import type { DocumentStore } from '../../store/documents.js';
 import { ALLOWED_UPDATES, chatOf, toInbound } from './inbound.js';
 import { CommandMenus, type MenuSource } from './menus.js';
 import { createSender } from './send.js';
 import { CLOUD_DOWNLOAD_LIMIT_BYTES, createUploadFetcher } from './uploads.js';
+import { Poller } from './polling.js';
 import { closeServer, listenForWebhook, portOf, type WebhookOptions } from './webhook.js';
+import { isStoreUnavailable } from '../../store/unavailable.js';
 import type { ChannelAdapter, InboundHandler } from '../types.js';
 
 /** How the Telegram channel is set up. */
@@ -39,7 +44,21 @@ export interface TelegramAdapterOptions {
   downloadTimeoutMs?: number;
   /** The largest download the Bot API server serves (default: the cloud's 20 MB). */
   downloadLimitBytes?: number;
+  /** The largest file the bot may send (default: the cloud's 50 MB); larger ones go as a link or in parts. */
+  uploadLimitBytes?: number;
+  /** Waits of long polling after failures (default 1 s, growing to 60 s). */
+  pollBackoff?: { initialMs: number; maxMs: number };
+  /** Downloads of uploads at once, across senders (one per sender at most; default 4). */
+  concurrentDownloads?: number;
+  /** Makes what was stored durable; called before updates are confirmed to Telegram. */
+  syncCommitted?: () => void;
 }
+
+/** How often a chat is told its message could not be saved, at most. */
+const STORE_NOTICE_INTERVAL_MS = 10 * 60_000;
+
+/** The largest file a bot sends through the cloud Bot API. */
+const CLOUD_UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;
 
 /** The Telegram adapter, plus what tests and wiring need to see of it. */
 export interface TelegramAdapter extends ChannelAdapter {
@@ -54,6 +73,9 @@ const NOT_AUTO_RETRIED = new Set(['getUpdates', 'sendMessage', 'sendDocument']);
 
 /** Creates the Telegram channel adapter. */
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
+  // The token is in every request URL and the secret in every webhook request: neither may reach a log.
+  addSecret(options.token);
+  addSecret(options.webhook?.secret);
   const logger = options.logger ?? pino({ level: 'silent' });
   const apiRoot = options.apiRoot ?? 'https://api.telegram.org';
   const defaultLocale = options.defaultLocale ?? 'es';
@@ -74,12 +96,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     documents: options.documents,
     downloadLimitBytes: options.downloadLimitBytes ?? CLOUD_DOWNLOAD_LIMIT_BYTES,
     downloadTimeoutMs: options.downloadTimeoutMs ?? 60_000,
+    concurrentDownloads: options.concurrentDownloads ?? 4,
     logger,
   });
   const menus = new CommandMenus(bot.api, options.menus ?? {}, defaultLocale, logger);
   const toldPrivateOnly = new Set<number>();
+  const toldUnavailable = new Map<number, number>();
   let receive: InboundHandler | undefined;
-  let polling: Promise<void> | undefined;
   let server: Server | undefined;
 
   async function handle(ctx: Context): Promise<void> {
@@ -88,53 +111,76 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
     const chat = chatOf(ctx.update);
     if (chat && chat.type !== 'private') return tellPrivateOnly(chat.id, ctx.from?.language_code);
-    const inbound = await toInbound(ctx.update, fetchUpload);
-    if (!inbound || !receive) return;
-    await receive(inbound);
-    await menus.refresh(inbound.address);
+    let address: string | undefined;
+    try {
+      const inbound = await toInbound(ctx.update, fetchUpload);
+      if (!inbound || !receive) return;
+      address = inbound.address;
+      await receive(inbound);
+    } catch (error) {
+      if (chat && isStoreUnavailable(error)) await tellStoreUnavailable(chat.id, ctx.from?.language_code);
+      throw error;
+    }
+    await menus.refresh(address);
+  }
+
+  /** A notice in the sender's language (the default for an unsupported one), sent straight through the API. */
+  async function notice(chatId: number, languageCode: string | undefined, key: string, what: string): Promise<void> {
+    const short = languageCode?.slice(0, 2) ?? '';
+    const text = options.translate(isLocale(short) ? short : defaultLocale, key);
+    await bot.api.sendMessage(chatId, text).catch((error: unknown) => logger.warn({ err: error }, `telegram ${what} failed`));
   }
 
   async function tellPrivateOnly(chatId: number, languageCode: string | undefined): Promise<void> {
     if (toldPrivateOnly.has(chatId)) return;
     toldPrivateOnly.add(chatId);
-    const short = languageCode?.slice(0, 2) ?? '';
-    const text = options.translate(isLocale(short) ? short : defaultLocale, 'telegram-private-only');
-    await bot.api.sendMessage(chatId, text).catch((error: unknown) => logger.warn({ err: error }, 'telegram group notice failed'));
+    await notice(chatId, languageCode, 'telegram-private-only', 'group notice');
+  }
+
+  /**
+   * Tells the sender their message could not be saved (the disk is full, the database
+   * locked): straight through the API, since the outbox is what could not be written;
+   * once per chat in a while, however often the update comes back.
+   */
+  async function tellStoreUnavailable(chatId: number, languageCode: string | undefined): Promise<void> {
+    const now = Date.now();
+    if ((toldUnavailable.get(chatId) ?? 0) > now - STORE_NOTICE_INTERVAL_MS) return;
+    toldUnavailable.set(chatId, now);
+    await notice(chatId, languageCode, 'store-unavailable', 'store-unavailable notice');
   }
 
   bot.use(handle);
-  // With long polling the offset moves past an update whose handler threw: the engine is
-  // built not to throw (it records failures itself), and anything that still escapes is
-  // logged here with the update id. In webhook mode the request answers 500 instead.
-  bot.catch((error) => logger.error({ err: error.error, updateId: error.ctx.update.update_id }, 'telegram update not handled'));
-
-  function startPolling(): Promise<void> {
-    return new Promise((ready, fail) => {
-      polling = bot
-        .start({
-          allowed_updates: [...ALLOWED_UPDATES],
-          drop_pending_updates: false,
-          timeout: pollTimeoutSeconds,
-          onStart: () => ready(),
-        })
-        .catch((error: unknown) => {
-          logger.fatal({ err: error }, 'telegram polling stopped');
-          fail(error instanceof Error ? error : new Error(String(error)));
-        });
-    });
-  }
+  const poller = new Poller({
+    bot,
+    timeoutSeconds: pollTimeoutSeconds,
+    allowedUpdates: ALLOWED_UPDATES,
+    logger,
+    senderOf: (update) => String(chatOf(update)?.id ?? update.callback_query?.from.id ?? update.update_id),
+    isRetryable: isStoreUnavailable,
+    backoff: options.pollBackoff,
+    beforeConfirm: options.syncCommitted,
+  });
 
   return {
     id: 'telegram',
-    limits: { globalPerSecond: options.globalPerSecond, perChatIntervalMs: options.perChatIntervalMs },
+    limits: {
+      globalPerSecond: options.globalPerSecond,
+      perChatIntervalMs: options.perChatIntervalMs,
+      maxFileBytes: options.uploadLimitBytes ?? CLOUD_UPLOAD_LIMIT_BYTES,
+    },
     send: createSender(bot.api),
 
     async start(onInbound) {
       receive = onInbound;
       await bot.init();
       await menus.setDefaults();
-      if (!options.webhook) return startPolling();
-      server = await listenForWebhook(bot, options.webhook, logger);
+      if (!options.webhook) {
+        // A webhook left set would answer every getUpdates with 409.
+        await bot.api.deleteWebhook({ drop_pending_updates: false }).catch((error: unknown) => logger.warn({ err: error }, 'telegram deleteWebhook failed'));
+        poller.start();
+        return;
+      }
+      server = await listenForWebhook(bot, options.webhook, logger, isStoreUnavailable, options.syncCommitted);
       await bot.api.setWebhook(options.webhook.url, {
         secret_token: options.webhook.secret,
         allowed_updates: [...ALLOWED_UPDATES],
@@ -143,12 +189,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     },
 
     async stop() {
-      if (polling) {
-        // Confirms the updates tried so far; the batch in hand is still finished before `polling` settles.
-        await bot.stop().catch((error: unknown) => logger.warn({ err: error }, 'telegram stop could not confirm updates'));
-        await polling;
-        polling = undefined;
-      }
+      // Finishes the updates in hand and confirms those stored.
+      await poller.stop();
       if (server) {
         await closeServer(server);
         server = undefined;

@@ -8,6 +8,8 @@ import type { Logger } from 'pino';
 import { sanitizeFileName, type DocumentStore } from '../../store/documents.js';
 import type { RefusedFile, StoredFile } from '../../shared/messages.js';
 import { readBounded } from '../../shared/bounded-read.js';
+import { Semaphore } from '../../shared/keyed-queue.js';
+import { isStoreUnavailable, StoreUnavailableError } from '../../store/unavailable.js';
 
 /** The largest file the cloud Bot API lets a bot download (getFile answers "file is too big" past it). */
 export const CLOUD_DOWNLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
@@ -32,6 +34,8 @@ export interface UploadFetcherOptions {
   downloadLimitBytes: number;
   /** Longest download of one file (getFile is bounded by the client's timeout). */
   downloadTimeoutMs: number;
+  /** Downloads at once, across senders (each sender's updates already come one at a time). */
+  concurrentDownloads: number;
   logger: Logger;
 }
 
@@ -47,9 +51,14 @@ export function uploadSource(message: Message): UploadSource | undefined {
   return largest && { fileId: largest.file_id, name: `${largest.file_unique_id}.jpg`, size: largest.file_size };
 }
 
-/** Creates the function that downloads an upload and offers it to the document store. */
+/**
+ * Creates the function that downloads an upload and offers it to the document store. A
+ * store that cannot write (disk full) throws a StoreUnavailableError: the message stays
+ * unconfirmed and comes back, instead of being recorded as a failed download.
+ */
 export function createUploadFetcher(options: UploadFetcherOptions): (source: UploadSource) => Promise<FetchedUpload> {
   const { api, documents, logger } = options;
+  const slots = new Semaphore(options.concurrentDownloads);
   const limit = Math.min(documents.maxBytes, options.downloadLimitBytes);
   const tooLarge = (name: string, size?: number): FetchedUpload => ({
     refusedFile: { ...documents.tooLarge(name, size ?? limit + 1), maxSize: limit },
@@ -61,11 +70,12 @@ export function createUploadFetcher(options: UploadFetcherOptions): (source: Upl
       const info = await api.getFile(source.fileId);
       if (info.file_size !== undefined && info.file_size > limit) return tooLarge(source.name, info.file_size);
       if (!info.file_path) throw new Error('getFile returned no file_path');
-      const bytes = await download(`${options.fileRoot}/${info.file_path}`, limit, options.downloadTimeoutMs);
+      const bytes = await slots.use(() => download(`${options.fileRoot}/${info.file_path}`, limit, options.downloadTimeoutMs));
       if (!bytes) return tooLarge(source.name, source.size);
       const stored = await documents.put(bytes, source.name);
       return stored.ok ? { file: stored.file } : { refusedFile: stored.refused };
     } catch (error) {
+      if (isStoreUnavailable(error)) throw new StoreUnavailableError(error);
       if (error instanceof GrammyError && /too big/i.test(error.description)) return tooLarge(source.name, source.size);
       // The error never carries the URL: it holds the bot token.
       logger.warn({ err: error instanceof GrammyError ? error.description : String(error) }, 'telegram download failed');

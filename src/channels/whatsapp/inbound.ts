@@ -64,14 +64,20 @@ function isPersonalMessage(key: WAMessageKey): boolean {
   return Boolean(isPnUser(jid) || isLidUser(jid) || isHostedPnUser(jid) || isHostedLidUser(jid));
 }
 
-/** The address of the sender: their phone-number JID when known, else their LID. */
-async function senderAddress(key: WAMessageKey, pnForLid: InboundContext['pnForLid']): Promise<string> {
+const isLid = (jid: string | undefined | null): jid is string => Boolean(jid && (isLidUser(jid) || isHostedLidUser(jid)));
+const isPn = (jid: string | undefined | null): jid is string => Boolean(jid && (isPnUser(jid) || isHostedPnUser(jid)));
+
+/**
+ * The address of the sender — their phone-number JID when known, else their LID — and
+ * their LID as an alias when both are known, so an identity first seen by LID is found.
+ */
+async function senderAddress(key: WAMessageKey, pnForLid: InboundContext['pnForLid']): Promise<{ address: string; aliases: string[] }> {
   const jid = key.remoteJid ?? '';
-  if (isLidUser(jid) || isHostedLidUser(jid)) {
-    const alt = key.remoteJidAlt && (isPnUser(key.remoteJidAlt) || isHostedPnUser(key.remoteJidAlt)) ? key.remoteJidAlt : await pnForLid(jid).catch(() => null);
-    if (alt) return jidNormalizedUser(alt);
+  if (isLid(jid)) {
+    const pn = isPn(key.remoteJidAlt) ? key.remoteJidAlt : await pnForLid(jid).catch(() => null);
+    return pn ? { address: jidNormalizedUser(pn), aliases: [jidNormalizedUser(jid)] } : { address: jidNormalizedUser(jid), aliases: [] };
   }
-  return jidNormalizedUser(jid);
+  return { address: jidNormalizedUser(jid), aliases: isLid(key.remoteJidAlt) ? [jidNormalizedUser(key.remoteJidAlt)] : [] };
 }
 
 /** The Inbound for a message, or undefined when the bot should not answer it. */
@@ -82,7 +88,8 @@ export async function toInbound(message: WAMessage, context: InboundContext): Pr
   const kind = getContentType(content ?? undefined);
   if (!content || !kind || SILENT_CONTENT.has(kind)) return undefined;
 
-  const inbound: Inbound = { channel: 'whatsapp', externalId: key.id, address: await senderAddress(key, context.pnForLid) };
+  const { address, aliases } = await senderAddress(key, context.pnForLid);
+  const inbound: Inbound = { channel: 'whatsapp', externalId: key.id, address, ...(aliases.length ? { aliases } : {}) };
   if (message.pushName) inbound.displayName = message.pushName;
   const media = content.documentMessage ?? content.imageMessage;
   const text = content.conversation ?? content.extendedTextMessage?.text ?? media?.caption;

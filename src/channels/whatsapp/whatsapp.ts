@@ -5,18 +5,22 @@
  *
  * `start()` resolves once the first socket is created, not when it opens: pairing waits
  * for a person, and the other channels must not wait for it. Until the connection is
- * open, `send()` answers `transient` and the dispatcher backs off.
+ * open, `send()` answers `retry` and the dispatcher waits (the attempts of the row are not used up).
  */
 import {
   makeCacheableSignalKeyStore,
+  toNumber,
   type AuthenticationState,
-  type BaileysEventMap,
   type ConnectionState,
+  type WAMessage,
 } from '@whiskeysockets/baileys';
 import type { Logger } from 'pino';
 import qrcode from 'qrcode-terminal';
 import { systemClock, type Clock } from '../../shared/clock.js';
+import { KeyedQueue } from '../../shared/keyed-queue.js';
 import { createLogger } from '../../shared/logger.js';
+import { readChannelState, writeChannelState } from '../../store/channel-state.js';
+import { isStoreUnavailable } from '../../store/unavailable.js';
 import type { Db } from '../../store/db.js';
 import type { DocumentStore } from '../../store/documents.js';
 import type { ChannelAdapter, ChannelLimits, InboundHandler, SendResult } from '../types.js';
@@ -65,6 +69,27 @@ export interface WhatsAppAdapter extends ChannelAdapter {
   readonly connected: boolean;
 }
 
+/** The largest document the bot sends on WhatsApp (phones refuse larger ones); larger files go in parts. */
+const WHATSAPP_DOCUMENT_LIMIT_BYTES = 100 * 1024 * 1024;
+
+/** How long sends wait while the connection is not open. */
+const NOT_CONNECTED_RETRY_MS = 5_000;
+
+/** Longest wait before a message the store could not take is tried again. */
+const STORE_RETRY_MAX_MS = 60_000;
+/** How often a sender is told their message could not be saved, at most. */
+const STORE_NOTICE_INTERVAL_MS = 10 * 60_000;
+/**
+ * Where the timestamp of the newest message handled is kept: beside the session, not in
+ * it (a logout clears the session; what was handled stays handled).
+ */
+const WATERMARK = { channel: 'whatsapp-inbound', key: 'watermark' };
+
+/** A message's timestamp in seconds since 1970 (0 when it has none). */
+function timestampOf(message: WAMessage): number {
+  return message.messageTimestamp == null ? 0 : toNumber(message.messageTimestamp);
+}
+
 /** Ids of messages handled in this process, so a replay after a reconnect is dropped early. */
 const RECENT_IDS_KEPT = 5_000;
 
@@ -87,13 +112,16 @@ class BaileysAdapter implements WhatsAppAdapter {
   private keys: AuthenticationState['keys'] | undefined;
   private socket: WhatsAppSocket | undefined;
   private onInbound: InboundHandler | undefined;
-  private handling: Promise<void> = Promise.resolve();
+  private readonly queue = new KeyedQueue();
+  private readonly retryTimers = new Set<unknown>();
+  private readonly toldUnavailable = new Map<string, number>();
+  private watermarkSeconds: number | undefined;
   private reconnectTimer: unknown;
   private open = false;
   private stopped = false;
 
   constructor(private readonly options: WhatsAppOptions) {
-    this.limits = { globalPerSecond: 1, perChatIntervalMs: options.minIntervalMs, jitterMs: options.jitterMs };
+    this.limits = { globalPerSecond: 1, perChatIntervalMs: options.minIntervalMs, jitterMs: options.jitterMs, maxFileBytes: WHATSAPP_DOCUMENT_LIMIT_BYTES };
     this.logger = (options.logger ?? createLogger('info')).child({ channel: 'whatsapp' });
     // Baileys is chatty below warn; it never logs more than the bot's own level allows.
     const quiet = this.logger.levelVal >= this.logger.levels.values.warn!;
@@ -120,15 +148,18 @@ class BaileysAdapter implements WhatsAppAdapter {
     this.open = false;
     if (this.reconnectTimer !== undefined) this.timers.clearTimeout(this.reconnectTimer);
     this.reconnectTimer = undefined;
+    for (const timer of this.retryTimers) this.timers.clearTimeout(timer);
+    this.retryTimers.clear();
     // end() closes the connection without logging out: the session stays linked.
     this.socket?.end(undefined);
     this.socket = undefined;
-    await this.handling;
+    await this.queue.idle();
   }
 
   async send(message: OutboundMessage): Promise<SendResult> {
     const socket = this.socket;
-    if (!socket || !this.open) return { kind: 'transient', reason: 'whatsapp is not connected' };
+    // Not the message's fault: it waits without using up its attempts.
+    if (!socket || !this.open) return { kind: 'retry', afterMs: NOT_CONNECTED_RETRY_MS, reason: 'whatsapp is not connected' };
     try {
       if (!(await this.onWhatsApp(socket, message.address))) return { kind: 'unreachable', reason: 'not on whatsapp' };
       const hint = message.choices?.length ? this.options.text('whatsapp-choose-number', message.address) : '';
@@ -184,12 +215,19 @@ class BaileysAdapter implements WhatsAppAdapter {
       if (update.connection === 'close') this.closed(update);
     });
     socket.ev.on('messages.upsert', (upsert) => {
-      if (!current() || upsert.type !== 'notify') return;
-      this.handling = this.handling.then(() => this.handle(socket, upsert));
+      if (!current()) return;
+      // 'append' carries what arrived while the bot was away (and old history): only what
+      // is newer than the last message handled is new. Replays are dropped by the engine.
+      const watermark = this.watermark();
+      for (const message of upsert.messages) {
+        if (upsert.type === 'notify' || (upsert.type === 'append' && watermark !== undefined && timestampOf(message) >= watermark)) this.enqueue(message);
+      }
     });
   }
 
   private opened(): void {
+    // The first connection of a session: history from before it is not for the bot.
+    if (this.watermark() === undefined) this.advanceWatermark(Math.floor(this.clock.now().getTime() / 1000));
     this.open = true;
     this.policy.opened(this.clock.now().getTime());
     this.logger.info('whatsapp connected');
@@ -238,26 +276,85 @@ class BaileysAdapter implements WhatsAppAdapter {
     qrcode.generate(qr, { small: true }, (drawing) => process.stderr.write(`${drawing}\n`));
   }
 
-  /** Handles one upsert, message after message, in arrival order. */
-  private async handle(socket: WhatsAppSocket, upsert: BaileysEventMap['messages.upsert']): Promise<void> {
-    for (const message of upsert.messages) {
-      const id = message.key.id;
-      if (!id || this.recentIds.has(id)) continue;
-      try {
-        const inbound = await toInbound(message, {
-          documents: this.options.documents,
-          download: (media) => (this.options.download ?? downloadMedia)(media, socket, this.baileysLogger),
-          pnForLid: (lid) => socket.signalRepository.lidMapping.getPNForLID(lid),
-          onDownloadError: (error) => this.logger.warn({ err: error, messageId: id }, 'whatsapp media download failed'),
-        });
-        if (!inbound) continue;
-        this.remember(id);
-        await this.onInbound!(inbound);
-      } catch (error) {
-        // Not remembered: a replay of this message gets another chance.
-        this.recentIds.delete(id);
+  /** Queues a message behind the earlier ones of its chat; other chats do not wait for it. */
+  private enqueue(message: WAMessage, attempt = 0): void {
+    void this.queue.run(message.key.remoteJid ?? '', () => this.handle(message, attempt));
+  }
+
+  /**
+   * Handles one message. When the store cannot take it (disk full, database locked), the
+   * sender is told once in a while and the message is tried again later, with growing
+   * delays, for as long as the process runs: WhatsApp will not deliver it again.
+   */
+  private async handle(message: WAMessage, attempt: number): Promise<void> {
+    const id = message.key.id;
+    const socket = this.socket;
+    if (!id || this.recentIds.has(id) || this.stopped) return;
+    if (!socket) return this.retryLater(message, attempt);
+    let address: string | undefined;
+    try {
+      const inbound = await toInbound(message, {
+        documents: this.options.documents,
+        download: (media) => (this.options.download ?? downloadMedia)(media, socket, this.baileysLogger),
+        pnForLid: (lid) => socket.signalRepository.lidMapping.getPNForLID(lid),
+        onDownloadError: (error) => this.logger.warn({ err: error, messageId: id }, 'whatsapp media download failed'),
+      });
+      if (!inbound) return;
+      address = inbound.address;
+      this.remember(id);
+      await this.onInbound!(inbound);
+      this.advanceWatermark(timestampOf(message));
+    } catch (error) {
+      // Not remembered: a replay of this message gets another chance.
+      this.recentIds.delete(id);
+      if (isStoreUnavailable(error)) {
+        this.logger.warn({ err: error, messageId: id, attempt }, 'whatsapp message not stored; trying again later');
+        if (address) await this.tellStoreUnavailable(socket, address);
+        this.retryLater(message, attempt);
+      } else {
         this.logger.error({ err: error, messageId: id }, 'whatsapp message handling failed');
       }
+    }
+  }
+
+  private retryLater(message: WAMessage, attempt: number): void {
+    if (this.stopped) return;
+    const delay = Math.min(STORE_RETRY_MAX_MS, 1000 * 2 ** attempt);
+    const timer = this.timers.setTimeout(() => {
+      this.retryTimers.delete(timer);
+      this.enqueue(message, attempt + 1);
+    }, delay);
+    this.retryTimers.add(timer);
+  }
+
+  /** Tells a sender their message could not be saved, at most once in a while (the outbox is what failed). */
+  private async tellStoreUnavailable(socket: WhatsAppSocket, address: string): Promise<void> {
+    const now = this.clock.now().getTime();
+    if ((this.toldUnavailable.get(address) ?? -Infinity) > now - STORE_NOTICE_INTERVAL_MS) return;
+    this.toldUnavailable.set(address, now);
+    try {
+      await socket.sendMessage(address, { text: this.options.text('store-unavailable', address) });
+    } catch (error) {
+      this.logger.warn({ err: error }, 'whatsapp store-unavailable notice failed');
+    }
+  }
+
+  /** Seconds since 1970 of the newest message handled (undefined before the first connection). */
+  private watermark(): number | undefined {
+    if (this.watermarkSeconds === undefined) {
+      const stored = readChannelState(this.options.db, WATERMARK.channel, WATERMARK.key);
+      if (stored !== undefined) this.watermarkSeconds = Number(stored);
+    }
+    return this.watermarkSeconds;
+  }
+
+  private advanceWatermark(seconds: number): void {
+    if (!(seconds > (this.watermark() ?? -1))) return;
+    this.watermarkSeconds = seconds;
+    try {
+      writeChannelState(this.options.db, WATERMARK.channel, WATERMARK.key, String(seconds), this.clock.now());
+    } catch (error) {
+      this.logger.warn({ err: error }, 'whatsapp could not record the newest message handled');
     }
   }
 

@@ -3,18 +3,17 @@
  * plan; the bot compiles the accountability report (commitments, completion, evidence
  * with hashes, Foro sessions with attendance and actas) as PDF, JSON and CSV, sends it to
  * the Foro, the POCL and the POC, records activities 14 and 15 as the Guía allows, and
- * hands the independent monitor the whole package as one archive.
+ * has the whole package built, in the background, for the independent monitor.
  */
 import { activityByNumber } from '../../domain/activities.js';
 import { missingFor, standing } from '../../domain/readiness.js';
 import { m } from '../../shared/i18n.js';
-import { storeGeneratedFile } from '../../store/generated-files.js';
 import type { Gad } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
 import { planById, setPlanStatus, type Plan } from '../../store/plans.js';
 import { gadState } from '../../store/progress.js';
 import { attachment, storePlanFiles, type PlanFileDeps } from './files/build.js';
-import { PACKAGE_PRODUCT, packageEntries, zipPackage } from './files/package.js';
+import { requestPackage } from './package-build.js';
 import { managesPlan } from '../../domain/duties.js';
 import { planAudience } from './access.js';
 import { bullets, completeActivity, missingMessage } from '../progress/actions.js';
@@ -22,15 +21,6 @@ import type { FlowContext, Reply } from '../../engine/types.js';
 import { announceMilestone } from '../../engine/milestones.js';
 
 const fileDeps = (ctx: FlowContext): PlanFileDeps => ({ db: ctx.db, documents: ctx.documents, timeZone: ctx.config.timeZone, locale: ctx.config.defaultLocale });
-
-/** Builds, stores and returns the evaluation package of a plan (a zip). */
-export function storePackage(ctx: FlowContext, plan: Plan): Reply['file'] {
-  const bytes = zipPackage(packageEntries(fileDeps(ctx), plan, ctx.now));
-  const name = `paquete-evaluacion-${plan.gadId}-${plan.id}.zip`;
-  const row = storeGeneratedFile(ctx.db, ctx.documents, bytes, { gadId: plan.gadId, activity: 15, product: PACKAGE_PRODUCT, name, mime: 'application/zip', now: ctx.now });
-  ctx.audit('plan.package', plan.gadId, { planId: plan.id, sha256: row.sha256 });
-  return attachment(row);
-}
 
 /** Closes a published plan, or says why it cannot be closed yet. */
 export function closePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
@@ -50,10 +40,8 @@ export function closePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
   }
   announceMilestone(ctx, gad, 'plan_closed', { occurrence: plan.id, alreadyTold: told });
   const monitors = peopleWithRole(ctx.db, 'monitor', { gadId: gad.id });
-  if (monitors.length > 0) {
-    const archive = storePackage(ctx, closed);
-    for (const personId of monitors) ctx.notify(personId, { text: m('plan-package-notify', { gad: gad.name }), file: archive! });
-  }
+  // The package (every document of the GAD) is built in the background, outside this transaction.
+  if (monitors.length > 0) requestPackage(ctx.db, closed, monitors, ctx.person?.id ?? null, ctx.now);
   return [
     { text: m('plan-closed', { gad: gad.name }), file: attachment(report.pdf) },
     { text: m('plan-open-data'), file: attachment(report.json) },

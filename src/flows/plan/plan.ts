@@ -16,7 +16,8 @@ import { Form, type FormState, subForm } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { approvesPlan, managesPlan, monitors } from '../../domain/duties.js';
 import { approvePlan } from './approve.js';
-import { closePlan, storePackage } from './close.js';
+import { closePlan } from './close.js';
+import { requestPackage } from './package-build.js';
 import { evaluationStep, startEvaluation, type EvaluateState } from './evaluate.js';
 import { progressStep, reportableMilestones, startProgress, type ProgressState } from './progress.js';
 import { PUBLIC_PLAN_PAYLOAD, publicPlanReplies } from './public.js';
@@ -83,7 +84,8 @@ function fromMenu(ctx: FlowContext, gad: Gad, choice: string): StepResult<State>
     case 'close':
       return { replies: closePlan(ctx, gad, plan!) };
     case 'package':
-      return { replies: [{ text: m('plan-package-notify', { gad: gad.name }), file: storePackage(ctx, plan!)! }] };
+      requestPackage(ctx.db, plan!, ctx.person ? [ctx.person.id] : [], ctx.person?.id ?? null, ctx.now);
+      return { replies: [{ text: m('plan-package-preparing', { gad: gad.name }) }] };
     default:
       return wrap(startEvaluation(ctx, gad, plan!), (sub) => ({ mode: 'evaluate', gadId: gad.id, sub }));
   }

@@ -1,11 +1,13 @@
 /**
  * /panorama: the national view for the POC and the Grupo Núcleo (a gremio contact sees
- * its own level): local governments by stage and level, and those stalled longest.
+ * its own level): local governments by stage and level, those stalled longest, and how
+ * many messages the bot could not deliver.
  */
 import { LEVEL_NAMES } from '../../domain/labels.js';
 import { GAD_LEVELS, GREMIO_BY_LEVEL } from '../../domain/territory.js';
 import { seesPanorama, visibleGremios } from '../../domain/duties.js';
 import { m } from '../../shared/i18n.js';
+import { failedCount } from '../../store/outbox.js';
 import { gadStages, longestOpenActivities, type GadStage } from '../../store/progress.js';
 import { activityTitle } from '../../engine/names.js';
 import type { Flow } from '../../engine/types.js';
@@ -41,8 +43,13 @@ export const panoramaFlow: Flow<never> = {
     const late = longestOpenActivities(ctx.db, gremios, STALLED_SHOWN).map((row) =>
       ctx.render(m('panorama-stalled-line', { gad: row.name, activity: activityTitle(row.activity), since: formatInstantDate(new Date(row.openedAt), ctx.config.timeZone) })),
     );
+    // Messages the bot gave up on (npm run cli -- outbox --failed) are everyone's business.
+    const failed = failedCount(ctx.db);
     return {
-      replies: [{ text: m('panorama', { levels: byLevel.join('\n'), stalled: late.join('\n') || ctx.render(m('panorama-none-stalled')) }) }],
+      replies: [
+        { text: m('panorama', { levels: byLevel.join('\n'), stalled: late.join('\n') || ctx.render(m('panorama-none-stalled')) }) },
+        ...(failed > 0 ? [{ text: m('panorama-failed-messages', { count: failed }) }] : []),
+      ],
     };
   },
   step: (ctx) => panoramaFlow.start(ctx, ''),

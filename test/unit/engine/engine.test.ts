@@ -202,3 +202,26 @@ describe('delivery guarantees of the engine', () => {
     expect(t.count('people')).toBe(0);
   });
 });
+
+describe('a stranger flooding the bot', () => {
+  it('answers 20 messages a minute, then one notice (audited), then nothing until the minute has passed', () => {
+    t = testApp();
+    const replies = Array.from({ length: 30 }, (_, i) => t.say('mallory', `hola ${i}`));
+    expect(replies.slice(0, 20).every((r) => r.length === 1 && r[0]!.key === 'start-guest')).toBe(true);
+    expect(replies[20]!.map((r) => r.key)).toEqual(['sender-limited']);
+    expect(replies.slice(21).every((r) => r.length === 0)).toBe(true);
+    expect(t.count('processed_inbound')).toBe(30);
+    const audited = t.app.db.$client.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'sender.limited'`).get() as { n: number };
+    expect(audited.n).toBe(1);
+    t.clock.advance(61_000);
+    expect(t.say('mallory', 'hola otra vez').map((r) => r.key)).toEqual(['start-guest']);
+  });
+
+  it('does not limit a person the bot knows, nor other strangers', () => {
+    t = testApp({ UNREGISTERED_MESSAGES_PER_MINUTE: '3' });
+    t.join('ana', { role: 'poc' });
+    for (let i = 0; i < 10; i++) expect(t.say('ana', '/ayuda')).toHaveLength(1);
+    for (let i = 0; i < 4; i++) t.say('mallory', 'hola');
+    expect(t.say('beto', 'hola').map((r) => r.key)).toEqual(['start-guest']);
+  });
+});

@@ -1,11 +1,11 @@
 import { rmSync } from 'node:fs';
-import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { sweep } from '../../../src/scheduler/sweep.js';
 import { FakeClock, type TestApp } from '../../support/app.js';
 import { foroFixture, press, runSweep, scheduleSession } from '../../support/sessions-fixture.js';
+import { testLogger } from '../../support/logs.js';
 
 let t: TestApp | undefined;
 let restarted: App | undefined;
@@ -38,7 +38,7 @@ describe('scheduler across a restart', () => {
 
     const clock = new FakeClock(new Date(START.getTime() - 24 * HOUR + 60_000));
     const config = loadConfig({ DATA_DIR: t.dataDir, REMINDER_WINDOW: '00:00-24:00' });
-    restarted = createApp(config, { clock, logger: pino({ level: 'silent' }) });
+    restarted = createApp(config, { clock, logger: testLogger() });
     sweep(restarted, clock.now());
     expect(reminders(restarted, 'dora')).toHaveLength(1);
     // Down from 23h before until 1h before: the 2h reminder is late, not lost, and sent once.

@@ -2,10 +2,16 @@
  * The evaluation package of a plan, for the independent monitor and for archives: the
  * accountability report (PDF, JSON, CSV), every document of the local government, and a
  * manifest with each file's SHA-256 (and, for documents, its recorded row), as one zip.
+ *
+ * The zip is streamed: documents are read from disk in chunks and stored as they are
+ * (PDFs and photos are compressed already), so memory stays small and the event loop is
+ * never held long, however many hundreds of megabytes the package weighs.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { zipSync } from 'fflate';
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { documentsOfGadExcept } from '../../../store/documents-list.js';
 import { CALENDAR_PRODUCT } from '../../../store/sessions.js';
 import type { Plan } from '../../../store/plans.js';
@@ -13,12 +19,6 @@ import { planFileBytes, type PlanFileDeps } from './build.js';
 
 /** The product id of stored evaluation packages (left out of later packages). */
 export const PACKAGE_PRODUCT = 'paquete_evaluacion';
-
-/** One file of the package. */
-export interface PackageEntry {
-  name: string;
-  bytes: Uint8Array;
-}
 
 /** One line of the manifest. */
 export interface ManifestLine {
@@ -29,21 +29,89 @@ export interface ManifestLine {
   documentId: number | null;
 }
 
-const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** The files of a plan's package, manifest.json last. */
-export function packageEntries(deps: PlanFileDeps, plan: Plan, now: Date): PackageEntry[] {
-  const entries: (PackageEntry & { documentId: number | null })[] = planFileBytes(deps, plan, 'report', now).map((file) => ({ name: file.name, bytes: file.bytes, documentId: null }));
-  for (const row of documentsOfGadExcept(deps.db, plan.gadId, [CALENDAR_PRODUCT, PACKAGE_PRODUCT])) {
-    const name = `documentos/${row.id}-${row.activity ?? 0}-${row.product}-v${row.version}-${row.fileName.replace(/[^\w.-]+/g, '_')}`;
-    entries.push({ name, bytes: readFileSync(deps.documents.pathOf(row.sha256)), documentId: row.id });
-  }
-  const manifest: ManifestLine[] = entries.map((entry) => ({ name: entry.name, size: entry.bytes.byteLength, sha256: sha(entry.bytes), documentId: entry.documentId }));
-  const manifestBytes = Buffer.from(`${JSON.stringify({ gadId: plan.gadId, planId: plan.id, generatedAt: now.toISOString(), files: manifest }, null, 2)}\n`);
-  return [...entries.map(({ name, bytes }) => ({ name, bytes })), { name: 'manifest.json', bytes: manifestBytes }];
+/** What a package holds: the report's files (built in memory, small) and the stored documents (on disk). */
+export interface PackageContents {
+  generated: { name: string; bytes: Uint8Array }[];
+  documents: { name: string; path: string; documentId: number }[];
 }
 
-/** The entries as one zip archive. */
-export function zipPackage(entries: readonly PackageEntry[]): Uint8Array {
-  return zipSync(Object.fromEntries(entries.map((entry) => [entry.name, entry.bytes])), { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+/** A fixed time for every entry, so the same contents make the same zip. */
+const MTIME = new Date('2000-01-01T00:00:00Z');
+const READ_CHUNK_BYTES = 256 * 1024;
+
+/** The name of a plan's package file. */
+export function packageName(plan: Plan): string {
+  return `paquete-evaluacion-${plan.gadId}-${plan.id}.zip`;
+}
+
+/** The report's files and the documents a plan's package holds, with their names inside it. */
+export function packageContents(deps: PlanFileDeps, plan: Plan, now: Date): PackageContents {
+  return {
+    generated: planFileBytes(deps, plan, 'report', now).map((file) => ({ name: file.name, bytes: file.bytes })),
+    documents: documentsOfGadExcept(deps.db, plan.gadId, [CALENDAR_PRODUCT, PACKAGE_PRODUCT]).map((row) => ({
+      name: `documentos/${row.id}-${row.activity ?? 0}-${row.product}-v${row.version}-${row.fileName.replace(/[^\w.-]+/g, '_')}`,
+      path: deps.documents.pathOf(row.sha256),
+      documentId: row.id,
+    })),
+  };
+}
+
+/** The manifest.json of a package whose files are `lines`. */
+export function manifestBytes(plan: Plan, now: Date, lines: readonly ManifestLine[]): Uint8Array {
+  return Buffer.from(`${JSON.stringify({ gadId: plan.gadId, planId: plan.id, generatedAt: now.toISOString(), files: lines }, null, 2)}\n`);
+}
+
+/** Streams a plan's package as a zip into `out` (not ended); resolves with its manifest's lines. */
+export async function writePackage(
+  deps: PlanFileDeps,
+  plan: Plan,
+  now: Date,
+  out: Writable,
+  contents: PackageContents = packageContents(deps, plan, now),
+): Promise<ManifestLine[]> {
+  const ready: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error;
+    else ready.push(chunk);
+  });
+  /** Writes what the zip produced so far, waiting whenever `out` is full. */
+  const flush = async () => {
+    for (const chunk of ready.splice(0)) if (!out.write(chunk)) await once(out, 'drain');
+    if (failure) throw failure;
+  };
+  const entry = <T extends ZipInputFile>(file: T) => {
+    file.mtime = MTIME;
+    zip.add(file);
+    return file;
+  };
+
+  const lines: ManifestLine[] = [];
+  for (const file of contents.generated) {
+    entry(new ZipDeflate(file.name, { level: 6 })).push(file.bytes, true);
+    lines.push({ name: file.name, size: file.bytes.byteLength, sha256: sha256Of(file.bytes), documentId: null });
+    await flush();
+  }
+  for (const document of contents.documents) {
+    const stored = entry(new ZipPassThrough(document.name));
+    const hash = createHash('sha256');
+    let size = 0;
+    for await (const chunk of createReadStream(document.path, { highWaterMark: READ_CHUNK_BYTES })) {
+      hash.update(chunk as Buffer);
+      size += (chunk as Buffer).length;
+      stored.push(chunk as Buffer);
+      await flush();
+    }
+    stored.push(new Uint8Array(0), true);
+    lines.push({ name: document.name, size, sha256: hash.digest('hex'), documentId: document.documentId });
+    await flush();
+  }
+  entry(new ZipDeflate('manifest.json', { level: 6 })).push(manifestBytes(plan, now, lines), true);
+  zip.end();
+  await flush();
+  return lines;
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

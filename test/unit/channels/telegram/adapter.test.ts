@@ -38,7 +38,7 @@ const message = (text: string, extra: Partial<OutboundMessage> = {}): OutboundMe
 
 describe('sending', () => {
   it('declares the limits it was given', () => {
-    expect(adapter.limits).toEqual({ globalPerSecond: 30, perChatIntervalMs: 1000 });
+    expect(adapter.limits).toEqual({ globalPerSecond: 30, perChatIntervalMs: 1000, maxFileBytes: 50 * 1024 * 1024 });
   });
 
   it('sends plain text, and choices as one inline button per row', async () => {
@@ -88,7 +88,8 @@ describe('sending', () => {
     [{ error_code: 403, description: 'Forbidden: user is deactivated' }, { kind: 'unreachable' }],
     [{ error_code: 400, description: 'Bad Request: chat not found' }, { kind: 'unreachable' }],
     [{ error_code: 502, description: 'Bad Gateway' }, { kind: 'transient' }],
-    [{ error_code: 400, description: 'Bad Request: message text is empty' }, { kind: 'transient' }],
+    [{ error_code: 400, description: 'Bad Request: message text is empty' }, { kind: 'failed' }],
+    [{ error_code: 413, description: 'Request Entity Too Large' }, { kind: 'failed' }],
     ['network' as const, { kind: 'transient' }],
   ])('maps %j to %j', async (failure, expected) => {
     fake.failNext('sendMessage', failure);

@@ -1,10 +1,10 @@
 import { DisconnectReason } from '@whiskeysockets/baileys';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import pino from 'pino';
 import { createWhatsAppAdapter } from '../../../../src/channels/whatsapp/whatsapp.js';
 import { ReconnectPolicy, disconnectCode } from '../../../../src/channels/whatsapp/reconnect.js';
 import { boomError } from '../../../support/fake-baileys-socket.js';
 import { startWhatsAppHarness, type WhatsAppHarness } from '../../../support/whatsapp-harness.js';
+import { testLogger } from '../../../support/logs.js';
 
 const ANA = '593991234567@s.whatsapp.net';
 
@@ -69,7 +69,7 @@ describe('WhatsApp connection lifecycle', () => {
     for (const reason of [DisconnectReason.restartRequired, DisconnectReason.connectionLost, DisconnectReason.timedOut]) {
       h.socket.close(reason);
       expect(h.adapter.connected).toBe(false);
-      expect(await h.adapter.send({ id: 1, channel: 'whatsapp', address: ANA, text: 'hola' })).toMatchObject({ kind: 'transient' });
+      expect(await h.adapter.send({ id: 1, channel: 'whatsapp', address: ANA, text: 'hola' })).toMatchObject({ kind: 'retry' });
       expect(h.timers.size).toBe(1);
       h.timers.fireAll();
     }
@@ -92,7 +92,7 @@ describe('WhatsApp connection lifecycle', () => {
     expect(sessionRows(h)).toBe(0);
     expect(h.timers.size).toBe(0);
     expect(h.factory.sockets).toHaveLength(1);
-    expect(await h.adapter.send({ id: 2, channel: 'whatsapp', address: ANA, text: 'hola' })).toMatchObject({ kind: 'transient' });
+    expect(await h.adapter.send({ id: 2, channel: 'whatsapp', address: ANA, text: 'hola' })).toMatchObject({ kind: 'retry' });
   });
 
   it('tells the POC through the app when wired to notifyRole', async () => {
@@ -164,6 +164,6 @@ function adapterBasics(h: WhatsAppHarness) {
     text: (key: string) => key,
     socketFactory: h.factory.create,
     timers: h.timers,
-    logger: pino({ level: 'silent' }),
+    logger: testLogger(),
   };
 }

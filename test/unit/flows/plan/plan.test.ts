@@ -112,8 +112,11 @@ describe('the local action plan', () => {
     expect(report.commitments[0]!.milestones[0]!.evidence[0]!.sha256).toBe(stored.file.sha256);
     expect(t.inbox('poc').at(-1)!.key).toBe('plan-report-notify');
 
-    // The monitor's archive: every document matches its recorded SHA-256.
+    // The monitor's archive is built in the background, after the closing transaction; every document matches its recorded SHA-256.
+    expect(t.inbox('monitor').some((r) => r.file?.mime === 'application/zip')).toBe(false);
+    expect(await t.app.builder.runPending()).toBe(1);
     const archive = t.inbox('monitor').at(-1)!;
+    expect(archive.key).toBe('plan-package-notify');
     expect(archive.file!.mime).toBe('application/zip');
     const entries = unzipSync(fileBytes(archive.file!.sha256));
     const manifest = JSON.parse(Buffer.from(entries['manifest.json']!).toString('utf8')) as { files: { name: string; sha256: string; documentId: number | null }[] };

@@ -36,7 +36,7 @@ describe('scheduling and invitations', () => {
     expect(toLocal(event.startDate.toJSDate(), 'America/Guayaquil')).toMatchObject({ day: 1, hour: 10, minute: 0 });
     expect(event.location).toBe('Sala de sesiones');
     expect(withKey('pocl', 'session-invite')).toHaveLength(0);
-    expect(t.app.sweepOrphanFiles()).toBe(0);
+    expect(t.app.sweepOrphanFiles().quarantined).toEqual([]);
     expect(t.app.documents.has(invite.file!.sha256)).toBe(true);
     // A second pass invites nobody again.
     const before = t.count('outbox');

@@ -1,0 +1,1 @@
+CREATE INDEX `outbox_pending_by_address` ON `outbox` (`status`,`channel`,`address`,`id`);
