@@ -60,6 +60,7 @@ language-unknown = That language is not available. I can write in Spanish or Eng
 ## Channels
 
 telegram-private-only = I only work in private chats. Write to me directly to continue.
+whatsapp-type-or-choose = Type your answer, or reply with the number of an option.
 whatsapp-choose-number = Reply with the number of your choice.
 
 ## Delivery and storage

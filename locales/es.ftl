@@ -60,6 +60,7 @@ language-unknown = Ese idioma no está disponible. Puedo escribirte en español 
 ## Channels
 
 telegram-private-only = Solo trabajo en chats privados. Escríbeme directamente para continuar.
+whatsapp-type-or-choose = Escriba su respuesta, o responda con el número de una opción.
 whatsapp-choose-number = Responde con el número de tu opción.
 
 ## Delivery and storage

@@ -64,6 +64,7 @@ export class Notifier {
         return { id, label };
       });
     }
+    if (payload.choices && offered.acceptsText) payload.acceptsText = true;
     if (reply.file) payload.file = reply.file;
     const secrets = credentialsIn(reply);
     if (secrets.length > 0) payload.secrets = secrets;

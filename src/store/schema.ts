@@ -276,6 +276,8 @@ export interface OutboxPayload {
   key?: string;
   text: string;
   choices?: { id: string; label: string }[];
+  /** Set when a typed answer is welcome besides the choices (a channel that numbers choices says so). */
+  acceptsText?: boolean;
   file?: OutboxFile;
   /** Substrings of the text that are credentials (invite codes): blanked once the message is sent. */
   secrets?: string[];

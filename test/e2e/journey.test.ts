@@ -50,7 +50,8 @@ describe('a municipality from interest to activity 11 (console, --jsonl)', () =>
       'interest-registered',
       'GAD Municipal de Cuenca',
     );
-    const notified = bot.messages().slice(beforeInterest).filter((msg) => msg.key === 'interest-notify');
+    // The POC's notice is the one with the "Revisar" button.
+    const notified = bot.messages().slice(beforeInterest).filter((msg) => msg.key === 'interest-notify' || msg.key === 'interest-notify-review');
     expect(notified.map((msg) => msg.to).sort()).toEqual(['ame', 'gn', 'poc']);
     expect(notified[0]!.text).toContain('Cristian Zamora');
 
