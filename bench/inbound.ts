@@ -18,8 +18,14 @@ export function createMixInvites(app: App, mix: Mix, gadIds: readonly number[]):
   return codes;
 }
 
-/** Replays the mix; the first `warmup` messages are not measured. */
-export async function benchInbound(app: App, mix: Mix, codes: readonly string[], warmup: number) {
+/**
+ * Replays the mix; the first `warmup` messages are not measured. With `yieldEach`, the
+ * event loop runs between messages, as it does when updates arrive from the network (so a
+ * web server in the same process gets its turn). A second replay on the same app needs its
+ * own `idPrefix` (message ids already seen are dropped as re-deliveries).
+ */
+export async function benchInbound(app: App, mix: Mix, codes: readonly string[], warmup: number, options: { yieldEach?: boolean; idPrefix?: string } = {}) {
+  const { yieldEach = false, idPrefix = 'bench' } = options;
   const files = Array.from({ length: mix.files }, (_, i) => tinyPdf(i));
   const offered = app.db.$client.prepare(
     `SELECT c.choices AS choices FROM conversations c JOIN identities i ON i.id = c.identity_id WHERE i.channel = 'telegram' AND i.address = ?`,
@@ -38,8 +44,9 @@ export async function benchInbound(app: App, mix: Mix, codes: readonly string[],
   let wallStart = performance.now();
   for (const [index, message] of mix.messages.entries()) {
     if (index === warmup) wallStart = performance.now();
+    if (yieldEach) await new Promise((resolve) => setImmediate(resolve));
     const { step } = message;
-    const inbound: Inbound = { channel: 'telegram', externalId: `bench:${index}`, address: String(message.chatId), displayName: `Persona ${message.chatId}` };
+    const inbound: Inbound = { channel: 'telegram', externalId: `${idPrefix}:${index}`, address: String(message.chatId), displayName: `Persona ${message.chatId}` };
     if (step.kind === 'start') inbound.text = `/start ${codes[step.invite]}`;
     else if (step.kind === 'command') inbound.text = `/${step.command}`;
     else if (step.kind === 'text') inbound.text = step.text;

@@ -16,6 +16,7 @@ import { benchInbound, createMixInvites } from './inbound.js';
 import { buildMix } from './mix.js';
 import { benchStartup } from './startup.js';
 import { benchSweep } from './sweep.js';
+import { benchWeb } from './web.js';
 import { round } from './stats.js';
 
 const json = process.argv.includes('--json');
@@ -42,6 +43,7 @@ try {
   const dataset = buildNationalDataset(ours.db.$client, NOW);
   ours.db.$client.exec(`VACUUM INTO '${join(root, 'baseline.db')}'`);
   ours.db.$client.exec(`VACUUM INTO '${join(root, 'bot.db')}'`);
+  ours.db.$client.exec(`VACUUM INTO '${join(root, 'web.db')}'`);
   const { chatIds, gadIds, ...datasetFigures } = dataset;
   progress(`data set: ${JSON.stringify(datasetFigures)}`);
 
@@ -66,6 +68,9 @@ try {
   progress('start-up and peak RSS of the bot process on the national data set');
   const startup = await benchStartup(join(root, 'bot'), join(root, 'bot.db'));
 
+  progress('web: / and /gad/:id under load (autocannon in its own process), then inbound with and without the site under load');
+  const web = await benchWeb(join(root, 'web'), join(root, 'web.db'), { chatIds, gadIds, seconds: quick ? 5 : 10, sessions: quick ? 200 : 400, now: NOW });
+
   const report = {
     machine: { cpus: cpus().length, cpu_model: cpus()[0]?.model ?? 'unknown', memory_gb: round(totalmem() / 2 ** 30, 1), node: process.version, platform: process.platform },
     quick,
@@ -78,6 +83,7 @@ try {
     rss_mb: startup.rss_mb,
     ready_ms: startup.ready_ms,
     startup,
+    web,
     bench_process_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
   };
   process.stdout.write(json ? `${JSON.stringify(report)}\n` : `${JSON.stringify(report, null, 2)}\n`);

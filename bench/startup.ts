@@ -6,6 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from '../test/support/ports.js';
 import { round } from './stats.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -32,7 +33,8 @@ export async function benchStartup(dataDir: string, databasePath: string) {
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'main.js'), '--jsonl'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: databasePath, LOG_LEVEL: 'info', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' },
+    // The web portal runs as `npm start` runs it, on a free port.
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: databasePath, LOG_LEVEL: 'info', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false', WEB_PORT: String(await freePort()) },
   });
   let stdoutLines = 0;
   let stderr = '';

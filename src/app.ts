@@ -20,6 +20,7 @@ import type { Job } from './engine/jobs.js';
 import type { Flow, Reply } from './engine/types.js';
 import { Translator, type Locale, type MessageArgs, m } from './shared/i18n.js';
 import { createLogger } from './shared/logger.js';
+import { Telemetry } from './shared/telemetry.js';
 import { openDatabase, inTransaction, syncCommitted, type Db } from './store/db.js';
 import { sweepDocuments, type SweepReport } from './store/document-sweep.js';
 import { DocumentStore } from './store/documents.js';
@@ -65,6 +66,8 @@ export interface App {
   readonly builder: Builder;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Counters and states for /metrics and /healthz. */
+  readonly telemetry: Telemetry;
   /** The scheduled jobs a sweep runs. */
   readonly jobs: readonly Job[];
   /**
@@ -110,6 +113,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const translator = new Translator();
   const notifier = new Notifier(db, translator, config);
   const engine = new Engine({ db, config, documents, translator, notifier, clock, flows: options.flows ?? FLOWS, logger });
+  const telemetry = new Telemetry();
   const dispatcher = new Dispatcher(
     {
       db,
@@ -120,7 +124,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       syncCommitted: () => syncCommitted(db),
       text: (channel, address, key, args) => translator.t(app.localeOf(channel, address), key, args),
     },
-    options.dispatcher,
+    { onResult: (channel, result) => telemetry.outbound(channel, result), ...options.dispatcher },
   );
 
   const builder = new Builder(
@@ -140,6 +144,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     builder,
     clock,
     logger,
+    telemetry,
     jobs: options.jobs ?? JOBS,
     async receive(inbound) {
       // Another connection holding the write lock is waited out, without blocking the
@@ -148,6 +153,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       for (let attempt = 1; ; attempt++) {
         try {
           const outcome = engine.handle(inbound);
+          telemetry.inbound(inbound.channel, outcome);
           dispatcher.wake();
           builder.wake();
           return outcome;
@@ -157,7 +163,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
         }
       }
     },
-    attach: (adapter) => dispatcher.attach(adapter),
+    attach(adapter) {
+      dispatcher.attach(adapter);
+      telemetry.channel(adapter.id, 'starting');
+    },
     invites: {
       create: (grant) => createInvite(db, grant, { now: clock.now(), ttlMs: config.invites.ttlMs }),
     },

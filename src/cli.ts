@@ -9,7 +9,10 @@
  *   outbox --failed [--retry] [--json]     messages given up on, with their reason; --retry queues them again
  *   backup --out FILE [--json]             a checked copy of the database and its documents (the bot may run)
  *   restore FILE [--json]                  puts a backup back (the bot must be stopped); deletes nothing
+ *   open-data --out DIR                    the national open data, as /datos/ serves it
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { processModel } from './domain/process-model.js';
@@ -25,6 +28,7 @@ import { acquireInstanceLock, InstanceLockedError } from './store/instance-lock.
 import { createInvite } from './store/invites.js';
 import { failedCount, failedRows, retryFailed } from './store/outbox.js';
 import { needsGremio } from './domain/duties.js';
+import { openDataFiles } from './web/open-data/package.js';
 
 /** A problem with the command line: printed, exit code 2. */
 class UsageError extends Error {}
@@ -37,7 +41,8 @@ const USAGE = `Usage: npm run cli -- <command>
   documents --orphans [--json]   stored files no document refers to, leftovers, the quarantine
   outbox --failed [--retry] [--json]   messages given up on and why; --retry queues them again
   backup --out FILE [--json]   a checked copy of the database and its documents (while the bot runs)
-  restore FILE [--json]   puts a backup back (stop the bot first); moves the current database aside`;
+  restore FILE [--json]   puts a backup back (stop the bot first); moves the current database aside
+  open-data --out DIR   the national open data (CSV, JSON, datapackage.json, schemas)`;
 
 /** The options every command may take. */
 interface Options {
@@ -173,6 +178,23 @@ async function restoreCommand(file: string | undefined, values: Options): Promis
   }
 }
 
+function openData(values: { out?: string }): void {
+  if (!values.out) throw new UsageError('open-data needs --out DIR');
+  const config = loadConfig();
+  const db = openDatabase(config.databasePath);
+  try {
+    const baseUrl = config.web?.baseUrl ?? 'http://localhost:8080';
+    for (const file of openDataFiles(db, baseUrl, new Date())) {
+      const path = join(values.out, file.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.body);
+      console.log(file.path);
+    }
+  } finally {
+    db.$client.close();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -205,6 +227,8 @@ async function main(argv: string[]): Promise<void> {
       return backupCommand(values);
     case 'restore':
       return restoreCommand(positionals[1], values);
+    case 'open-data':
+      return openData(values);
     default:
       throw new UsageError(USAGE);
   }

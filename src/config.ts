@@ -91,6 +91,13 @@ export const environmentSchema = z
       .optional(),
     WHATSAPP_MIN_INTERVAL_MS: positiveInt(1000),
     WHATSAPP_JITTER_MS: z.coerce.number().int().min(0).default(2000),
+    WEB_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    WEB_HOST: z.string().min(1).default('127.0.0.1'),
+    WEB_BASE_URL: z
+      .url({ protocol: /^https?$/ })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .optional(),
+    WEB_RATE_LIMIT_PER_MINUTE: positiveInt(600),
   });
 
 /** Variables that only make sense together, checked even when others are invalid. */
@@ -151,6 +158,15 @@ function toConfig(env: z.output<typeof environmentSchema>) {
           jitterMs: env.WHATSAPP_JITTER_MS,
         }
       : undefined,
+    web:
+      env.WEB_PORT === 0
+        ? undefined
+        : {
+            port: env.WEB_PORT,
+            host: env.WEB_HOST,
+            baseUrl: env.WEB_BASE_URL ?? `http://localhost:${env.WEB_PORT}`,
+            rateLimitPerMinute: env.WEB_RATE_LIMIT_PER_MINUTE,
+          },
   };
 }
 

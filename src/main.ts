@@ -12,6 +12,7 @@ import { startScheduler } from './scheduler/index.js';
 import { TELEGRAM_USERNAME_KEY, writeChannelState } from './store/channel-state.js';
 import { acquireInstanceLock, InstanceLockedError, type InstanceLock } from './store/instance-lock.js';
 import { createInvite, isFreshInstallation } from './store/invites.js';
+import type { RunningWebServer } from './web/server.js';
 
 const jsonl = process.argv.includes('--jsonl');
 
@@ -94,7 +95,10 @@ if (config.whatsapp) {
       documents: app.documents,
       ...config.whatsapp,
       text: (key, address) => app.translator.t(app.localeOf('whatsapp', address), key),
-      onLoggedOut: () => app.notifyRole('poc', 'whatsapp-logged-out'),
+      onLoggedOut: () => {
+        app.telemetry.channel('whatsapp', 'logged_out');
+        return app.notifyRole('poc', 'whatsapp-logged-out');
+      },
       clock: app.clock,
       logger: logger.child({ channel: 'whatsapp' }),
     }),
@@ -104,13 +108,16 @@ if (config.whatsapp) {
 let stopping = false;
 let scheduler: { stop(): void } | undefined;
 let backups: { stop(): void } | undefined;
+let web: RunningWebServer | undefined;
 /** Stops receiving, sends what can go out in a few seconds, closes the database. */
 async function shutdown(code: number): Promise<never> {
   if (!stopping) {
     stopping = true;
     scheduler?.stop();
     backups?.stop();
+    await web?.close().catch((err) => logger.error({ err }, 'web server stop failed'));
     await Promise.all(adapters.map((adapter) => adapter.stop().catch((err) => logger.error({ err }, 'adapter stop failed'))));
+    for (const adapter of adapters) app.telemetry.channel(adapter.id, 'stopped');
     await app.builder.stop();
     await app.dispatcher.drain(useConsole ? 30_000 : 5_000);
     await app.dispatcher.stop();
@@ -135,6 +142,7 @@ for (const adapter of adapters) {
   app.attach(adapter);
   try {
     await adapter.start((inbound) => app.receive(inbound).then(() => undefined));
+    app.telemetry.channel(adapter.id, 'up');
   } catch (error) {
     logger.fatal({ err: error, channel: adapter.id }, 'channel could not start');
     await shutdown(1);
@@ -146,5 +154,13 @@ app.dispatcher.start();
 app.builder.start();
 scheduler = startScheduler(app);
 backups = startBackups(app);
+// The web portal loads on start-up only when it is enabled; if its port is taken the bot
+// still runs, and says so.
+if (config.web) {
+  web = await (await import('./web/server.js'))
+    .startWebServer(app)
+    .catch((err: unknown) => void logger.error({ err, port: config.web!.port }, 'web server could not start; the bot runs without it'));
+  if (web) logger.info({ address: web.address }, 'web server listening');
+}
 logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performance.now() - startedAt) }, 'ready');
 if (consoleAdapter) void consoleAdapter.finished.then(() => shutdown(0));

@@ -27,6 +27,8 @@ export interface DispatcherOptions {
   maxBackoffMs: number;
   /** Transient failures after which a row is given up on (about an hour of back-off by default). */
   maxAttempts: number;
+  /** Told the result of every send attempt (the app's telemetry counts them). */
+  onResult?: (channel: string, result: SendResult['kind']) => void;
 }
 
 /** What the dispatcher works with besides the adapters (notices it adds are rendered with `text`). */
@@ -238,6 +240,7 @@ export class Dispatcher {
 
   private record(lane: Lane, row: OutboxRow, result: SendResult): void {
     const now = this.deps.clock.now();
+    this.options.onResult?.(row.channel, result.kind);
     switch (result.kind) {
       case 'sent':
         markSent(this.db, row, now);

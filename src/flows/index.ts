@@ -25,6 +25,7 @@ import { extendSeries, handleAbsences, sendInvitations } from './sessions/invita
 import { sendMinutesRequests } from './sessions/minutes-requests-job.js';
 import { sendSessionReminders } from './sessions/reminders-job.js';
 import { uploadFlow } from './progress/uploads.js';
+import { webLoginFlow } from './people/web-login.js';
 
 /** A flow of any state type, as the engine holds it (states are stored as JSON). */
 function erase<S>(flow: Flow<S>): Flow {
@@ -46,6 +47,7 @@ export const FLOWS: readonly Flow[] = [
   erase(planFlow),
   erase(designateFlow),
   erase(panoramaFlow),
+  erase(webLoginFlow),
   erase(interestFlow),
   erase(reviewFlow),
   erase(prioritizeFlow),

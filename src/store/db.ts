@@ -92,3 +92,13 @@ export function syncCommitted(db: Db): void {
 export function inTransaction<T>(db: Db, work: () => T): T {
   return db.$client.transaction(work).immediate();
 }
+
+/** Whether the database answers a trivial query (for /healthz). */
+export function pingDatabase(db: Db): boolean {
+  try {
+    db.$client.prepare('SELECT 1').get();
+    return true;
+  } catch {
+    return false;
+  }
+}

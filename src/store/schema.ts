@@ -524,3 +524,37 @@ export const fileBuilds = sqliteTable(
   },
   (t) => [index('file_builds_status').on(t.status, t.id)],
 );
+
+/** One-time links to the national desk that /web sends: hashed, bound to a person, short-lived. */
+export const webLoginTokens = sqliteTable(
+  'web_login_tokens',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('web_login_tokens_hash').on(t.tokenHash)],
+);
+
+/** Sessions of the national desk: the cookie holds a random id, the table its hash. */
+export const webSessions = sqliteTable(
+  'web_sessions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    tokenHash: text('token_hash').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** The token every form of the session must carry (CSRF). */
+    csrfToken: text('csrf_token').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('web_sessions_hash').on(t.tokenHash)],
+);

@@ -13,6 +13,7 @@ import { loadConfig } from '../../src/config.js';
 import { tempDir } from '../support/app.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { captureOutput, testLogger } from '../support/logs.js';
+import { SPAWN_DEFAULTS } from '../support/spawn.js';
 
 /** The real entry point, run as the service runs it. */
 const ENTRY = 'src/main.ts';
@@ -32,7 +33,7 @@ afterEach(async () => {
 /** Starts the bot as a separate process (node with the tsx loader: one process to kill). */
 function startBot(api: FakeBotApi, dir: string): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
-    env: { ...process.env, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: 'debug', TELEGRAM_PER_CHAT_INTERVAL_MS: '10' },
+    env: { ...process.env, ...SPAWN_DEFAULTS, TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dir, LOG_LEVEL: 'debug', TELEGRAM_PER_CHAT_INTERVAL_MS: '10' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   captureOutput(child.stderr);

@@ -14,7 +14,7 @@ import { createApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { tempDir } from '../support/app.js';
 import { seededRandom } from '../support/random.js';
-import { ROOT } from '../support/spawn.js';
+import { ROOT, SPAWN_DEFAULTS } from '../support/spawn.js';
 import { captureOutput, testLogger } from '../support/logs.js';
 
 const USERS = 80;
@@ -68,7 +68,7 @@ function appliedSteps(db: Database.Database, u: number): number {
 function spawnBot(): { child: ChildProcessWithoutNullStreams; ready: () => boolean; exited: Promise<number | null> } {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts'), '--jsonl'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'info', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' },
+    env: { ...process.env, ...SPAWN_DEFAULTS, DATA_DIR: dataDir, LOG_LEVEL: 'info', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' },
   });
   let stderr = '';
   child.stdout.resume();

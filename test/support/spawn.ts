@@ -7,6 +7,12 @@ import { captureLines, captureOutput } from './logs.js';
 export const ROOT = join(import.meta.dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
+/**
+ * Variables every spawned bot gets unless a test says otherwise: no web server, so bots
+ * running in parallel never compete for port 8080 (a test of the web passes a free port).
+ */
+export const SPAWN_DEFAULTS: Readonly<Record<string, string>> = { WEB_PORT: '0' };
+
 /** Runs `npm run cli -- args` (through tsx directly) and returns its output. */
 export function runCli(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(TSX, [join(ROOT, 'src', 'cli.ts'), ...args], {
@@ -38,7 +44,7 @@ export class BotProcess {
   readonly exited: Promise<number | null>;
 
   constructor(env: Record<string, string>, args: string[] = ['--jsonl']) {
-    this.child = spawn(TSX, [join(ROOT, 'src', 'main.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+    this.child = spawn(TSX, [join(ROOT, 'src', 'main.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...SPAWN_DEFAULTS, ...env } });
     this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       this.buffer += chunk;
       const parts = this.buffer.split('\n');

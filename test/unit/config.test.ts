@@ -36,4 +36,15 @@ describe('configuration', () => {
   it('accepts "00:00-24:00" as an always-open reminder window', () => {
     expect(loadConfig({ REMINDER_WINDOW: '00:00-24:00' }).reminders.window).toEqual({ startMinute: 0, endMinute: 1440 });
   });
+
+  it('serves the web portal on 127.0.0.1:8080 by default, and not at all with WEB_PORT=0', () => {
+    expect(loadConfig({}).web).toEqual({ port: 8080, host: '127.0.0.1', baseUrl: 'http://localhost:8080', rateLimitPerMinute: 600 });
+    expect(loadConfig({ WEB_PORT: '0' }).web).toBeUndefined();
+    expect(loadConfig({ WEB_PORT: '9000', WEB_BASE_URL: 'https://gobiernoabierto.example.ec/' }).web?.baseUrl).toBe('https://gobiernoabierto.example.ec');
+  });
+
+  it('refuses a web base URL that is not http(s) and a port out of range', () => {
+    expect(() => loadConfig({ WEB_BASE_URL: 'ftp://example.ec' })).toThrow(/WEB_BASE_URL/);
+    expect(() => loadConfig({ WEB_PORT: '70000' })).toThrow(/WEB_PORT/);
+  });
 });

@@ -22,10 +22,11 @@ export interface CalendarDeps {
   timeZone: string;
 }
 
-/** The .ics text of a session at a given version (SEQUENCE). */
-export function sessionIcs(session: ForoSession, gadName: string, sequence: number): string {
+/** A session as a calendar event at a given version (SEQUENCE); without its link when `withLink` is false. */
+function sessionEvent(session: CalendarSession, gadName: string, sequence: number, withLink = true): Ics.EventAttributes {
   const cancelled = session.status === 'cancelled';
-  const { error, value } = ics().createEvent({
+  const link = withLink ? session.link : null;
+  return {
     uid: `foro-session-${session.id}@estado-abierto-bot`,
     sequence,
     // DTSTAMP: the last change, not the time of writing, so a version's bytes never vary.
@@ -39,9 +40,34 @@ export function sessionIcs(session: ForoSession, gadName: string, sequence: numb
     startOutputType: 'utc',
     duration: { minutes: session.durationMinutes },
     ...(session.place ? { location: session.place } : {}),
-    ...(session.link ? { url: session.link } : {}),
-    description: [session.agenda, session.link].filter(Boolean).join('\n\n'),
-  });
+    ...(link ? { url: link } : {}),
+    description: [session.agenda, link].filter(Boolean).join('\n\n'),
+  };
+}
+
+/** What a calendar event needs of a session. */
+export type CalendarSession = Pick<ForoSession, 'id' | 'status' | 'updatedAt' | 'startsAt' | 'durationMinutes' | 'place' | 'agenda'> & { link?: string | null };
+
+/** The .ics text of a session at a given version (SEQUENCE). */
+export function sessionIcs(session: ForoSession, gadName: string, sequence: number): string {
+  const { error, value } = ics().createEvent(sessionEvent(session, gadName, sequence));
+  if (error || !value) throw error ?? new Error('ics produced nothing');
+  return value;
+}
+
+/**
+ * A subscribable feed of a Foro's sessions (the public portal's calendario.ics): the same
+ * UIDs as the invitations, so a phone that has both shows each session once; meeting
+ * links are left out.
+ */
+export function sessionsFeed(sessions: readonly (CalendarSession & { sequence: number })[], gadName: string): string {
+  if (sessions.length === 0) {
+    return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:estado-abierto-bot', 'METHOD:PUBLISH', `X-WR-CALNAME:Foro Multiactor — ${gadName}`, 'END:VCALENDAR', ''].join('\r\n');
+  }
+  const { error, value } = ics().createEvents(
+    sessions.map((session) => ({ ...sessionEvent(session, gadName, session.sequence, false), method: 'PUBLISH' })),
+    { calName: `Foro Multiactor — ${gadName}`, productId: 'estado-abierto-bot', method: 'PUBLISH' },
+  );
   if (error || !value) throw error ?? new Error('ics produced nothing');
   return value;
 }

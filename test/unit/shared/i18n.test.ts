@@ -26,10 +26,10 @@ function variablesByMessage(locale: string): Map<string, Set<string>> {
   return byId;
 }
 
-function sourceFiles(dir: string): string[] {
+function sourceFiles(dir: string, extension = '.ts'): string[] {
   return readdirSync(dir).flatMap((entry) => {
     const path = join(dir, entry);
-    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+    return statSync(path).isDirectory() ? sourceFiles(path, extension) : path.endsWith(extension) ? [path] : [];
   });
 }
 
@@ -50,7 +50,12 @@ describe('locales', () => {
         used.add((match[1] ?? match[2] ?? match[3])!);
       }
     }
+    // The web's templates call it.t('id') or it.t('id', { ... }).
+    for (const file of sourceFiles(join(ROOT, 'src', 'web', 'views'), '.eta')) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-z][a-z0-9-]*)'/g)) used.add(match[1]!);
+    }
     expect(used.size).toBeGreaterThan(20);
+    expect(used.has('web-login-submit')).toBe(true);
     expect([...used].filter((id) => !translator.has(id))).toEqual([]);
   });
 
