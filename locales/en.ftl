@@ -31,15 +31,6 @@ invite-unknown = I could not find that invite code. Check that it is complete or
 invite-used = That invite code has already been used. Each code works once; ask whoever invited you for a new one.
 invite-expired = That invite code has expired. Ask whoever invited you for a new one.
 invite-rate-limited = There were too many attempts with codes that do not work. For safety, wait an hour before trying again.
-invite-welcome =
-    Welcome! You now take part as { $role }{ $gremio ->
-        [none] {""}
-       *[other] { " " }({ $gremio })
-    }.
-    Write /help to see what you can do.
-invite-welcome-gad =
-    Welcome! You now take part as { $role } of { $gad }.
-    Write /help to see what you can do.
 console-first-invite = New database: this is the invite code for the first national point of contact (POC). Send it to the bot (for example: @poc: { $code }). It will not be shown again.
 
 ## Documents
@@ -80,12 +71,6 @@ file-part = Part { $index } of { $count } of “{ $name }”.
 cmd-invite = invite a person to their role in the process
 invite-ask-role = Whom do you want to invite?
 invite-ask-gremio = Which association?
-invite-created =
-    Invite code for { $role }: { $code }
-    Forward it to the person: they must send me that code. It works once and expires in { $days } days.
-invite-created-link =
-    Invite code for { $role }: { $code }
-    Forward it to the person: they must send me that code, or open { $link } in Telegram. It works once and expires in { $days } days.
 whatsapp-logged-out = WhatsApp logged the bot out: I no longer receive or send WhatsApp messages. To link it again, restart the bot and scan the QR code (or use the pairing code) with the dedicated number's phone.
 
 ## Common choices
@@ -128,7 +113,6 @@ interest-summary =
 interest-summary-plain = { $name } ({ $level }), { $province } / { $canton }. Authority: { $authority }, { $position }. Contact: { $contact }. Motivation: { $motivation }
 interest-registered = Thank you! I registered { $gad }'s interest. The point of contact (POC), the Core Group and { $gremio } have been told. I will let you know here when the POC reviews it.
 interest-duplicate = { $gad } is already registered in the process ({ $status }). I did not register it again; I told the point of contact.
-interest-repeat-poc = Someone expressed interest again for { $gad }, which is already registered.
 interest-notify =
     New interest in the Open State model: { $gad } (association: { $gremio }).
     { $summary }
@@ -275,7 +259,6 @@ panorama =
     { $levels }
     Most delayed:
     { $stalled }
-panorama-level = • { $level }: { $total } in all — { $pending } to review, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan
 panorama-stalled-line = • { $gad }: { $activity } (open since { $since })
 panorama-failed-messages = ⚠️ { $count } messages could not be delivered (the technical team lists them with “npm run cli -- outbox --failed”).
 panorama-none-stalled = (no open activity)
@@ -430,22 +413,9 @@ attendance-none = There are no coming forum sessions you are invited to.
 minutes-ask-session = Which session are the minutes for?
 minutes-ask-file = Send me the minutes of the session (PDF, Word or photo).
 minutes-file-hint = I need the minutes as an attached file (PDF, Word or photo).
-minutes-member-line = { $name } ({ $response ->
-    [yes] confirmed
-    [no] said they would not attend
-   *[none] no answer
 })
-minutes-ask-attended =
-    Who attended? Write their numbers separated by commas (for example 1, 3, 4) or choose an option:
-    { $members }
-minutes-attended-choice = { $value ->
-    [confirmed] Those who confirmed
-    [all] Everyone
-   *[none] Nobody
 }
-minutes-attended-hint = I did not understand. Write the numbers from the list separated by commas (for example 1, 3, 4) or choose an option.
 minutes-gone = That session already has its minutes recorded.
-minutes-recorded = Done: I saved the minutes of the session of { $when } and the attendance ({ $attended } of { $members } members). I sent the minutes to the forum's members.
 minutes-shared = The minutes of the forum session of { $gad } on { $when } are available. Here they are.
 minutes-none = There are no recent sessions waiting for their minutes.
 minutes-request = The forum session of { $gad } on { $when } has ended. Upload the minutes and mark who attended with /minutes.
@@ -531,10 +501,7 @@ plan-refused-start-outside = The milestone's start falls outside the plan's peri
 plan-draft-summary =
     Review the plan ({ $start } – { $end }):
     { $commitments }
-plan-saved = I saved the action plan of { $gad } as a draft and asked the Forum's Presidency to approve it.
-plan-saved-no-presidencia = I saved the action plan of { $gad } as a draft. The Forum has no Presidency recorded yet: record it with /forum so it can approve the plan.
 plan-invite-responsible = For { $name }, responsible for "{ $commitment }", forward this code:
-plan-approve-request = { $who } recorded the action plan of { $gad }. As the Forum's Presidency, review and approve it with /plan.
 plan-published = You approved the action plan of { $gad } and I published it. Anyone can get it by writing to the bot: { $link }
 plan-published-notify = The action plan of { $gad } was approved and published. Here is the document. Public link: { $link }
 plan-activity-13-notify = The Forum's Presidency approved the action plan of { $gad }: the co-creation that activity 13 supports has its result. You can confirm activity 13 with /confirm.
@@ -553,7 +520,6 @@ plan-progress-saved = I saved the progress of "{ $deliverable }": { $level }, wi
 plan-progress-notify = { $who } reported progress on "{ $deliverable }" ({ $gad }): { $level }. { $text }
 plan-close-blocked = The plan cannot be closed yet:
     { $missing }
-plan-closed = I closed the action plan of { $gad }. Here are the accountability report and its open data; I sent it to the Forum and the POC.
 plan-report-notify = The action plan of { $gad } was closed. Here is its accountability report.
 plan-package-notify = Evaluation package of the action plan of { $gad }: accountability report, open data and every document, with their SHA-256 fingerprints in manifest.json. Record your evaluation with /plan.
 plan-package-sent = I am preparing the whole package for the independent monitoring body; they will receive it in a few minutes.
@@ -652,9 +618,6 @@ answer-noted = Noted: { $value }.
 conversation-resumed = Let us go on with /{ $command } where you left it:
 draft-saved = I kept your answers to /{ $command } as a draft for { $days } days. Write /{ $command } whenever you want to continue.
 draft-resumed = Here is the draft of /{ $command } you left on { $date }. To start over instead, write /cancel.
-cancel-confirm = Discard the answers you gave in /{ $command }?
-cancel-confirm-yes = Yes, discard them
-cancel-confirm-no = No, go on
 which-question = You have more than one open question. Which one does “{ $answer }” answer?
 which-choice = “{ $choice }” in: { $question }
 which-text = As the answer to: { $question }
@@ -834,3 +797,189 @@ web-not-found = The page you are looking for does not exist or is not public.
 web-error-title = We could not serve your request
 web-error = Something went wrong. Please try again in a few minutes.
 web-rate-limited = You have made many requests in a row. Please wait a minute and try again.
+## The record: guards, confirmations, corrections (formal register)
+
+missing-session-acta = the minutes of a real Forum session («{ $product }»): upload them with /minutes
+missing-actor-map = an entity of { $sector } on the actor map (/forum)
+missing-approach = invite an entity of { $sector } to the Forum (/forum, «Invite an entity's principal or alternate»)
+missing-plan = { $need ->
+    [recorded] an Action Plan recorded by the Forum (/actionplan)
+    [published] the Action Plan approved and published (/actionplan)
+    [closed] close the Action Plan and account for it (/actionplan)
+    [report] the accountability report built when the plan closed
+   *[evaluated] the independent monitor's evaluation ({ $pending } commitments not yet evaluated)
+}
+choice-yes = { $action ->
+    [confirm] Yes, confirm
+    [close] Yes, close
+    [approve] Yes, approve and publish
+    [reopen] Yes, reopen
+    [replace] Yes, replace
+    [revoke] Yes, revoke
+    [discard] Yes, discard
+   *[record] Yes, record
+}
+choice-no = No
+confirm-ask =
+    You are about to record activity { $activity } of { $gad } as done. The official record will show your name and today's date.
+    Who will be told: { $told }
+    What opens next: { $opened }
+    Do you confirm?
+confirm-not-recorded = Understood, I recorded nothing.
+gad-interest-confirmed-notify = The Authority of { $gad }, prioritized by the Point of contact, confirmed its interest in implementing the Open State model.
+duty-refused = That is not possible: { $rule }.
+duty-rule = { $rule ->
+    [one_seat] a person holds only one seat (principal or alternate) in their local government's Multi-stakeholder Forum (Anexo 1, point 3)
+    [one_office] a person holds only one office of the Forum: Presidency, Co-Presidency or Technical Secretariat (Anexo 1, point 4)
+    [officer_is_authority] the local government's Authority cannot hold the Presidency, Co-Presidency or Technical Secretariat of its own Forum
+    [officer_is_pocl] the local point of contact (POCL) cannot hold the Presidency, Co-Presidency or Technical Secretariat of their own Forum
+    [self_designation] the Authority designates the POCL and the Delegates, and cannot itself be the POCL or a Delegate of its local government (Guía, activity 2)
+    [seat_taken] that seat already has a holder; to change them, use «Replace» in /forum
+   *[recorder_approves] whoever recorded the Action Plan cannot approve it: the Forum's Presidency approves it, or the Co-Presidency if the Presidency recorded it
+}
+plan-approve-ask =
+    You are about to approve the Action Plan of { $gad } ({ $commitments } commitments, { $milestones } milestones) and publish it: anyone with its link will be able to get it, and it will be sent to: { $told }
+    This cannot be undone. Do you approve and publish the plan?
+plan-close-ask =
+    You are about to close the Action Plan of { $gad }. This cannot be undone.
+    { $count ->
+        [0] Every milestone is reported complete.
+       *[other] ⚠️ { $count } milestones are not reported complete:
+    }
+    { $unfinished }
+    The accountability report (PDF, JSON and CSV) will be built and sent to: { $told }
+    Independent monitor who will receive the evaluation package: { $monitor }
+    Do you close the plan?
+plan-nothing-changed = Understood, the plan stays as it was.
+plan-closed-record = I closed the Action Plan of { $gad }. Attached are the accountability report and its open data; I sent it to the Forum and the POC. Activity 15 can be confirmed once the independent monitor has evaluated every commitment.
+plan-approval-request = { $who } recorded the Action Plan of { $gad }. As the Forum's { $office }, it is yours to review and approve with /actionplan.
+plan-saved-for-approval = I saved the Action Plan of { $gad } as a draft and asked the Forum's { $office } to approve it.
+plan-saved-no-approver = I saved the Action Plan of { $gad } as a draft. It must be approved by the Forum's { $office }, who is not registered yet: register them with /forum.
+plan-evaluation-complete-notify = The independent monitor evaluated every commitment of the Action Plan of { $gad }. Activity 15 can now be confirmed with /next.
+cmd-reopen = reopen a done activity, with its reason (correction of the record)
+reopen-ask-activity = Which done activity do you want to reopen?
+reopen-ask-reason = Why is it reopened? The reason stays on the record and is sent to everyone who was told of its completion.
+reopen-reason-hint = Write the reason in one message (10 to 1000 characters).
+reopen-ask =
+    You are about to reopen activity { $activity } of { $gad }.
+    Reason: «{ $reason }»
+    The activity will be open again, and the done activities that depend on it will be flagged:
+    { $flagged }
+    Everyone who was told of its completion will be told: { $told }
+    The record keeps both the completion and the reopening; nothing is deleted. Do you reopen the activity?
+reopen-not-done = That activity is no longer done; I changed nothing.
+reopen-done = I reopened activity { $activity } of { $gad } and told { $told } people. Flagged activities: { $flagged }
+activity-reopened-notify =
+    { $gad }: { $who } reopened activity { $activity }, which had been recorded as done.
+    Reason: «{ $reason }»
+    Done activities that depend on it and are now flagged: { $flagged }
+status-event = { $kind ->
+    [reopened] reopened on { $date } by { $who }: «{ $reason }»
+   *[done] done on { $date } by { $who }
+}
+status-history = history: { $events }
+status-flagged = ⚠️ depends on activity { $activity }, which was reopened
+invite-label = { $role }{ $gad ->
+        [none] {""}
+       *[other] {" "}of { $gad }
+    }{ $gremio ->
+        [none] {""}
+       *[other] {" "}({ $gremio })
+    }{ $seat ->
+        [none] {""}
+       *[other] {" "}— { $seat } for { $entity }
+    }{ $office ->
+        [none] {""}
+       *[other] , { $office }
+    }{ $commitment ->
+        [none] {""}
+       *[other] {" "}— commitment «{ $commitment }»
+    }{ $name ->
+        [none] {""}
+       *[other] {" "}— for { $name }
+    }
+invite-revoked = That invite code was revoked by whoever issued it. Ask for a new one, if appropriate.
+invite-refused-duty =
+    I cannot accept this invite ({ $label }): { $rule }.
+    The code remains unused; please talk to whoever sent it to you.
+membership-replaced-notify = Your seat as { $label } passed to { $who }, as decided by whoever registers the Forum. Thank you for taking part.
+membership-replaced-inviter = Done: { $who } replaced whoever was { $label }; I told them.
+cmd-profile = your full name, position and institution, as documents and notices show them
+profile-ask-name = For the official record: what is your full name? (documents, open data and notices will show it)
+profile-name-hint = Write your full name (2 to 120 characters).
+profile-ask-position = What is your position?
+profile-ask-institution = Which institution or organization do you work for?
+profile-text-hint = The answer must be 2 to 160 characters long. Please write it again.
+profile-saved = Thank you. The record will show you as { $name }, { $position } ({ $institution }). You can change it with /profile.
+invite-ask-name = Who is the invite for? Write the person's full name.
+invite-name-hint = Write the person's name (2 to 120 characters).
+invite-code =
+    Invite code for { $label }: { $code }
+    Forward it to that person: they must send me that code. It works once and expires in { $days } days.
+invite-code-link =
+    Invite code for { $label }: { $code }
+    Forward it to that person: they must send me that code, or open { $link } in Telegram. It works once and expires in { $days } days.
+
+    For the official record: what is your full name? Documents, open data and notices will show it.
+invite-welcome =
+    Welcome! You now take part as { $label }.
+    { $ask ->
+        [yes] For the official record: what is your full name? Documents, open data and notices will show it.
+       *[no] Write /help to see what you can do.
+    }
+foro-seat-replace-ask = The { $seat } seat for { $entity } is held by { $holder }. Do you want to replace { $holder }? Their seat ends when the new person redeems their invite, and both will be told.
+foro-office-replace-ask = The Forum's { $office } is held by { $holder }. Replace { $holder } by { $member }? Both will be told.
+foro-seat-pending = There is already a pending invite for the { $seat } seat for { $entity }. You can resend or revoke it with /invites.
+foro-unchanged = Understood, I changed nothing in the Forum.
+foro-office-replaced-notify = { $who } now holds the { $office } of the Forum of { $gad }, which you held. Thank you for your service.
+cmd-revoke = revoke a role in a local government, with its reason
+revoke-ask-who = Whose role do you revoke?
+revoke-ask-reason = Why is it revoked? The reason stays on the record and is sent to the person.
+revoke-reason-hint = Write the reason (5 to 1000 characters).
+revoke-ask =
+    You are about to revoke the role of { $who } in { $gad }.
+    Reason: «{ $reason }»
+    They will no longer be told or act in that role; they will be told. The record keeps the role and its revocation. Do you revoke the role?
+revoke-done = I revoked the role of { $who } in { $gad } and told them.
+membership-revoked-notify = { $who } revoked your role in { $gad }. Reason: «{ $reason }». If you think this is a mistake, contact the Point of contact.
+cmd-invitations = see, resend or revoke pending invites
+invitations-none = There are no pending invites that you manage.
+invitations-ask = Pending invites (for whom · expiry). Which one do you want to manage?
+invitations-expires = expires on { $date }
+invitations-ask-action = What do you want to do with that invite?
+invitations-resend = Resend (a new code; the old one stops working)
+invitations-revoke = Revoke
+invitations-revoke-ask = You are about to revoke the invite for { $label }: its code will stop working. Do you revoke it?
+invitations-revoked = I revoked the invite for { $label }. Its code no longer works.
+invitations-resent = The old code stopped working. Here is the new one:
+minutes-filed-mark = minutes filed
+minutes-ask-action = That session already has its minutes filed. What do you want to do?
+minutes-action-upload = Upload a new version of the minutes
+minutes-action-attendance = Correct the attendance
+minutes-attendance-ask = Who attended the session of { $when }? Tap a name to tick or untick it, or write the numbers of those who attended (for example 1,3,4). When the list is right, tap «Done».
+minutes-attendance-hint = I did not understand. Tap a name to tick or untick it, or write the numbers on the list separated by commas (for example 1,3,4).
+minutes-attendance-done = Done ({ $count } of { $total })
+minutes-confirm-ask =
+    Check the attendance of the session of { $when }:
+    ✅ Attended ({ $count } of { $total }): { $attended }
+    ❌ Did not attend: { $absent }
+    Minutes: { $acta }
+    Is this right?
+minutes-fix = Correct the list
+minutes-filed = Done: I filed the minutes of the session of { $when } and its attendance ({ $attended } of { $members }). { $activity ->
+        [0] They were kept as session minutes.
+       *[other] They count as «{ $product }» of activity { $activity } (version { $version }).
+    } I sent the minutes to the Forum's members.
+minutes-updated = Done: I updated the session of { $when } (attendance: { $attended } of { $members }). { $version ->
+        [0] The minutes did not change.
+       *[other] I kept version { $version } of the minutes and sent it to the Forum's members.
+    } The change stays on the record.
+gad-existing-ask = Local governments of that level are already registered there. Is it one of these?
+gad-existing-none = No, it is another one
+interest-repeat-named =
+    { $who } expressed interest again in { $gad }, which is already registered ({ $status }).
+    Authority given: { $authority }, { $position } · Contact: { $contact }
+    Motivation: «{ $motivation }»
+panorama-phases = • { $level }: { $total } in all — { $pending } to review, { $declined } not accepted, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan, { $completed } with all 15 activities done
+cancel-ask = You have unsaved answers in /{ $command }. Cancelling discards them. Do you discard them?
+cancel-kept = Understood, let us go on where we were. Please answer the last question:

@@ -31,15 +31,6 @@ invite-unknown = No encontré ese código de invitación. Revisa que esté compl
 invite-used = Ese código de invitación ya fue usado. Cada código sirve una sola vez; pide uno nuevo a quien te invitó.
 invite-expired = Ese código de invitación venció. Pide uno nuevo a quien te invitó.
 invite-rate-limited = Hubo demasiados intentos con códigos que no funcionan. Por seguridad, espera una hora antes de intentarlo de nuevo.
-invite-welcome =
-    ¡Bienvenido/a! Ahora participas como { $role }{ $gremio ->
-        [none] {""}
-       *[other] { " " }({ $gremio })
-    }.
-    Escribe /ayuda para ver lo que puedes hacer.
-invite-welcome-gad =
-    ¡Bienvenido/a! Ahora participas como { $role } de { $gad }.
-    Escribe /ayuda para ver lo que puedes hacer.
 console-first-invite = Base de datos nueva: este es el código de invitación para el primer Punto de contacto (POC). Envíelo al bot (por ejemplo: @poc: { $code }). No se volverá a mostrar.
 
 ## Documents
@@ -80,12 +71,6 @@ file-part = Parte { $index } de { $count } de «{ $name }».
 cmd-invite = invitar a una persona a su rol en el proceso
 invite-ask-role = ¿A quién quieres invitar?
 invite-ask-gremio = ¿De qué gremio?
-invite-created =
-    Código de invitación para { $role }: { $code }
-    Reenvíalo a la persona: debe enviarme ese código. Sirve una sola vez y vence en { $days } días.
-invite-created-link =
-    Código de invitación para { $role }: { $code }
-    Reenvíalo a la persona: debe enviarme ese código, o abrir { $link } en Telegram. Sirve una sola vez y vence en { $days } días.
 whatsapp-logged-out = WhatsApp cerró la sesión del bot: ya no recibo ni envío mensajes por WhatsApp. Para vincularlo de nuevo, reinicia el bot y escanea el código QR (o usa el código de vinculación) con el teléfono del número dedicado.
 
 ## Common choices
@@ -128,7 +113,6 @@ interest-summary =
 interest-summary-plain = { $name } ({ $level }), { $province } / { $canton }. Autoridad: { $authority }, { $position }. Contacto: { $contact }. Motivación: { $motivation }
 interest-registered = ¡Gracias! Registré el interés de { $gad }. El Punto de contacto (POC), el Grupo Núcleo y { $gremio } ya fueron informados. Te avisaré aquí cuando el POC lo revise.
 interest-duplicate = { $gad } ya está registrado en el proceso ({ $status }). No lo registré de nuevo; avisé al Punto de contacto.
-interest-repeat-poc = Alguien volvió a expresar interés por { $gad }, que ya está registrado.
 interest-notify =
     Nuevo interés en el modelo de Estado abierto: { $gad } (gremio: { $gremio }).
     { $summary }
@@ -275,7 +259,6 @@ panorama =
     { $levels }
     Los más demorados:
     { $stalled }
-panorama-level = • { $level }: { $total } en total — { $pending } por revisar, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción
 panorama-stalled-line = • { $gad }: { $activity } (abierta desde { $since })
 panorama-failed-messages = ⚠️ { $count } mensajes no se pudieron entregar (el equipo técnico los ve con «npm run cli -- outbox --failed»).
 panorama-none-stalled = (ninguna actividad abierta)
@@ -430,22 +413,9 @@ attendance-none = No hay sesiones próximas del Foro a las que estés convocado/
 minutes-ask-session = ¿De cuál sesión es el acta?
 minutes-ask-file = Envíame el acta de la sesión (PDF, Word o foto).
 minutes-file-hint = Necesito el acta como archivo adjunto (PDF, Word o foto).
-minutes-member-line = { $name } ({ $response ->
-    [yes] confirmó
-    [no] avisó que no asistiría
-   *[none] sin respuesta
 })
-minutes-ask-attended =
-    ¿Quiénes asistieron? Escribe los números separados por comas (por ejemplo 1, 3, 4) o elige una opción:
-    { $members }
-minutes-attended-choice = { $value ->
-    [confirmed] Los que confirmaron
-    [all] Todos
-   *[none] Nadie
 }
-minutes-attended-hint = No entendí. Escribe los números de la lista separados por comas (por ejemplo 1, 3, 4) o elige una opción.
 minutes-gone = Esa sesión ya tiene acta registrada.
-minutes-recorded = Listo: guardé el acta de la sesión del { $when } y la asistencia ({ $attended } de { $members } miembros). Envié el acta a los miembros del Foro.
 minutes-shared = Ya está disponible el acta de la sesión del Foro de { $gad } del { $when }. Te la adjunto.
 minutes-none = No hay sesiones recientes que esperen su acta.
 minutes-request = La sesión del Foro de { $gad } del { $when } ya terminó. Sube el acta y marca quiénes asistieron con /acta.
@@ -531,10 +501,7 @@ plan-refused-start-outside = El inicio del hito queda fuera del periodo del plan
 plan-draft-summary =
     Revisa el plan ({ $start } – { $end }):
     { $commitments }
-plan-saved = Guardé el Plan de Acción de { $gad } como borrador y pedí a la Presidencia del Foro que lo apruebe.
-plan-saved-no-presidencia = Guardé el Plan de Acción de { $gad } como borrador. El Foro todavía no tiene Presidencia registrada: regístrala con /foro para que lo apruebe.
 plan-invite-responsible = Para { $name }, responsable de «{ $commitment }», reenvía este código:
-plan-approve-request = { $who } registró el Plan de Acción de { $gad }. Como Presidencia del Foro, revísalo y apruébalo con /plan.
 plan-published = Aprobaste y publiqué el Plan de Acción de { $gad }. Cualquiera puede obtenerlo escribiendo al bot: { $link }
 plan-published-notify = Se aprobó y publicó el Plan de Acción de { $gad }. Te adjunto el documento. Enlace público: { $link }
 plan-activity-13-notify = La Presidencia del Foro aprobó el Plan de Acción de { $gad }: la cocreación que acompaña la actividad 13 tiene su resultado. Puedes confirmar la actividad 13 con /confirmar.
@@ -553,7 +520,6 @@ plan-progress-saved = Guardé el avance de «{ $deliverable }»: { $level }, con
 plan-progress-notify = { $who } informó el avance de «{ $deliverable }» ({ $gad }): { $level }. { $text }
 plan-close-blocked = Todavía no se puede cerrar el plan:
     { $missing }
-plan-closed = Cerré el Plan de Acción de { $gad }. Te adjunto la rendición de cuentas y sus datos abiertos; la envié al Foro y al POC.
 plan-report-notify = Se cerró el Plan de Acción de { $gad }. Te adjunto su rendición de cuentas.
 plan-package-notify = Paquete de evaluación del Plan de Acción de { $gad }: rendición de cuentas, datos abiertos y todos los documentos, con sus huellas SHA-256 en manifest.json. Registra tu evaluación con /plan.
 plan-package-sent = Estoy preparando el paquete completo para el ente de monitoreo independiente; lo recibirá en unos minutos.
@@ -652,9 +618,6 @@ answer-noted = Anotado: { $value }.
 conversation-resumed = Sigamos con /{ $command } donde lo dejó:
 draft-saved = Guardé sus respuestas de /{ $command } como borrador durante { $days } días. Cuando quiera continuar, escriba /{ $command }.
 draft-resumed = Retomamos el borrador de /{ $command } que dejó el { $date }. Si prefiere empezar de nuevo, escriba /cancelar.
-cancel-confirm = ¿Descarta las respuestas que dio en /{ $command }?
-cancel-confirm-yes = Sí, descartarlas
-cancel-confirm-no = No, continuar
 which-question = Tiene más de una pregunta abierta. ¿A cuál responde «{ $answer }»?
 which-choice = «{ $choice }» en: { $question }
 which-text = Como respuesta a: { $question }
@@ -834,3 +797,189 @@ web-not-found = La página que busca no existe o no es pública.
 web-error-title = No pudimos atender su solicitud
 web-error = Ocurrió un problema. Inténtelo de nuevo en unos minutos.
 web-rate-limited = Ha hecho muchas solicitudes seguidas. Espere un minuto e inténtelo de nuevo.
+## The record: guards, confirmations, corrections (formal register)
+
+missing-session-acta = el acta de una sesión real del Foro («{ $product }»): súbala con /acta
+missing-actor-map = una entidad de { $sector } en el mapa de actores (/foro)
+missing-approach = invitar al Foro a una entidad de { $sector } (/foro, «Invitar al principal o suplente de una entidad»)
+missing-plan = { $need ->
+    [recorded] un Plan de Acción registrado por el Foro (/plan)
+    [published] el Plan de Acción aprobado y publicado (/plan)
+    [closed] cerrar el Plan de Acción y rendir cuentas (/plan)
+    [report] la rendición de cuentas generada al cerrar el plan
+   *[evaluated] la evaluación del ente de monitoreo independiente ({ $pending } compromisos sin evaluar)
+}
+choice-yes = { $action ->
+    [confirm] Sí, confirmar
+    [close] Sí, cerrar
+    [approve] Sí, aprobar y publicar
+    [reopen] Sí, reabrir
+    [replace] Sí, reemplazar
+    [revoke] Sí, revocar
+    [discard] Sí, descartar
+   *[record] Sí, registrar
+}
+choice-no = No
+confirm-ask =
+    Va a registrar como cumplida la actividad { $activity } de { $gad }. Quedará en el registro oficial con su nombre y la fecha de hoy.
+    Se avisará a: { $told }
+    Se abrirán después: { $opened }
+    ¿Confirma?
+confirm-not-recorded = De acuerdo, no registré nada.
+gad-interest-confirmed-notify = La Autoridad de { $gad }, priorizado por el Punto de contacto, confirmó su interés en implementar el modelo de Estado abierto.
+duty-refused = No es posible: { $rule }.
+duty-rule = { $rule ->
+    [one_seat] una persona ocupa un solo puesto (principal o suplente) en el Foro Multiactor de su gobierno local (Anexo 1, numeral 3)
+    [one_office] una persona ejerce un solo cargo del Foro: Presidencia, Co-Presidencia o Secretaría Técnica (Anexo 1, numeral 4)
+    [officer_is_authority] la Autoridad del gobierno local no puede ejercer la Presidencia, la Co-Presidencia ni la Secretaría Técnica de su propio Foro
+    [officer_is_pocl] el Punto de contacto local (POCL) no puede ejercer la Presidencia, la Co-Presidencia ni la Secretaría Técnica de su propio Foro
+    [self_designation] la Autoridad designa al POCL y a los Delegados, y no puede ser ella misma POCL ni Delegado de su gobierno local (Guía, actividad 2)
+    [seat_taken] ese puesto ya tiene titular; para cambiarlo, use «Reemplazar» en /foro
+   *[recorder_approves] quien registró el Plan de Acción no puede aprobarlo: lo aprueba la Presidencia del Foro, o la Co-Presidencia si la Presidencia lo registró
+}
+plan-approve-ask =
+    Va a aprobar el Plan de Acción de { $gad } ({ $commitments } compromisos, { $milestones } hitos) y publicarlo: cualquier persona con su enlace podrá obtenerlo, y se enviará a: { $told }
+    Esto no se puede deshacer. ¿Aprueba y publica el plan?
+plan-close-ask =
+    Va a cerrar el Plan de Acción de { $gad }. Esto no se puede deshacer.
+    { $count ->
+        [0] Todos los hitos están informados como completos.
+       *[other] ⚠️ { $count } hitos no están informados como completos:
+    }
+    { $unfinished }
+    Se generará la rendición de cuentas (PDF, JSON y CSV) y se enviará a: { $told }
+    Ente de monitoreo independiente que recibirá el paquete de evaluación: { $monitor }
+    ¿Cierra el plan?
+plan-nothing-changed = De acuerdo, el plan queda como estaba.
+plan-closed-record = Cerré el Plan de Acción de { $gad }. Le adjunto la rendición de cuentas y sus datos abiertos; la envié al Foro y al POC. La actividad 15 podrá confirmarse cuando el ente de monitoreo independiente haya evaluado cada compromiso.
+plan-approval-request = { $who } registró el Plan de Acción de { $gad }. Como { $office } del Foro, le corresponde revisarlo y aprobarlo con /plan.
+plan-saved-for-approval = Guardé el Plan de Acción de { $gad } como borrador y pedí a la { $office } del Foro que lo apruebe.
+plan-saved-no-approver = Guardé el Plan de Acción de { $gad } como borrador. Lo debe aprobar la { $office } del Foro, que todavía no está registrada: regístrela con /foro.
+plan-evaluation-complete-notify = El ente de monitoreo independiente evaluó todos los compromisos del Plan de Acción de { $gad }. Ya se puede confirmar la actividad 15 con /siguiente.
+cmd-reopen = reabrir una actividad cumplida, con su motivo (corrección del registro)
+reopen-ask-activity = ¿Qué actividad cumplida quiere reabrir?
+reopen-ask-reason = ¿Por qué se reabre? El motivo queda en el registro y se envía a quienes supieron de su cumplimiento.
+reopen-reason-hint = Escriba el motivo en un mensaje (entre 10 y 1000 caracteres).
+reopen-ask =
+    Va a reabrir la actividad { $activity } de { $gad }.
+    Motivo: «{ $reason }»
+    La actividad volverá a estar abierta y quedarán señaladas las actividades cumplidas que dependen de ella:
+    { $flagged }
+    Se avisará a quienes supieron de su cumplimiento: { $told }
+    El registro conserva el cumplimiento y la reapertura; no se borra nada. ¿Reabre la actividad?
+reopen-not-done = Esa actividad ya no está cumplida; no cambié nada.
+reopen-done = Reabrí la actividad { $activity } de { $gad } y avisé a { $told } personas. Actividades señaladas: { $flagged }
+activity-reopened-notify =
+    { $gad }: { $who } reabrió la actividad { $activity }, que se había registrado como cumplida.
+    Motivo: «{ $reason }»
+    Actividades cumplidas que dependen de ella y quedan señaladas: { $flagged }
+status-event = { $kind ->
+    [reopened] reabierta el { $date } por { $who }: «{ $reason }»
+   *[done] cumplida el { $date } por { $who }
+}
+status-history = historial: { $events }
+status-flagged = ⚠️ depende de la actividad { $activity }, que fue reabierta
+invite-label = { $role }{ $gad ->
+        [none] {""}
+       *[other] {" "}de { $gad }
+    }{ $gremio ->
+        [none] {""}
+       *[other] {" "}({ $gremio })
+    }{ $seat ->
+        [none] {""}
+       *[other] {" "}— { $seat } de { $entity }
+    }{ $office ->
+        [none] {""}
+       *[other] , { $office }
+    }{ $commitment ->
+        [none] {""}
+       *[other] {" "}— compromiso «{ $commitment }»
+    }{ $name ->
+        [none] {""}
+       *[other] {" "}— para { $name }
+    }
+invite-revoked = Ese código de invitación fue revocado por quien lo emitió. Pida uno nuevo, si corresponde.
+invite-refused-duty =
+    No puedo aceptar esta invitación ({ $label }): { $rule }.
+    El código sigue sin usar; hable con quien se lo envió.
+membership-replaced-notify = Su puesto como { $label } pasó a { $who }, por decisión de quien registra el Foro. Gracias por su participación.
+membership-replaced-inviter = Listo: { $who } reemplazó a quien era { $label }; le avisé.
+cmd-profile = su nombre completo, cargo e institución, tal como aparecen en documentos y avisos
+profile-ask-name = Para el registro oficial: ¿cuál es su nombre completo? (así aparecerá en documentos, datos abiertos y avisos)
+profile-name-hint = Escriba su nombre completo (entre 2 y 120 caracteres).
+profile-ask-position = ¿Cuál es su cargo?
+profile-ask-institution = ¿En qué institución u organización trabaja?
+profile-text-hint = La respuesta debe tener entre 2 y 160 caracteres. Escríbala de nuevo, por favor.
+profile-saved = Gracias. En el registro figurará como { $name }, { $position } ({ $institution }). Puede cambiarlo con /perfil.
+invite-ask-name = ¿Para quién es la invitación? Escriba el nombre completo de la persona.
+invite-name-hint = Escriba el nombre de la persona (entre 2 y 120 caracteres).
+invite-code =
+    Código de invitación para { $label }: { $code }
+    Reenvíelo a esa persona: debe enviarme ese código. Sirve una sola vez y vence en { $days } días.
+invite-code-link =
+    Código de invitación para { $label }: { $code }
+    Reenvíelo a esa persona: debe enviarme ese código, o abrir { $link } en Telegram. Sirve una sola vez y vence en { $days } días.
+
+    Para el registro oficial: ¿cuál es su nombre completo? Así aparecerá en documentos, datos abiertos y avisos.
+invite-welcome =
+    ¡Bienvenido/a! Usted participa ahora como { $label }.
+    { $ask ->
+        [yes] Para el registro oficial: ¿cuál es su nombre completo? Así aparecerá en documentos, datos abiertos y avisos.
+       *[no] Escriba /ayuda para ver lo que puede hacer.
+    }
+foro-seat-replace-ask = El puesto de { $seat } de { $entity } lo ocupa { $holder }. ¿Quiere reemplazar a { $holder }? Su puesto terminará cuando la nueva persona canjee su invitación, y se avisará a ambos.
+foro-office-replace-ask = La { $office } del Foro la ejerce { $holder }. ¿Reemplazar a { $holder } por { $member }? Se avisará a ambos.
+foro-seat-pending = Ya hay una invitación pendiente para el puesto de { $seat } de { $entity }. Puede reenviarla o revocarla con /invitaciones.
+foro-unchanged = De acuerdo, no cambié nada del Foro.
+foro-office-replaced-notify = { $who } pasó a ejercer la { $office } del Foro de { $gad }, que usted ejercía. Gracias por su servicio.
+cmd-revoke = revocar un rol de un gobierno local, con su motivo
+revoke-ask-who = ¿A quién le revoca el rol?
+revoke-ask-reason = ¿Por qué se revoca? El motivo queda en el registro y se le comunica a la persona.
+revoke-reason-hint = Escriba el motivo (entre 5 y 1000 caracteres).
+revoke-ask =
+    Va a revocar el rol de { $who } en { $gad }.
+    Motivo: «{ $reason }»
+    Dejará de recibir avisos y de actuar en ese rol; se le avisará. El registro conserva el rol y su revocación. ¿Revoca el rol?
+revoke-done = Revoqué el rol de { $who } en { $gad } y se lo comuniqué.
+membership-revoked-notify = { $who } revocó su rol en { $gad }. Motivo: «{ $reason }». Si cree que es un error, comuníquese con el Punto de contacto.
+cmd-invitations = ver, reenviar o revocar las invitaciones pendientes
+invitations-none = No hay invitaciones pendientes que usted gestione.
+invitations-ask = Invitaciones pendientes (para quién · vencimiento). ¿Cuál quiere gestionar?
+invitations-expires = vence el { $date }
+invitations-ask-action = ¿Qué quiere hacer con esa invitación?
+invitations-resend = Reenviar (un código nuevo; el anterior deja de servir)
+invitations-revoke = Revocar
+invitations-revoke-ask = Va a revocar la invitación para { $label }: su código dejará de servir. ¿La revoca?
+invitations-revoked = Revoqué la invitación para { $label }. Su código ya no sirve.
+invitations-resent = El código anterior dejó de servir. Este es el nuevo:
+minutes-filed-mark = acta registrada
+minutes-ask-action = Esa sesión ya tiene su acta registrada. ¿Qué quiere hacer?
+minutes-action-upload = Subir una nueva versión del acta
+minutes-action-attendance = Corregir la asistencia
+minutes-attendance-ask = ¿Quiénes asistieron a la sesión del { $when }? Toque un nombre para marcarlo o desmarcarlo, o escriba los números de quienes asistieron (por ejemplo 1,3,4). Cuando la lista esté bien, toque «Listo».
+minutes-attendance-hint = No entendí. Toque un nombre para marcarlo o desmarcarlo, o escriba los números de la lista separados por comas (por ejemplo 1,3,4).
+minutes-attendance-done = Listo ({ $count } de { $total })
+minutes-confirm-ask =
+    Revise la asistencia a la sesión del { $when }:
+    ✅ Asistieron ({ $count } de { $total }): { $attended }
+    ❌ No asistieron: { $absent }
+    Acta: { $acta }
+    ¿Es correcto?
+minutes-fix = Corregir la lista
+minutes-filed = Listo: registré el acta de la sesión del { $when } y la asistencia ({ $attended } de { $members }). { $activity ->
+        [0] Se guardó como acta de sesión.
+       *[other] Cuenta como «{ $product }» de la actividad { $activity } (versión { $version }).
+    } Envié el acta a los miembros del Foro.
+minutes-updated = Listo: actualicé la sesión del { $when } (asistencia: { $attended } de { $members }). { $version ->
+        [0] El acta no cambió.
+       *[other] Guardé la nueva versión { $version } del acta y la envié a los miembros del Foro.
+    } El cambio queda en el registro.
+gad-existing-ask = Ya hay gobiernos locales de ese nivel registrados en ese lugar. ¿Es alguno de estos?
+gad-existing-none = No, es otro
+interest-repeat-named =
+    { $who } volvió a expresar interés por { $gad }, que ya está registrado ({ $status }).
+    Autoridad indicada: { $authority }, { $position } · Contacto: { $contact }
+    Motivación: «{ $motivation }»
+panorama-phases = • { $level }: { $total } en total — { $pending } por revisar, { $declined } no aceptados, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción, { $completed } con las 15 actividades cumplidas
+cancel-ask = Tiene respuestas sin guardar en /{ $command }. Si cancela, se descartan. ¿Las descarta?
+cancel-kept = De acuerdo, sigamos donde íbamos. Responda la última pregunta:

@@ -12,6 +12,11 @@ export interface Product {
   name: string;
   /** English name. */
   nameEn: string;
+  /**
+   * Whether it is the acta of a real Foro session: filed by /acta for a session, never
+   * uploaded loose, and counted only when attached to a session.
+   */
+  fromSession?: boolean;
 }
 
 /** One activity of Anexo 4. */
@@ -103,7 +108,7 @@ export const ACTIVITIES: readonly Activity[] = [
     name: 'Conformar el foro multiactor',
     nameEn: 'Constitute the multi-stakeholder forum',
     responsible: ['foro'],
-    products: [{ id: 'acta_constitucion_fm', name: 'Acta de sesión del FM', nameEn: 'Minutes of the forum session' }],
+    products: [{ id: 'acta_constitucion_fm', name: 'Acta de sesión del FM', nameEn: 'Minutes of the forum session', fromSession: true }],
     requires: [8],
   },
   {
@@ -117,7 +122,7 @@ export const ACTIVITIES: readonly Activity[] = [
         name: 'Propuesta de normativa para constitución y funcionamiento del Foro Multiactor',
         nameEn: 'Proposed rules of constitution and operation of the forum',
       },
-      { id: 'acta_sesion_fm', name: 'Acta de sesión del Foro Multiactor', nameEn: 'Minutes of the forum session' },
+      { id: 'acta_sesion_fm', name: 'Acta de sesión del Foro Multiactor', nameEn: 'Minutes of the forum session', fromSession: true },
     ],
     requires: [9],
   },
@@ -168,6 +173,11 @@ export const ACTIVITIES: readonly Activity[] = [
     requires: [14],
   },
 ];
+
+/** Whether a product id is the acta of a Foro session (see Product.fromSession). */
+export function isSessionProduct(productId: string): boolean {
+  return ACTIVITIES.some((activity) => activity.products.some((product) => product.id === productId && product.fromSession));
+}
 
 /** The activity with that number, or undefined. */
 export function activityByNumber(number: number): Activity | undefined {

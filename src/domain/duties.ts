@@ -4,7 +4,7 @@
  * "does this person hold that role here?" question of the bot is answered here, once.
  */
 import type { RoleHeld } from './permissions.js';
-import type { RoleId } from './roles.js';
+import type { ForoOffice, RoleId } from './roles.js';
 
 /** Roles that reach every GAD (or, for gremio contacts, every GAD of their gremio). */
 export const NATIONAL_ROLES: readonly RoleId[] = ['poc', 'gremio', 'grupo_nucleo'];
@@ -57,14 +57,22 @@ export function reviewsInterest(roles: readonly RoleHeld[]): boolean {
   return holds(roles, 'poc');
 }
 
+/** Whether the person may reopen a done activity of any GAD, with a reason (the POC corrects the record). */
+export function reopensActivities(roles: readonly RoleHeld[]): boolean {
+  return holds(roles, 'poc');
+}
+
 /** Whether the person may open /panorama: the POC, the Grupo Núcleo and gremio contacts. */
 export function seesPanorama(roles: readonly RoleHeld[]): boolean {
   return holdsNationalRole(roles);
 }
 
-/** Whether the person may confirm some activity somewhere (not the Grupo Núcleo, not the monitor). */
+/** Roles that confirm no activity of Anexo 4: the Grupo Núcleo, the monitor, commitment owners. */
+const CONFIRMS_NOTHING: readonly string[] = ['grupo_nucleo', 'monitor', 'responsable'];
+
+/** Whether the person may confirm some activity somewhere (not the Grupo Núcleo, the monitor or a commitment owner). */
 export function confirmsActivities(roles: readonly RoleHeld[]): boolean {
-  return roles.some((held) => held.role !== 'grupo_nucleo' && held.role !== 'monitor');
+  return roles.some((held) => !CONFIRMS_NOTHING.includes(held.role));
 }
 
 /** Whether the person is the POCL of the GAD. */
@@ -115,14 +123,52 @@ export function managesPlan(roles: readonly RoleHeld[], gadId: number): boolean 
   return roles.some((held) => held.gadId === gadId && ((held.role === 'foro' && held.office !== null) || held.role === 'pocl'));
 }
 
-/** Whether the person approves the GAD's plan: the Foro's Presidencia. */
-export function approvesPlan(roles: readonly RoleHeld[], gadId: number): boolean {
-  return holdsOffice(roles, gadId, 'presidencia');
+/** Whether the person holds the office that approves the GAD's plan (domain/separation.ts says which). */
+export function approvesPlan(roles: readonly RoleHeld[], gadId: number, office: ForoOffice): boolean {
+  return holdsOffice(roles, gadId, office);
 }
 
 /** Whether the person is the GAD's independent monitor. */
 export function monitors(roles: readonly RoleHeld[], gadId: number): boolean {
   return holds(roles, 'monitor', gadId);
+}
+
+/** Local roles, as revoked by the POC. */
+const LOCAL_ROLES: readonly RoleId[] = ['autoridad', 'delegado', 'pocl', 'foro', 'responsable', 'monitor'];
+
+/** The roles a person may revoke in a GAD: the Autoridad its POCL and Delegados; the POC any local role. */
+export function revocableRoles(roles: readonly RoleHeld[], gadId: number): RoleId[] {
+  if (holds(roles, 'poc')) return [...LOCAL_ROLES];
+  return holds(roles, 'autoridad', gadId) ? ['pocl', 'delegado'] : [];
+}
+
+/** Whether the person may revoke roles somewhere (the Autoridad, the POC). */
+export function revokesRoles(roles: readonly RoleHeld[]): boolean {
+  return holds(roles, 'poc') || holds(roles, 'autoridad');
+}
+
+/** An invite as the rules of who manages it see it. */
+export interface InviteScope {
+  role: string;
+  gadId: number | null;
+  createdByPersonId: number | null;
+}
+
+/**
+ * Whether the person may list, resend and revoke a pending invite: whoever issued it; the
+ * POC any; the Autoridad its GAD's POCL and Delegado invites; the Delegados and the POCL
+ * their Foro's and commitment owners' invites.
+ */
+export function managesInvite(roles: readonly RoleHeld[], personId: number, invite: InviteScope): boolean {
+  if (invite.createdByPersonId === personId || holds(roles, 'poc')) return true;
+  if (invite.gadId === null) return false;
+  if ((invite.role === 'pocl' || invite.role === 'delegado') && holds(roles, 'autoridad', invite.gadId)) return true;
+  return (invite.role === 'foro' || invite.role === 'responsable') && registersForo(roles, invite.gadId);
+}
+
+/** Whether the person may manage invites at all: those who issue them (POC, Autoridad, Delegados, POCL, Foro officers). */
+export function issuesInvites(roles: readonly RoleHeld[]): boolean {
+  return roles.some((held) => ['poc', 'autoridad', 'delegado', 'pocl'].includes(held.role) || (held.role === 'foro' && held.office !== null));
 }
 
 /** Whether a person's joining in that role is announced to the POC and the gremio (the POCL's, Guía 3.3). */
@@ -133,4 +179,9 @@ export function joiningIsAnnounced(role: string): boolean {
 /** Whether an invite to that role names a gremio (gremio contacts). */
 export function needsGremio(role: string): boolean {
   return role === 'gremio';
+}
+
+/** Whether an invite to that role gives a seat of the Foro (principal or suplente of an entity). */
+export function givesForoSeat(role: string): boolean {
+  return role === 'foro';
 }

@@ -46,6 +46,7 @@ export const GAD_STATUS_NAMES: Readonly<Record<string, Bilingual>> = {
   info_requested: { es: 'el POC pidió más información', en: 'the POC asked for more information' },
   accepted: { es: 'aceptado en el proceso', en: 'accepted into the process' },
   declined: { es: 'no aceptado por ahora', en: 'not accepted for now' },
+  completed: { es: 'proceso completo: las 15 actividades cumplidas', en: 'process complete: all 15 activities done' },
 };
 
 /** The name of a value in one of the tables, or the value itself when unknown. */

@@ -12,6 +12,8 @@ export interface RoleHeld {
   gadId: number | null;
   gremio: string | null;
   office: string | null;
+  /** For Foro members: principal | suplente. */
+  seat?: string | null;
 }
 
 /** The GAD being acted on. */

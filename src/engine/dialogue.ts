@@ -8,14 +8,16 @@
  *   conversation, and the conversation it displaces is set aside and taken up again
  *   (its question repeated) when the new one ends.
  * - A flow that `keepsDraft` is kept as a draft for DRAFT_TTL_MS when the person leaves
- *   it with answers given (another command, or the idle timeout) and resumed, with a
- *   word saying so, when they give its command again.
+ *   it with answers worth keeping (another command, or the idle timeout) and resumed,
+ *   with a word saying so, when they give its command again.
+ * - /cancelar asks before it throws such answers away.
  */
 import { m, type Text } from '../shared/i18n.js';
 import { DAY_MS } from '../shared/clock.js';
 import { endConversation, loadConversation, saveConversation, type Conversation, type OfferedChoices } from '../store/conversations.js';
 import { openQuestionsOf, putQuestion, removeQuestion, type OpenQuestion } from '../store/open-questions.js';
 import { formatInstantDate } from '../shared/zoned-time.js';
+import { askingToDiscard, DISCARD_NO, DISCARD_YES, discardQuestion } from './cancel.js';
 import { commandName } from './help.js';
 import type { Rendered } from './notifier.js';
 import type { Candidate, QuestionRef } from './routing.js';
@@ -60,7 +62,8 @@ export class Dialogue {
 
   /** The open conversation, as a routing candidate. */
   currentCandidate(): Candidate | undefined {
-    return this.current && { ref: 'current', offered: this.current.offered, at: this.current.updatedAt };
+    const soft = this.current && this.flows.get(this.current.flow)?.soft;
+    return this.current && { ref: 'current', offered: this.current.offered, at: this.current.updatedAt, ...(soft ? { soft } : {}) };
   }
 
   /** Offers and the conversation set aside, newest first, as routing candidates. */
@@ -113,16 +116,19 @@ export class Dialogue {
       }
       this.end();
       this.turn.reply([{ text: m('conversation-flow-changed', { command: commandName(flow, this.turn.locale) }) }]);
-      if (flow.available(this.turn)) this.apply('current', flow, flow.start(this.turn, ''), 0);
+      if (flow.available(this.turn)) this.apply('current', flow, flow.start(this.turn, ''));
       return;
     }
-    this.apply(ref, flow, flow.step(this.turn, question.state, input), question.answers + 1);
+    if (ref === 'current' && askingToDiscard(question.offered) && input.kind === 'choice' && (input.value === DISCARD_YES || input.value === DISCARD_NO)) {
+      return this.answerDiscard(question.offered.resume, input.value === DISCARD_YES);
+    }
+    this.apply(ref, flow, flow.step(this.turn, question.state, input));
   }
 
   /** Starts a flow by its command: the open conversation is left (kept as a draft when it should be), a draft is resumed. */
   start(flow: Flow, args: string): void {
     const current = this.current;
-    if (current && !args && current.flow === flow.id && flow.keepsDraft && current.answers > 0) {
+    if (current && !args && current.flow === flow.id && flow.keepsDraft && flow.hasAnswers?.(current.state)) {
       this.repeat(current.offered, m('conversation-resumed', { command: commandName(flow, this.turn.locale) }));
       this.keep();
       return;
@@ -135,7 +141,7 @@ export class Dialogue {
     if (draft) {
       this.remove(draft.id);
       if (draft.flowVersion === flowVersion(flow)) {
-        this.current = { flow: draft.flow, flowVersion: draft.flowVersion, state: draft.state, offered: draft.offered, answers: draft.answers, updatedAt: this.turn.now };
+        this.current = { flow: draft.flow, flowVersion: draft.flowVersion, state: draft.state, offered: draft.offered, updatedAt: this.turn.now };
         saveConversation(this.turn.db, this.turn.identity.id, this.current);
         const date = formatInstantDate(draft.updatedAt, this.turn.config.timeZone);
         this.repeat(draft.offered, m('draft-resumed', { command: commandName(flow, this.turn.locale), date }));
@@ -143,11 +149,11 @@ export class Dialogue {
       }
       this.turn.reply([{ text: m('conversation-flow-changed', { command: commandName(flow, this.turn.locale) }) }]);
     }
-    this.apply('current', flow, flow.start(this.turn, args), 0);
+    this.apply('current', flow, flow.start(this.turn, args));
   }
 
   /** Writes a step's replies and what follows: the next state, the end, or an offer taken up. */
-  apply(ref: QuestionRef, flow: Flow, result: StepResult<unknown>, answers: number): void {
+  apply(ref: QuestionRef, flow: Flow, result: StepResult<unknown>): void {
     const asked = askedBy(this.turn.reply(result.replies));
     if (ref !== 'current') this.remove(ref);
     if (result.next === undefined) {
@@ -160,10 +166,10 @@ export class Dialogue {
     if (ref !== 'current' && this.current && this.current.flow !== flow.id) this.setAside(this.current);
     const previous = ref === 'current' ? this.current : undefined;
     if (previous && JSON.stringify(previous.state) === JSON.stringify(result.next)) {
-      // Asked again after a refused answer: not an answer, and the question stays as first worded.
+      // Asked again after a refused answer: the question stays as first worded.
       this.current = { ...previous, offered: { ...asked, ...(previous.offered.prompt ? { prompt: previous.offered.prompt } : {}) }, updatedAt: this.turn.now };
     } else {
-      this.current = { flow: flow.id, flowVersion: flowVersion(flow), state: result.next, offered: asked, answers, updatedAt: this.turn.now };
+      this.current = { flow: flow.id, flowVersion: flowVersion(flow), state: result.next, offered: asked, updatedAt: this.turn.now };
     }
     saveConversation(this.turn.db, this.turn.identity.id, this.current);
   }
@@ -181,11 +187,37 @@ export class Dialogue {
     this.current = undefined;
   }
 
+  /**
+   * /cancelar: a conversation holding answers worth keeping (Flow.hasAnswers) is asked
+   * about first ("¿Las descarta?"; a second /cancelar confirms); any other ends at once.
+   */
+  cancel(): void {
+    const current = this.current;
+    const flow = current && this.flows.get(current.flow);
+    if (!current) {
+      this.turn.reply([{ text: m('nothing-to-cancel') }]);
+    } else if (flow?.hasAnswers?.(current.state) && !askingToDiscard(current.offered)) {
+      const asked = askedBy(this.turn.reply([discardQuestion(commandName(flow, this.turn.locale))]));
+      this.current = { ...current, offered: { ...asked, resume: current.offered }, updatedAt: this.turn.now };
+      saveConversation(this.turn.db, this.turn.identity.id, this.current);
+    } else {
+      this.discard();
+    }
+  }
+
   /** Ends the open conversation at the person's request and takes up the one set aside, if any. */
-  discard(): void {
+  private discard(): void {
     this.end();
     this.turn.reply([{ text: m('cancelled') }]);
     this.resumeSetAside();
+  }
+
+  /** "Sí, descartar" ends the conversation; "No" offers the interrupted question again, under the same buttons. */
+  private answerDiscard(interrupted: OfferedChoices, discard: boolean): void {
+    if (discard) return this.discard();
+    this.turn.reoffer(interrupted, { text: m('cancel-kept') }, { repeatQuestion: true });
+    this.current = { ...this.current!, offered: interrupted, updatedAt: this.turn.now };
+    saveConversation(this.turn.db, this.turn.identity.id, this.current);
   }
 
   /** Repeats the open conversation's question (after /ayuda, or "No" to discarding it). */
@@ -201,7 +233,7 @@ export class Dialogue {
     const { now, config } = this.turn;
     this.dropPrompt();
     const expiresAt = new Date(now.getTime() + config.conversationIdleMs);
-    const question = { kind: 'prompt' as const, topic: 'prompt', flow: PROMPT_FLOW, flowVersion: 1, state, offered: asked, answers: 0, createdAt: now, updatedAt: now, expiresAt };
+    const question = { kind: 'prompt' as const, topic: 'prompt', flow: PROMPT_FLOW, flowVersion: 1, state, offered: asked, createdAt: now, updatedAt: now, expiresAt };
     putQuestion(this.turn.db, this.turn.identity.id, question);
     this.open = openQuestionsOf(this.turn.db, this.turn.identity.id, now);
     if (this.current) this.keep();
@@ -232,7 +264,7 @@ export class Dialogue {
   /** Keeps a left conversation as a draft when its flow keeps drafts and it has answers; says so. */
   private keepDraft(left: Conversation): boolean {
     const flow = this.flows.get(left.flow);
-    if (!flow?.keepsDraft || left.answers === 0) return false;
+    if (!flow?.keepsDraft || !flow.hasAnswers?.(left.state)) return false;
     const { now } = this.turn;
     putQuestion(this.turn.db, this.turn.identity.id, { kind: 'draft', topic: flow.id, ...left, createdAt: now, updatedAt: left.updatedAt, expiresAt: new Date(now.getTime() + DRAFT_TTL_MS) });
     this.open = openQuestionsOf(this.turn.db, this.turn.identity.id, now);
@@ -254,7 +286,7 @@ export class Dialogue {
     const flow = aside && this.flows.get(aside.flow);
     if (!aside || !flow) return;
     this.remove(aside.id);
-    this.current = { flow: aside.flow, flowVersion: aside.flowVersion, state: aside.state, offered: aside.offered, answers: aside.answers, updatedAt: this.turn.now };
+    this.current = { flow: aside.flow, flowVersion: aside.flowVersion, state: aside.state, offered: aside.offered, updatedAt: this.turn.now };
     saveConversation(this.turn.db, this.turn.identity.id, this.current);
     this.repeat(aside.offered, m('conversation-resumed', { command: commandName(flow, this.turn.locale) }));
   }

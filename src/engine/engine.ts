@@ -23,7 +23,7 @@ import { isPlainAnswer, matchAnswer } from './answers.js';
 import { Dialogue } from './dialogue.js';
 import { commandName, helpReplies, startReplies } from './help.js';
 import { redeemInvite } from './onboarding.js';
-import { answerPrompt, askCancel, askWhich } from './prompts.js';
+import { answerPrompt, askWhich } from './prompts.js';
 import { unfiledUpload, uploadRefusedReply } from './receipts.js';
 import { routeText } from './routing.js';
 import { SenderLimit } from './sender-limit.js';
@@ -115,6 +115,12 @@ export class Engine {
       if (verdict !== 'handle') return 'handled';
     }
     const dialogue = new Dialogue(turn, this.byId);
+    const soft = dialogue.current && this.byId.get(dialogue.current.flow)?.soft;
+    const ownChoice = inbound.choiceId !== undefined && dialogue.current !== undefined && Object.hasOwn(dialogue.current.offered.byId, inbound.choiceId);
+    if (soft && (inbound.file || (inbound.choiceId !== undefined && !ownChoice))) {
+      // A question the bot asked on its own steps aside: the file or the press is handled as if it had not been asked.
+      dialogue.end();
+    }
     const text = inbound.text === undefined ? undefined : stripControlCharacters(inbound.text).slice(0, MAX_TEXT_LENGTH).trim();
 
     if (inbound.refusedFile) {
@@ -163,12 +169,11 @@ export class Engine {
     } else if (HELP.includes(name)) {
       const current = dialogue.current && this.byId.get(dialogue.current.flow);
       turn.reply(helpReplies(turn, this.availableFlows(turn), current));
-      dialogue.repeatCurrent();
+      // The pending question follows the help, unless the bot asked it on its own (it steps aside).
+      if (current?.soft) dialogue.keep();
+      else dialogue.repeatCurrent();
     } else if (CANCEL.includes(name)) {
-      const current = dialogue.current && this.byId.get(dialogue.current.flow);
-      if (!dialogue.current) turn.reply([{ text: m('nothing-to-cancel') }]);
-      else if (current && dialogue.current.answers >= 2) askCancel(dialogue, commandName(current, turn.locale));
-      else dialogue.discard();
+      dialogue.cancel();
     } else {
       const flow = this.byCommand.get(name);
       if (!flow) {
@@ -217,12 +222,23 @@ export class Engine {
     else turn.reply([{ text: m(turn.person ? 'no-conversation' : 'start-guest') }]);
   }
 
-  /** A redeemed code starts afresh (the open conversation ends); a refused one changes nothing. */
+  /**
+   * A redeemed code starts afresh (the open conversation ends), with whatever a flow asks
+   * newcomers (their full name, once); a refused one changes nothing.
+   */
   private redeem(turn: Turn, dialogue: Dialogue, code: string): void {
     const { redeemed, replies } = redeemInvite(turn, code);
+    if (!redeemed) {
+      turn.reply(replies);
+      dialogue.keep();
+      return;
+    }
+    dialogue.end();
+    for (const flow of this.deps.flows) {
+      const asked = replies.length === 1 ? flow.join?.(turn, replies[0]!) : undefined;
+      if (asked) return dialogue.apply('current', flow, asked);
+    }
     turn.reply(replies);
-    if (redeemed) dialogue.end();
-    else dialogue.keep();
   }
 
   /** The command names the sender may use, in both languages, the engine's own included. */

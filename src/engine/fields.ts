@@ -1,10 +1,12 @@
 /** Questions several journeys ask: the GAD's level, name, province and canton, a contact, a confirmation. */
 import { z } from 'zod';
-import { LEVEL_NAMES } from '../domain/labels.js';
+import { GAD_STATUS_NAMES, LEVEL_NAMES } from '../domain/labels.js';
+import { certainlySame, registeredThere, type GadPlace } from '../domain/gad-identity.js';
+import { gadsOfLevelIn, type Gad } from '../store/gads.js';
 import { GAD_LEVELS, PROVINCES, type GadLevel } from '../domain/territory.js';
 import { m, raw, type MessageRef } from '../shared/i18n.js';
 import { choiceField, EDIT, textField, type Field } from './form.js';
-import type { FlowContext } from './types.js';
+import type { Choice, FlowContext } from './types.js';
 
 /** A short line of text: 2 to `max` characters. */
 export const shortText = (max: number) => z.string().min(2).max(max);
@@ -27,16 +29,46 @@ export interface GadIdentity {
   name: string;
   province: string;
   canton?: string;
+  /** The id of a GAD already registered there that the person says it is, or "new". */
+  existing: string;
 }
 
-/** Level, name, province and (except for provinces) canton of a GAD. */
+/** The GADs already registered where the answers so far place the GAD (domain/gad-identity.ts). */
+export function registeredAt(ctx: FlowContext, values: Partial<GadIdentity>): Gad[] {
+  if (!values.level || !values.province) return [];
+  return registeredThere(values as GadPlace, gadsOfLevelIn(ctx.db, values.level, values.province));
+}
+
+/**
+ * Level, province and (except for provinces) canton of a GAD; then, if governments are
+ * already registered there, "¿Es alguno de estos?"; then its name, unless it is one of them.
+ */
 export function gadIdentityFields<F extends GadIdentity>(): Field<F>[] {
   return [
     choiceField<F>('level', m('gad-level-ask'), () => GAD_LEVELS.map((level) => ({ value: level, label: LEVEL_NAMES[level] })), { editable: true }),
-    textField<F>('name', m('gad-name-ask'), shortText(120), m('gad-name-hint'), { editable: true }),
     choiceField<F>('province', m('gad-province-ask'), () => PROVINCES.map((p) => ({ value: p, label: raw(p) })), { editable: true }),
     textField<F>('canton', m('gad-canton-ask'), shortText(80), m('gad-canton-hint'), { when: (values) => values.level !== 'provincial', editable: true }),
+    choiceField<F>(
+      'existing',
+      m('gad-existing-ask'),
+      (ctx, values) => [
+        ...registeredAt(ctx, values).map((gad) => ({ value: String(gad.id), label: { es: `${gad.name} (${GAD_STATUS_NAMES[gad.status]?.es ?? gad.status})`, en: `${gad.name} (${GAD_STATUS_NAMES[gad.status]?.en ?? gad.status})` } })),
+        { value: 'new', label: m('gad-existing-none') },
+      ],
+      { auto: (ctx, values) => (registeredAt(ctx, values).length === 0 ? 'new' : undefined) },
+    ),
+    textField<F>('name', m('gad-name-ask'), shortText(120), m('gad-name-hint'), { when: (values) => values.existing === 'new', editable: true }),
   ];
+}
+
+/**
+ * The GAD already registered that the answers name: the one chosen, or one the new name
+ * certainly is (the same normalized name there, or the one municipality of the canton).
+ */
+export function alreadyRegistered(ctx: FlowContext, values: GadIdentity): Gad | undefined {
+  const there = registeredAt(ctx, values);
+  if (values.existing !== 'new') return there.find((gad) => String(gad.id) === values.existing);
+  return there.find((gad) => certainlySame(values, gad));
 }
 
 /**
@@ -54,4 +86,15 @@ export function confirmField<F extends { confirm: string }>(
     { value: 'no', label: m('choice-cancel') },
   ];
   return { ...choiceField<F>('confirm', (ctx, values) => summary(values, ctx), choices, options), summary: true };
+}
+
+/** What a "Sí, …" answer does, for its label. */
+export type YesAction = 'confirm' | 'close' | 'approve' | 'reopen' | 'replace' | 'revoke' | 'discard' | 'record';
+
+/** The two answers to a question before something irreversible: "Sí, <action>" and "No". */
+export function yesNoChoices(action: YesAction): Choice[] {
+  return [
+    { value: 'yes', label: m('choice-yes', { action }), means: 'yes' },
+    { value: 'no', label: m('choice-no'), means: 'no' },
+  ];
 }

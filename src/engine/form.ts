@@ -115,6 +115,16 @@ function labelled(ctx: FlowContext, text: string, choices: readonly Choice[]): {
   return found && 'index' in found ? { value: choices[found.index]!.value } : undefined;
 }
 
+/** How many questions of a form were answered (choosing the local government left out). */
+export function answered(values: object): number {
+  return Object.keys(values).filter((name) => name !== 'gadId' && name !== 'gadSearch').length;
+}
+
+/** Whether a form's answers are worth a question before /cancelar discards them: two or more. */
+export function worthKeeping(values: object): boolean {
+  return answered(values) >= 2;
+}
+
 /** What advancing a form gives: the next question, or every answer. */
 export type FormStep<F> = { done: false; result: StepResult<FormState<F>> } | { done: true; values: F };
 
@@ -196,7 +206,10 @@ export class Form<F> {
   private fromEditMenu(ctx: FlowContext, values: Partial<F>, input: FlowInput): FormStep<F> {
     const index = this.fields.findIndex((field) => field.editable && input.kind === 'choice' && field.name === input.value);
     if (index < 0) return this.askFrom(ctx, values, 0, { onlyMissing: true });
-    return this.asking({ values, field: this.fields[index]!.name, editing: true }, this.question(ctx, index, values, true));
+    // Questions that follow from this answer (not editable themselves, e.g. "¿Es alguno de estos?") are asked again.
+    const kept = { ...values };
+    for (const field of this.fields.slice(index + 1)) if (!field.editable && !field.summary) delete kept[field.name];
+    return this.asking({ values: kept, field: this.fields[index]!.name, editing: true }, this.question(ctx, index, kept, true));
   }
 
   private asking(state: FormState<F>, reply: Reply): FormStep<F> {
@@ -257,6 +270,7 @@ export function formFlow<F>(spec: FormFlowSpec<F>): Flow<FormState<F>> {
     commands: spec.commands,
     description: spec.description,
     available: spec.available,
+    hasAnswers: (state) => worthKeeping(state.values),
     start(ctx, args) {
       const before = spec.before?.(ctx, args) ?? {};
       if ('replies' in before) return before as StepResult<FormState<F>>;

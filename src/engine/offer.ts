@@ -44,6 +44,6 @@ export function offerToPerson(
   const queued = deps.notifier.toIdentity(identity, payload, { now: options.now, ...(options.dedupeKey ? { dedupeKey: options.dedupeKey } : {}) });
   if (!queued) return false;
   const expiresAt = options.expiresAt ?? new Date(options.now.getTime() + OFFER_TTL_MS);
-  putQuestion(deps.db, identity.id, { kind: 'offer', topic: options.topic, ...conversation, offered, answers: 0, createdAt: options.now, updatedAt: options.now, expiresAt });
+  putQuestion(deps.db, identity.id, { kind: 'offer', topic: options.topic, ...conversation, offered, createdAt: options.now, updatedAt: options.now, expiresAt });
   return true;
 }

@@ -1,8 +1,6 @@
 /**
- * The engine's own short questions: "which question does «1» answer?" when a typed
- * answer fits several open questions, and "discard your answers?" before /cancelar
- * throws away a conversation with answers. Passing over a prompt (answering something
- * else) drops it.
+ * The engine's own short question "which question does «1» answer?", when a typed
+ * answer fits several open questions. Passing over it (answering something else) drops it.
  */
 import { m } from '../shared/i18n.js';
 import type { OfferedChoices } from '../store/conversations.js';
@@ -12,7 +10,7 @@ import type { Turn } from './turn.js';
 import type { Choice } from './types.js';
 
 /** What a prompt asked, as stored with it. */
-type PromptState = { prompt: 'cancel' } | { prompt: 'which'; readings: Reading[] };
+type PromptState = { prompt: 'which'; readings: Reading[] };
 
 /** The longest piece of a question quoted in a label. */
 const QUOTE_LENGTH = 48;
@@ -21,15 +19,6 @@ const QUOTE_LENGTH = 48;
 function quote(offered: OfferedChoices | undefined): string {
   const line = (offered?.prompt?.text ?? '').split('\n').find((l) => l.trim().length > 0) ?? '';
   return line.length > QUOTE_LENGTH ? `${line.slice(0, QUOTE_LENGTH - 1).trimEnd()}…` : line;
-}
-
-/** Asks whether to discard the open conversation's answers. */
-export function askCancel(dialogue: Dialogue, command: string): void {
-  const choices: Choice[] = [
-    { value: 'yes', label: m('cancel-confirm-yes'), means: 'yes' },
-    { value: 'no', label: m('cancel-confirm-no'), means: 'no' },
-  ];
-  dialogue.askPrompt({ text: m('cancel-confirm', { command }), choices }, { prompt: 'cancel' } satisfies PromptState);
 }
 
 /** Asks which of several open questions a typed answer was meant for. */
@@ -50,11 +39,6 @@ export function askWhich(dialogue: Dialogue, text: string, readings: Reading[]):
 export function answerPrompt(turn: Turn, dialogue: Dialogue, value: string): void {
   const state = dialogue.prompt?.state as PromptState | undefined;
   dialogue.dropPrompt();
-  if (state?.prompt === 'cancel') {
-    if (value === 'yes') dialogue.discard();
-    else dialogue.repeatCurrent();
-    return;
-  }
   const reading = state?.readings[Number(value)];
   const offered = reading && dialogue.offeredBy(reading.ref);
   if (!reading || !offered) {

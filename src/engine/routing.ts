@@ -20,6 +20,8 @@ export interface Candidate {
   ref: QuestionRef;
   offered: OfferedChoices;
   at: Date;
+  /** A conversation the bot opened on its own (Flow.soft): a plain answer to another question goes there. */
+  soft?: boolean;
 }
 
 /** One reading of an ambiguous message, offered to the person to pick. */
@@ -72,6 +74,8 @@ export function routeText(text: string, current: Candidate | undefined, others: 
     if (isPlainAnswer(own.match)) {
       return plainElsewhere.length ? which([asReading(own), ...plainElsewhere.map(asReading)]) : chosen('current', current.offered, own.match.id);
     }
+    const single = plainElsewhere.length === 1 ? plainElsewhere[0]! : undefined;
+    if (current.soft && single) return chosen(single.candidate.ref, single.candidate.offered, (single.match as { id: string }).id);
     return plainElsewhere.length ? which([{ ref: 'current', text }, ...plainElsewhere.map(asReading)]) : { kind: 'answer', ref: 'current', input: { kind: 'text', text } };
   }
 

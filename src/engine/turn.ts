@@ -63,11 +63,15 @@ export class Turn implements FlowContext {
     });
   }
 
-  /** Repeats an open question (its text and its choices, under the same ids), after a hint if given. */
-  reoffer(offered: OfferedChoices, hint?: Reply): void {
+  /**
+   * Repeats an open question under the same choice ids. A hint replaces its text, or
+   * comes before it with `repeatQuestion` ("sigamos donde íbamos" and the question again).
+   */
+  reoffer(offered: OfferedChoices, hint?: Reply, options: { repeatQuestion?: boolean } = {}): void {
     const choices = Object.entries(offered.byId).map(([id, choice]) => ({ id, label: choice.label }));
     const prompt = offered.prompt ?? { text: '' };
-    const text = hint ? this.translator.render(this.locale, hint.text) : prompt.text;
+    const said = hint ? this.translator.render(this.locale, hint.text) : '';
+    const text = !hint ? prompt.text : options.repeatQuestion && prompt.text ? `${said}\n\n${prompt.text}` : said;
     // A question stored before questions kept their text cannot be repeated; its buttons still work.
     if (!text) return;
     const key = hint ? ('key' in hint.text ? { key: hint.text.key } : {}) : prompt.key ? { key: prompt.key } : {};

@@ -122,6 +122,22 @@ export interface Flow<S = unknown> {
   start(ctx: FlowContext, args: string): StepResult<S>;
   /** Handles one answer. */
   step(ctx: FlowContext, state: S, input: FlowInput): StepResult<S>;
+  /**
+   * What the flow asks someone who just redeemed an invite, if anything (e.g. their full
+   * name, asked once), given the welcome they are owed: its replies carry the welcome. The
+   * engine starts the first flow that answers.
+   */
+  join?(ctx: FlowContext, welcome: Reply): StepResult<S> | undefined;
+  /**
+   * Whether a conversation in this state holds answers worth keeping: /cancelar then asks
+   * before discarding them.
+   */
+  hasAnswers?(state: S): boolean;
+  /**
+   * Whether its conversations are ones the bot opened on its own and that step aside: a
+   * file or a button press sent while one is open is handled as if none were open.
+   */
+  readonly soft?: boolean;
 }
 
 /** The version of a flow's states (1 unless the flow says otherwise). */

@@ -5,11 +5,15 @@ import { documentsFlow } from './progress/documents.js';
 import { foroFlow } from './foro/foro.js';
 import { interestFlow } from './entry/interest.js';
 import { inviteFlow } from './people/invite.js';
+import { invitationsFlow } from './people/invitations.js';
+import { revokeFlow } from './people/revoke.js';
 import { languageFlow } from './people/language.js';
+import { profileFlow } from './people/profile.js';
 import { nextStepsFlow } from './progress/next-steps.js';
 import { panoramaFlow } from './progress/panorama.js';
 import { planFlow } from './plan/plan.js';
 import { prioritizeFlow } from './entry/prioritize.js';
+import { reopenFlow } from './progress/reopen.js';
 import { reviewFlow } from './entry/review.js';
 import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions/index.js';
 import { statusFlow } from './progress/status.js';
@@ -37,6 +41,7 @@ export const FLOWS: readonly Flow[] = [
   erase(nextStepsFlow),
   erase(statusFlow),
   erase(confirmFlow),
+  erase(reopenFlow),
   erase(uploadFlow),
   erase(documentsFlow),
   erase(foroFlow),
@@ -52,7 +57,10 @@ export const FLOWS: readonly Flow[] = [
   erase(reviewFlow),
   erase(prioritizeFlow),
   erase(inviteFlow),
+  erase(invitationsFlow),
+  erase(revokeFlow),
   erase(languageFlow),
+  erase(profileFlow),
 ];
 
 /**

@@ -21,10 +21,10 @@ export class Telemetry {
     labelNames: ['channel', 'outcome'] as const,
     registers: [this.registry],
   });
-  /** Send attempts by channel and result (sent, retry, transient, unreachable). */
+  /** Send attempts by channel and result (sent, retry, transient, unreachable, failed). */
   readonly messagesOut = new Counter({
     name: 'eab_messages_out_total',
-    help: 'Outbound send attempts by channel and result (sent, retry, transient, unreachable).',
+    help: 'Outbound send attempts by channel and result (sent, retry, transient, unreachable, failed).',
     labelNames: ['channel', 'result'] as const,
     registers: [this.registry],
   });
@@ -44,7 +44,7 @@ export class Telemetry {
   }
 
   /** Records one send attempt; five failures in a row mark the channel as failing. */
-  outbound(channel: string, result: 'sent' | 'retry' | 'transient' | 'unreachable'): void {
+  outbound(channel: string, result: 'sent' | 'retry' | 'transient' | 'unreachable' | 'failed'): void {
     this.messagesOut.inc({ channel, result });
     const entry = this.channels.get(channel);
     if (!entry) return;

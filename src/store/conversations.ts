@@ -11,8 +11,6 @@ export interface Conversation {
   flowVersion: number;
   state: unknown;
   offered: OfferedChoices;
-  /** How many answers the person gave in it so far. */
-  answers: number;
   updatedAt: Date;
 }
 
@@ -22,7 +20,7 @@ export function loadConversation(db: Db, identityId: number): Conversation | und
     db.select().from(conversations).where(eq(conversations.identityId, sql.placeholder('identityId'))).prepare(),
   ).get({ identityId });
   if (!row) return undefined;
-  return { flow: row.flow, flowVersion: row.flowVersion, state: row.state, offered: row.choices, answers: row.answers, updatedAt: row.updatedAt };
+  return { flow: row.flow, flowVersion: row.flowVersion, state: row.state, offered: row.choices, updatedAt: row.updatedAt };
 }
 
 /** Writes (creates or replaces) the open conversation of an identity. */
@@ -32,7 +30,6 @@ export function saveConversation(db: Db, identityId: number, conversation: Conve
     flowVersion: conversation.flowVersion,
     state: conversation.state ?? null,
     choices: conversation.offered,
-    answers: conversation.answers,
     updatedAt: conversation.updatedAt,
   };
   prepared(db, 'saveConversation', () =>
@@ -44,19 +41,11 @@ export function saveConversation(db: Db, identityId: number, conversation: Conve
         flowVersion: sql.placeholder('flowVersion'),
         state: sql.placeholder('state'),
         choices: sql.placeholder('choices'),
-        answers: sql.placeholder('answers'),
         updatedAt: sql.placeholder('updatedAt'),
       })
       .onConflictDoUpdate({
         target: conversations.identityId,
-        set: {
-          flow: sql`excluded.flow`,
-          flowVersion: sql`excluded.flow_version`,
-          state: sql`excluded.state`,
-          choices: sql`excluded.choices`,
-          answers: sql`excluded.answers`,
-          updatedAt: sql`excluded.updated_at`,
-        },
+        set: { flow: sql`excluded.flow`, flowVersion: sql`excluded.flow_version`, state: sql`excluded.state`, choices: sql`excluded.choices`, updatedAt: sql`excluded.updated_at` },
       })
       .prepare(),
   ).run({ identityId, ...values });

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { ForoOffice, ForoSector } from '../domain/roles.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
@@ -55,7 +55,7 @@ export function foroMembers(db: Db, gadId: number): ForoMember[] {
       })
       .from(memberships)
       .innerJoin(people, eq(people.id, memberships.personId))
-      .where(and(eq(memberships.gadId, sql.placeholder('gadId')), eq(memberships.role, 'foro')))
+      .where(and(eq(memberships.gadId, sql.placeholder('gadId')), eq(memberships.role, 'foro'), isNull(memberships.endedAt)))
       .orderBy(asc(memberships.id))
       .prepare(),
   ).all({ gadId });
@@ -73,9 +73,19 @@ export function officeHolders(db: Db, gadId: number, office: ForoOffice): number
 
 /** Gives an office to one Foro member of a GAD, taking it from whoever held it. */
 export function assignOffice(db: Db, gadId: number, membershipId: number, office: ForoOffice): void {
+  vacateOffice(db, gadId, office);
+  db.update(memberships).set({ office }).where(eq(memberships.id, membershipId)).run();
+}
+
+/** The member holding one seat of one entity in a GAD's Foro, if any. */
+export function seatHolder(db: Db, gadId: number, entityId: number, seat: string): ForoMember | undefined {
+  return foroMembers(db, gadId).find((member) => member.entityId === entityId && member.seat === seat);
+}
+
+/** Takes an office from whoever holds it in a GAD's Foro. */
+export function vacateOffice(db: Db, gadId: number, office: ForoOffice): void {
   db.update(memberships)
     .set({ office: null })
-    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro'), eq(memberships.office, office)))
+    .where(and(eq(memberships.gadId, gadId), eq(memberships.role, 'foro'), eq(memberships.office, office), isNull(memberships.endedAt)))
     .run();
-  db.update(memberships).set({ office }).where(eq(memberships.id, membershipId)).run();
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { GREMIO_BY_LEVEL, type GadLevel } from '../domain/territory.js';
-import { foldText } from '../shared/text.js';
+import { normalizeName } from '../shared/text.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
 import { gads } from './schema.js';
@@ -14,14 +14,19 @@ export type GadEntry = 'interest' | 'prioritization';
 /** Where a GAD stands with the POC. */
 export type GadStatus = 'interest_pending' | 'info_requested' | 'accepted' | 'declined';
 
-/** What identifies a GAD regardless of how people spell it: level, province, canton, name. */
+/** What identifies a GAD regardless of how people spell it: level, province, canton, name (normalized, look-alike letters folded). */
 export function naturalKey(level: GadLevel, province: string, canton: string | null, name: string): string {
-  return [level, province, canton ?? '', name].map(foldText).join('|');
+  return [level, province, canton ?? '', name].map(normalizeName).join('|');
 }
 
 /** The local government with that id. */
 export function gadById(db: Db, id: number): Gad | undefined {
   return prepared(db, 'gadById', () => db.select().from(gads).where(eq(gads.id, sql.placeholder('id'))).prepare()).get({ id });
+}
+
+/** The GADs of a level in a province, oldest first (those a new registration is checked against). */
+export function gadsOfLevelIn(db: Db, level: GadLevel, province: string): Gad[] {
+  return db.select().from(gads).where(and(eq(gads.level, level), eq(gads.province, province))).orderBy(asc(gads.id)).all();
 }
 
 /** The GAD already registered under the same natural key, if any. */
@@ -73,7 +78,7 @@ export function gadsWithStatus(db: Db, statuses: readonly GadStatus[]): Gad[] {
 
 /** Accepted GADs whose name, canton or province has every word typed (accents and case ignored). */
 export function searchGads(db: Db, text: string, limit: number): Gad[] {
-  const words = foldText(text.replace(/[^\p{L}\p{N}]+/gu, ' ')).split(' ').filter((word) => word.length > 0);
+  const words = normalizeName(text).split(' ').filter((word) => word.length > 0);
   if (words.length === 0) return [];
   return db
     .select()
@@ -88,6 +93,6 @@ export function searchGads(db: Db, text: string, limit: number): Gad[] {
 export function acceptedGadsWithPocl(db: Db): number[] {
   const rows = db.all<{ gadId: number }>(sql`
     SELECT DISTINCT m.gad_id AS gadId FROM memberships m JOIN gads g ON g.id = m.gad_id
-    WHERE m.role = 'pocl' AND g.status = 'accepted'`);
+    WHERE m.role = 'pocl' AND m.ended_at IS NULL AND g.status = 'accepted'`);
   return rows.map((row) => row.gadId);
 }

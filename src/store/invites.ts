@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import { and, count, eq, gte } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, isNull } from 'drizzle-orm';
 import type { RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
 import { inviteAttempts, invites } from './schema.js';
@@ -14,8 +14,12 @@ export interface InviteGrant {
   role: RoleId;
   gadId?: number | null;
   gremio?: string | null;
-  /** Extra membership attributes (Foro sector, entity, seat, office). */
+  /** Extra membership attributes (Foro sector, entity, seat, office; a commitment's id). */
   attributes?: Record<string, string> | null;
+  /** The name of the person it is for, as the inviter typed it. */
+  intendedFor?: string | null;
+  /** The membership its redemption ends: an explicit "replace X by Y". */
+  replacesMembershipId?: number | null;
 }
 
 /** An invite row. */
@@ -92,6 +96,8 @@ export function createInvite(
       gadId: grant.gadId ?? null,
       gremio: grant.gremio ?? null,
       attributes: grant.attributes ?? null,
+      intendedFor: grant.intendedFor ?? null,
+      replacesMembershipId: grant.replacesMembershipId ?? null,
       createdByPersonId: options.createdByPersonId ?? null,
       expiresAt: new Date(options.now.getTime() + options.ttlMs),
       createdAt: options.now,
@@ -102,7 +108,7 @@ export function createInvite(
 }
 
 /** Why a code could not be redeemed. */
-export type InviteRefusal = 'rate_limited' | 'unknown' | 'used' | 'expired';
+export type InviteRefusal = 'rate_limited' | 'unknown' | 'used' | 'expired' | 'revoked';
 
 /** Looks up a code for redemption, counting failures against the sender's rate limit. */
 export function findRedeemableInvite(
@@ -129,7 +135,9 @@ export function findRedeemableInvite(
     ? 'unknown'
     : invite.usedAt
       ? 'used'
-      : invite.expiresAt.getTime() <= limits.now.getTime()
+      : invite.revokedAt
+        ? 'revoked'
+        : invite.expiresAt.getTime() <= limits.now.getTime()
         ? 'expired'
         : undefined;
   if (reason || !invite) {
@@ -150,4 +158,34 @@ export function isFreshInstallation(db: Db): boolean {
     .prepare('SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM invites) AS n')
     .get() as { n: number };
   return row.n === 0;
+}
+
+/** The invite with that id. */
+export function inviteById(db: Db, inviteId: number): Invite | undefined {
+  return db.select().from(invites).where(eq(invites.id, inviteId)).get();
+}
+
+/** Invites not used, revoked or expired: of some GADs, or (undefined) of every GAD and the national roles; oldest first. */
+export function pendingInvites(db: Db, gadIds: readonly number[] | undefined, now: Date): Invite[] {
+  return db
+    .select()
+    .from(invites)
+    .where(and(isNull(invites.usedAt), isNull(invites.revokedAt), gt(invites.expiresAt, now), gadIds ? inArray(invites.gadId, [...gadIds]) : undefined))
+    .orderBy(asc(invites.id))
+    .all();
+}
+
+/** A pending invite of a GAD's Foro to one seat of one entity (so a seat is not invited twice). */
+export function pendingSeatInvite(db: Db, gadId: number, entityId: number, seat: string, now: Date): Invite | undefined {
+  return pendingInvites(db, [gadId], now).find(
+    (invite) => invite.role === 'foro' && invite.attributes?.foroEntityId === String(entityId) && invite.attributes.seat === seat,
+  );
+}
+
+/** Revokes an invite: its code no longer works; the row is kept. */
+export function revokeInvite(db: Db, inviteId: number, by: { personId: number | null; now: Date }): void {
+  db.update(invites)
+    .set({ revokedAt: by.now, revokedByPersonId: by.personId })
+    .where(and(eq(invites.id, inviteId), isNull(invites.usedAt), isNull(invites.revokedAt)))
+    .run();
 }

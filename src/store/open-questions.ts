@@ -20,7 +20,6 @@ export interface OpenQuestion {
   flowVersion: number;
   state: unknown;
   offered: OfferedChoices;
-  answers: number;
   createdAt: Date;
   updatedAt: Date;
   expiresAt: Date;
@@ -38,7 +37,6 @@ function fromRow(row: typeof openQuestions.$inferSelect): OpenQuestion {
     flowVersion: row.flowVersion,
     state: row.state,
     offered: row.choices,
-    answers: row.answers,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     expiresAt: row.expiresAt,
@@ -75,7 +73,6 @@ export function putQuestion(db: Db, identityId: number, question: NewQuestion): 
         flowVersion: sql.placeholder('flowVersion'),
         state: sql.placeholder('state'),
         choices: sql.placeholder('choices'),
-        answers: sql.placeholder('answers'),
         createdAt: sql.placeholder('createdAt'),
         updatedAt: sql.placeholder('updatedAt'),
         expiresAt: sql.placeholder('expiresAt'),
@@ -87,7 +84,6 @@ export function putQuestion(db: Db, identityId: number, question: NewQuestion): 
           flowVersion: sql`excluded.flow_version`,
           state: sql`excluded.state`,
           choices: sql`excluded.choices`,
-          answers: sql`excluded.answers`,
           createdAt: sql`excluded.created_at`,
           updatedAt: sql`excluded.updated_at`,
           expiresAt: sql`excluded.expires_at`,
@@ -102,7 +98,6 @@ export function putQuestion(db: Db, identityId: number, question: NewQuestion): 
     flowVersion: question.flowVersion,
     state: question.state ?? null,
     choices: question.offered,
-    answers: question.answers,
     createdAt: question.createdAt,
     updatedAt: question.updatedAt,
     expiresAt: question.expiresAt,

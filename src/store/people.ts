@@ -114,10 +114,14 @@ export function setLocale(db: Db, personId: number, locale: Locale): void {
   ).run({ locale, personId });
 }
 
-/** Every role a person holds. */
+/** Every role a person holds now (ended ones left out). */
 export function membershipsOf(db: Db, personId: number): Membership[] {
   return prepared(db, 'membershipsOf', () =>
-    db.select().from(memberships).where(eq(memberships.personId, sql.placeholder('personId'))).prepare(),
+    db
+      .select()
+      .from(memberships)
+      .where(and(eq(memberships.personId, sql.placeholder('personId')), isNull(memberships.endedAt)))
+      .prepare(),
   ).all({ personId });
 }
 
@@ -137,6 +141,37 @@ export function addMembership(db: Db, personId: number, membership: NewMembershi
     .values({ ...membership, personId, createdAt: now })
     .returning()
     .get();
+}
+
+/** The membership with that id (ended or not). */
+export function membershipById(db: Db, membershipId: number): Membership | undefined {
+  return db.select().from(memberships).where(eq(memberships.id, membershipId)).get();
+}
+
+/** Ends a role (revoked, or its holder replaced): the row is kept with when, by whom and why. */
+export function endMembership(db: Db, membershipId: number, by: { personId: number | null; reason: string; now: Date }): void {
+  db.update(memberships)
+    .set({ endedAt: by.now, endedByPersonId: by.personId, endedReason: by.reason })
+    .where(and(eq(memberships.id, membershipId), isNull(memberships.endedAt)))
+    .run();
+}
+
+/** Every active membership of a GAD, in the order granted. */
+export function membershipsInGad(db: Db, gadId: number): Membership[] {
+  return db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.gadId, gadId), isNull(memberships.endedAt)))
+    .orderBy(memberships.id)
+    .all();
+}
+
+/** Records the person's full name (shown from now on), position and institution, given once on joining. */
+export function setProfile(db: Db, personId: number, profile: { fullName: string; position: string; institution: string; now: Date }): void {
+  db.update(people)
+    .set({ displayName: profile.fullName, position: profile.position, institution: profile.institution, profiledAt: profile.now })
+    .where(eq(people.id, personId))
+    .run();
 }
 
 /** The identity the bot uses to reach a person: the most recent reachable one. */
@@ -162,7 +197,7 @@ export function peopleWithRole(
   role: RoleId,
   where: { gadId?: number; gremio?: string } = {},
 ): number[] {
-  const conditions = [eq(memberships.role, role)];
+  const conditions = [eq(memberships.role, role), isNull(memberships.endedAt)];
   if (where.gadId !== undefined) conditions.push(eq(memberships.gadId, where.gadId));
   if (where.gremio !== undefined) conditions.push(eq(memberships.gremio, where.gremio));
   const rows = db
@@ -178,6 +213,6 @@ export function membershipsInGadsOrNational(db: Db, gadIds: readonly number[]): 
   return db
     .select()
     .from(memberships)
-    .where(or(inArray(memberships.gadId, [...gadIds]), inArray(memberships.role, [...NATIONAL_ROLES])))
+    .where(and(isNull(memberships.endedAt), or(inArray(memberships.gadId, [...gadIds]), inArray(memberships.role, [...NATIONAL_ROLES]))))
     .all();
 }

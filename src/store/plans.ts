@@ -6,7 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { planProblems, type PlanDraft, type PlanStatus } from '../domain/plan.js';
 import type { Db } from './db.js';
+import { personById } from './people.js';
 import { commitments, invites, milestones, plans } from './schema.js';
+
+/** The product id of an accountability report's PDF, stored when a plan closes (flows/plan/files/build.ts names it). */
+export const REPORT_PDF_PRODUCT = 'rendicion_cuentas_pdf';
 
 /** A plan row. */
 export type Plan = typeof plans.$inferSelect;
@@ -40,6 +44,7 @@ export function createPlan(db: Db, gadId: number, draft: PlanDraft, by: { person
         pillars: c.pillars,
         responsibleEntity: c.responsibleEntity,
         responsiblePersonId: c.responsiblePersonId,
+        responsibleName: c.responsibleName || null,
         counterparts: c.counterparts,
         createdAt: by.now,
       })
@@ -108,4 +113,10 @@ export function responsibleOf(db: Db, commitment: Commitment): number | null {
     .where(and(sql`json_extract(${invites.attributes}, '$.commitmentId') = ${String(commitment.id)}`, isNotNull(invites.usedByPersonId)))
     .get();
   return redeemed?.personId ?? null;
+}
+
+/** The name of whoever answers for a commitment: the person's (their full name once given), else the name the recorder typed. */
+export function responsibleNameOf(db: Db, commitment: Commitment): string | null {
+  const personId = responsibleOf(db, commitment);
+  return (personId === null ? undefined : personById(db, personId)?.displayName) ?? commitment.responsibleName;
 }

@@ -1,11 +1,14 @@
 import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import { ACTIVITIES } from '../domain/activities.js';
-import type { GadState } from '../domain/readiness.js';
+import { isSessionProduct } from '../domain/activities.js';
+import type { PlanStatus } from '../domain/plan.js';
+import { opensWhenDone, type GadState, type PlanFacts } from '../domain/readiness.js';
+import { recordActivityEvent } from './activity-events.js';
 import { isRoleId, type RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
 import { foroMembers } from './foro.js';
 import { prepared } from './prepared.js';
-import { activityProgress, documents, invites, memberships } from './schema.js';
+import { REPORT_PDF_PRODUCT } from './plans.js';
+import { activityProgress, documents, foroEntities, invites, memberships } from './schema.js';
 
 /** A progress row. */
 export type ProgressRow = typeof activityProgress.$inferSelect;
@@ -16,10 +19,9 @@ export function progressOf(db: Db, gadId: number): Map<number, ProgressRow> {
   return new Map(rows.map((row) => [row.activity, row]));
 }
 
-/** What the Guía's rules need to know of a GAD. */
-export function gadState(db: Db, gadId: number): GadState {
-  const byGad = { gadId };
-  const done = new Set(
+/** The activities a GAD has done. */
+export function doneActivities(db: Db, gadId: number): Set<number> {
+  return new Set(
     prepared(db, 'gadState.done', () =>
       db
         .select({ activity: activityProgress.activity })
@@ -27,34 +29,85 @@ export function gadState(db: Db, gadId: number): GadState {
         .where(and(eq(activityProgress.gadId, sql.placeholder('gadId')), isNotNull(activityProgress.doneAt)))
         .prepare(),
     )
-      .all(byGad)
+      .all({ gadId })
       .map((row) => row.activity),
   );
-  const uploaded = new Set(
-    prepared(db, 'gadState.uploaded', () =>
-      db.selectDistinct({ product: documents.product }).from(documents).where(eq(documents.gadId, sql.placeholder('gadId'))).prepare(),
-    )
-      .all(byGad)
-      .map((row) => row.product),
-  );
+}
+
+/** What the Guía's rules need to know of a GAD. */
+export function gadState(db: Db, gadId: number): GadState {
+  const byGad = { gadId };
+  const done = doneActivities(db, gadId);
+  const products = prepared(db, 'gadState.uploaded', () =>
+    db
+      .select({ product: documents.product, attached: sql<number>`max(${documents.sessionId} IS NOT NULL)` })
+      .from(documents)
+      .where(eq(documents.gadId, sql.placeholder('gadId')))
+      .groupBy(documents.product)
+      .prepare(),
+  ).all(byGad);
+  // A session's acta counts only when it is attached to a real session.
+  const uploaded = new Set(products.filter((row) => row.attached || !isSessionProduct(row.product)).map((row) => row.product));
   const designated = new Set<RoleId>();
   const roles = [
     ...prepared(db, 'gadState.members', () =>
-      db.selectDistinct({ role: memberships.role }).from(memberships).where(eq(memberships.gadId, sql.placeholder('gadId'))).prepare(),
+      db
+        .selectDistinct({ role: memberships.role })
+        .from(memberships)
+        .where(and(eq(memberships.gadId, sql.placeholder('gadId')), isNull(memberships.endedAt)))
+        .prepare(),
     ).all(byGad),
     ...prepared(db, 'gadState.invited', () =>
-      db.selectDistinct({ role: invites.role }).from(invites).where(eq(invites.gadId, sql.placeholder('gadId'))).prepare(),
+      db
+        .selectDistinct({ role: invites.role })
+        .from(invites)
+        .where(and(eq(invites.gadId, sql.placeholder('gadId')), isNull(invites.revokedAt)))
+        .prepare(),
     ).all(byGad),
   ];
   for (const row of roles) if (isRoleId(row.role)) designated.add(row.role);
-  return { done, uploaded, designated, foro: foroMembers(db, gadId) };
+  const mappedSectors = new Set(
+    prepared(db, 'gadState.mapped', () =>
+      db.selectDistinct({ sector: foroEntities.sector }).from(foroEntities).where(eq(foroEntities.gadId, sql.placeholder('gadId'))).prepare(),
+    )
+      .all(byGad)
+      .map((row) => row.sector),
+  );
+  const invitedSectors = new Set(
+    (
+      prepared(db, 'gadState.invitedSectors', () =>
+        db.$client.prepare(
+          `SELECT json_extract(attributes, '$.sector') AS sector FROM invites
+           WHERE gad_id = ? AND role = 'foro' AND revoked_at IS NULL AND json_extract(attributes, '$.sector') IS NOT NULL
+           UNION SELECT sector FROM memberships WHERE gad_id = ? AND role = 'foro' AND ended_at IS NULL AND sector IS NOT NULL`,
+        ),
+      ).all(gadId, gadId) as { sector: string }[]
+    ).map((row) => row.sector),
+  );
+  return { done, uploaded, designated, foro: foroMembers(db, gadId), mappedSectors, invitedSectors, plan: planFacts(db, gadId) };
+}
+
+/** The latest plan of a GAD as the rules see it: status, report stored at closing, commitments evaluated. */
+function planFacts(db: Db, gadId: number): PlanFacts | undefined {
+  const row = prepared(db, 'gadState.plan', () =>
+    db.$client.prepare(
+      `SELECT p.status AS status,
+         EXISTS (SELECT 1 FROM documents d WHERE d.gad_id = p.gad_id AND d.product = '${REPORT_PDF_PRODUCT}'
+                 AND p.closed_at IS NOT NULL AND d.created_at >= p.closed_at) AS reportStored,
+         (SELECT count(*) FROM commitments c WHERE c.plan_id = p.id) AS commitments,
+         (SELECT count(*) FROM evaluations e JOIN commitments c ON c.id = e.commitment_id WHERE c.plan_id = p.id) AS evaluated
+       FROM plans p WHERE p.gad_id = ? ORDER BY p.id DESC LIMIT 1`,
+    ),
+  ).get(gadId) as { status: PlanStatus; reportStored: number; commitments: number; evaluated: number } | undefined;
+  return row && { status: row.status, reportStored: row.reportStored === 1, commitments: row.commitments, evaluated: row.evaluated };
 }
 
 /**
- * Records an activity as done and opens the ones it unblocks (their opened_at is when
- * the stall clock starts). Returns the activities newly opened.
+ * Records an activity as done (and the event, with whom the bot told) and opens the ones
+ * it unblocks (their opened_at is when the stall clock starts). Returns the activities
+ * newly opened.
  */
-export function markActivityDone(db: Db, gadId: number, activity: number, personId: number | null, now: Date): number[] {
+export function markActivityDone(db: Db, gadId: number, activity: number, personId: number | null, now: Date, notified: readonly number[] = []): number[] {
   db.insert(activityProgress)
     .values({ gadId, activity, openedAt: now, doneAt: now, doneByPersonId: personId })
     .onConflictDoUpdate({
@@ -62,10 +115,22 @@ export function markActivityDone(db: Db, gadId: number, activity: number, person
       set: { doneAt: now, doneByPersonId: personId },
     })
     .run();
-  const done = gadState(db, gadId).done;
-  const opened = ACTIVITIES.filter((a) => !done.has(a.number) && a.requires.includes(activity) && a.requires.every((n) => done.has(n)));
+  recordActivityEvent(db, { gadId, activity, kind: 'done', personId, notified, at: now });
+  const opened = opensWhenDone(activity, doneActivities(db, gadId));
   for (const next of opened) openActivity(db, gadId, next.number, now);
   return opened.map((a) => a.number);
+}
+
+/**
+ * Reopens a done activity with its reason: it is open again (its stall clock restarts),
+ * the event is kept with whom the bot told, and nothing earlier is deleted.
+ */
+export function reopenActivity(db: Db, gadId: number, activity: number, by: { personId: number | null; reason: string; notified: readonly number[]; now: Date }): void {
+  db.update(activityProgress)
+    .set({ doneAt: null, doneByPersonId: null, openedAt: by.now })
+    .where(and(eq(activityProgress.gadId, gadId), eq(activityProgress.activity, activity)))
+    .run();
+  recordActivityEvent(db, { gadId, activity, kind: 'reopened', personId: by.personId, reason: by.reason, notified: by.notified, at: by.now });
 }
 
 /** Starts an activity's stall clock, if it has not started yet. */
@@ -100,11 +165,12 @@ export function gadsWithOpenActivities(db: Db, activities: readonly number[], gr
   return rows.map((row) => row.gadId);
 }
 
-/** A GAD's level and status, and the highest activity it has done (0 for none). */
+/** A GAD's level and status, the highest activity it has done (0 for none) and how many it has done. */
 export interface GadStage {
   level: string;
   status: string;
   stage: number;
+  doneCount: number;
 }
 
 /** Every GAD's stage, of some gremios or (undefined) of all: what /panorama counts. */
@@ -112,7 +178,8 @@ export function gadStages(db: Db, gremios: readonly string[] | undefined): GadSt
   const filter = gremios ? `WHERE g.gremio IN (${gremios.map(() => '?').join(',')})` : '';
   return db.$client
     .prepare(
-      `SELECT g.level, g.status, COALESCE(MAX(CASE WHEN p.done_at IS NOT NULL THEN p.activity END), 0) AS stage
+      `SELECT g.level, g.status, COALESCE(MAX(CASE WHEN p.done_at IS NOT NULL THEN p.activity END), 0) AS stage,
+         COUNT(CASE WHEN p.done_at IS NOT NULL THEN 1 END) AS doneCount
        FROM gads g LEFT JOIN activity_progress p ON p.gad_id = g.id ${filter} GROUP BY g.id`,
     )
     .all(...(gremios ?? [])) as GadStage[];

@@ -34,7 +34,17 @@ export const gads = sqliteTable(
 /** People known to the bot: anyone who redeemed an invite or expressed interest. */
 export const people = sqliteTable('people', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /**
+   * The name documents, open data and notices show: the full name the person gave on
+   * joining (profiledAt set), or their chat display name until they give it.
+   */
   displayName: text('display_name').notNull(),
+  /** The person's position (cargo), as they gave it on joining. */
+  position: text('position'),
+  /** The institution the person works for, as they gave it on joining. */
+  institution: text('institution'),
+  /** When the person gave their full name, position and institution (asked once). */
+  profiledAt: integer('profiled_at', { mode: 'timestamp_ms' }),
   locale: text('locale').notNull(),
   /** Non-essential reminders muted by the person (session reminders stay on). */
   remindersMuted: integer('reminders_muted', { mode: 'boolean' }).notNull().default(false),
@@ -79,7 +89,14 @@ export const memberships = sqliteTable(
     seat: text('seat'),
     /** For Foro members: presidencia | copresidencia | secretaria. */
     office: text('office'),
+    /** For commitment owners (responsable): the commitment they answer for. */
+    commitmentId: integer('commitment_id'),
     createdAt: createdAt(),
+    /** When the role ended (revoked, or its holder replaced); the row is kept. */
+    endedAt: integer('ended_at', { mode: 'timestamp_ms' }),
+    endedByPersonId: integer('ended_by_person_id').references(() => people.id),
+    /** revoked | replaced, and the reason given. */
+    endedReason: text('ended_reason'),
   },
   (t) => [index('memberships_person').on(t.personId), index('memberships_gad_role').on(t.gadId, t.role)],
 );
@@ -96,9 +113,16 @@ export const invites = sqliteTable(
     /** Extra attributes of the membership it grants (Foro sector, entity, seat...). */
     attributes: text('attributes', { mode: 'json' }).$type<Record<string, string>>(),
     createdByPersonId: integer('created_by_person_id').references(() => people.id),
+    /** The name of the person it is for, as the inviter typed it. */
+    intendedFor: text('intended_for'),
+    /** The membership its redemption ends (an explicit "replace X by Y"). */
+    replacesMembershipId: integer('replaces_membership_id').references(() => memberships.id),
     expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
     usedAt: integer('used_at', { mode: 'timestamp_ms' }),
     usedByPersonId: integer('used_by_person_id').references(() => people.id),
+    /** When it was revoked (or replaced by a new code when resent), and by whom. */
+    revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+    revokedByPersonId: integer('revoked_by_person_id').references(() => people.id),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('invites_code_hash').on(t.codeHash), index('invites_gad').on(t.gadId)],
@@ -131,6 +155,31 @@ export const activityProgress = sqliteTable(
     doneByPersonId: integer('done_by_person_id').references(() => people.id),
   },
   (t) => [primaryKey({ columns: [t.gadId, t.activity] })],
+);
+
+/**
+ * What happened to each activity of each local government, in order: confirmed (done) or
+ * reopened with a reason. Never updated or deleted; activity_progress is its current state.
+ */
+export const activityEvents = sqliteTable(
+  'activity_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    activity: integer('activity').notNull(),
+    /** done | reopened */
+    kind: text('kind').notNull(),
+    /** Who confirmed or reopened it; null when the bot recorded it. */
+    personId: integer('person_id').references(() => people.id),
+    /** Why it was reopened. */
+    reason: text('reason'),
+    /** The people told of this event (so a reopening reaches whoever heard of the completion). */
+    notified: text('notified', { mode: 'json' }).notNull().$type<number[]>(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('activity_events_gad').on(t.gadId, t.activity)],
 );
 
 /** Uploaded documents (products of activities, evidence); each upload is a version. */
@@ -168,8 +217,6 @@ export const conversations = sqliteTable('conversations', {
   state: text('state', { mode: 'json' }).notNull().$type<unknown>(),
   /** Choice ids offered by the last question, mapped to their values. */
   choices: text('choices', { mode: 'json' }).notNull().$type<OfferedChoices>(),
-  /** How many answers the person gave in it (discarding two or more asks first). */
-  answers: integer('answers').notNull().default(0),
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
@@ -177,7 +224,7 @@ export const conversations = sqliteTable('conversations', {
  * Questions an identity may answer besides its open conversation: questions the bot
  * asked on its own (an invitation's RSVP, "Revisar" on a new interest), a conversation
  * set aside while another runs, a long form kept as a draft, and the engine's own short
- * questions ("which question does «1» answer?", "discard your answers?").
+ * questions ("which question does «1» answer?").
  */
 export const openQuestions = sqliteTable(
   'open_questions',
@@ -194,7 +241,6 @@ export const openQuestions = sqliteTable(
     flowVersion: integer('flow_version').notNull().default(1),
     state: text('state', { mode: 'json' }).notNull().$type<unknown>(),
     choices: text('choices', { mode: 'json' }).notNull().$type<OfferedChoices>(),
-    answers: integer('answers').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
     /** After this instant it is no longer answerable (and is removed). */
@@ -268,6 +314,8 @@ export interface OfferedChoices {
   numbersAreText?: boolean;
   /** The question as last sent (text and message id), to repeat it after /ayuda or when a draft resumes. */
   prompt?: { key?: string; text: string };
+  /** While "discard your answers?" is asked: the question it interrupted, offered again on "No". */
+  resume?: OfferedChoices;
 }
 
 /** The content of an outbox row. */
@@ -439,6 +487,8 @@ export const commitments = sqliteTable('commitments', {
   pillars: text('pillars', { mode: 'json' }).notNull().$type<string[]>(),
   responsibleEntity: text('responsible_entity').notNull(),
   responsiblePersonId: integer('responsible_person_id').references(() => people.id),
+  /** The responsible person's name as the recorder typed it (until they join). */
+  responsibleName: text('responsible_name'),
   counterparts: text('counterparts', { mode: 'json' }).notNull().$type<string[]>(),
   createdAt: createdAt(),
 });

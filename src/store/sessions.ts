@@ -172,7 +172,7 @@ export interface SessionPerson {
 export function uninvitedMembers(db: Db, now: Date): SessionPerson[] {
   return db.all<SessionPerson>(sql`
     SELECT DISTINCT f.id AS sessionId, m.person_id AS personId
-    FROM foro_sessions f JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro'
+    FROM foro_sessions f JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro' AND m.ended_at IS NULL
     WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}
       AND NOT EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = f.id AND a.person_id = m.person_id)
     ORDER BY f.id, m.id`);
@@ -184,7 +184,7 @@ export function absentPrincipals(db: Db, now: Date): SessionPerson[] {
     SELECT DISTINCT f.id AS sessionId, a.person_id AS personId
     FROM foro_sessions f
       JOIN session_attendance a ON a.session_id = f.id AND a.response = 'no'
-      JOIN memberships m ON m.person_id = a.person_id AND m.gad_id = f.gad_id AND m.role = 'foro' AND m.seat = 'principal'
+      JOIN memberships m ON m.person_id = a.person_id AND m.gad_id = f.gad_id AND m.role = 'foro' AND m.seat = 'principal' AND m.ended_at IS NULL
     WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}`);
 }
 
@@ -200,7 +200,7 @@ export function foroCadences(db: Db): ForoCadence[] {
   return db.all<ForoCadence>(sql`
     SELECT m.gad_id AS gadId, min(m.created_at) AS formed,
       (SELECT max(f.starts_at) FROM foro_sessions f WHERE f.gad_id = m.gad_id AND f.status != 'cancelled') AS last
-    FROM memberships m WHERE m.role = 'foro' AND m.gad_id IS NOT NULL GROUP BY m.gad_id`);
+    FROM memberships m WHERE m.role = 'foro' AND m.ended_at IS NULL AND m.gad_id IS NOT NULL GROUP BY m.gad_id`);
 }
 
 /** Moves a session; earlier answers no longer hold, so members are invited again. */
@@ -254,24 +254,43 @@ export function attendanceOf(db: Db, sessionId: number): Attendance[] {
   return db.select().from(sessionAttendance).where(eq(sessionAttendance.sessionId, sessionId)).all();
 }
 
-/** Marks a session held, its minutes recorded and who attended (everyone else did not). */
-export function recordMinutes(db: Db, sessionId: number, members: readonly number[], attended: ReadonlySet<number>, now: Date): void {
-  markInvited(db, sessionId, members);
-  for (const personId of members) {
+/** Records who attended a session among `people` (everyone else of them did not); returns who had attended before. */
+export function setAttendance(db: Db, sessionId: number, people: readonly number[], attended: ReadonlySet<number>): number[] {
+  const before = attendanceOf(db, sessionId).filter((row) => row.attended).map((row) => row.personId);
+  markInvited(db, sessionId, people);
+  for (const personId of people) {
     db.update(sessionAttendance)
       .set({ attended: attended.has(personId) })
       .where(and(eq(sessionAttendance.sessionId, sessionId), eq(sessionAttendance.personId, personId)))
       .run();
   }
+  return before;
+}
+
+/** Marks a session held, its minutes recorded and who attended (everyone else did not). */
+export function recordMinutes(db: Db, sessionId: number, members: readonly number[], attended: ReadonlySet<number>, now: Date): void {
+  setAttendance(db, sessionId, members, attended);
   db.update(foroSessions).set({ status: 'held', minutesRecordedAt: now, updatedAt: now }).where(eq(foroSessions.id, sessionId)).run();
 }
 
-/** The latest document of a product attached to a session (its acta, its calendar file). */
-export function sessionDocument(db: Db, sessionId: number, product: string) {
+/** Sessions of some GADs, not cancelled, starting from `since` to `until`, latest first: those /acta may file minutes for. */
+export function sessionsForMinutes(db: Db, gadIds: readonly number[], since: Date, until: Date): ForoSession[] {
+  if (gadIds.length === 0) return [];
+  return db
+    .select()
+    .from(foroSessions)
+    .where(and(inArray(foroSessions.gadId, [...gadIds]), ne(foroSessions.status, 'cancelled'), gte(foroSessions.startsAt, since), lte(foroSessions.startsAt, until)))
+    .orderBy(desc(foroSessions.startsAt))
+    .limit(12)
+    .all();
+}
+
+/** The latest acta attached to a session, whatever activity it counts for (calendar files left out). */
+export function sessionActa(db: Db, sessionId: number) {
   return db
     .select()
     .from(documents)
-    .where(and(eq(documents.sessionId, sessionId), eq(documents.product, product)))
+    .where(and(eq(documents.sessionId, sessionId), ne(documents.product, CALENDAR_PRODUCT)))
     .orderBy(desc(documents.id))
     .get();
 }

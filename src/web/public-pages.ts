@@ -141,7 +141,7 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
     }));
     const sessions = publicSessions(web.db, gad.id, 40);
     const plans = publicPlans(web.db, gad.id).map((plan) => {
-      const data = planData(web.db, plan, { now, timeZone: web.config.timeZone, sessions: false });
+      const data = planData(web.db, plan, { asOf: now, timeZone: web.config.timeZone, sessions: false });
       const files = storedPlanFiles(web.db, plan, 'plan');
       const report = plan.status === 'closed' ? storedPlanFiles(web.db, plan, 'report') : undefined;
       return {

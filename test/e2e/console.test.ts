@@ -33,6 +33,7 @@ describe('console channel (spawned, --jsonl)', () => {
     const messages = bot.messages();
     expect(messages).toHaveLength(2);
     expect(messages[0]).toEqual({ to: 'ana', key: 'invite-welcome', text: expect.stringContaining('Punto de contacto ante OGP (POC)') });
+    expect(messages[0]!.text).toContain('¿cuál es su nombre completo?');
     expect(messages[1]!.text).toContain('/invitar');
     expect(messages[1]!.key).toBeUndefined();
   });

@@ -1,12 +1,14 @@
 /**
  * The action plan on the console channel (spawned, --jsonl): a plan with two commitments
- * and three milestones is recorded, approved and published; a milestone reminder arrives
- * from the scheduler; progress is reported with evidence; the plan is closed; the monitor
- * gets the archive and records an evaluation the Foro sees. Then `cli export` writes the
- * same package. The GAD is brought to activity 13 directly in the store first.
+ * and three milestones is recorded, approved and published (after the Presidencia's
+ * "yes"); a milestone reminder arrives from the scheduler; progress is reported with
+ * evidence; 13 and 14 are confirmed; the plan is closed after a question naming the
+ * unfinished milestones; the monitor gets the archive and records an evaluation the Foro
+ * sees. Then `cli export`, run twice, writes the very package the monitor received. The
+ * GAD is brought to activity 13 directly in the store first.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
@@ -57,9 +59,10 @@ describe('the action plan on the console', () => {
     await expectReply(as('pocl', [day(60)]), 'pocl', 'plan-milestone-added', 'Informe trimestral');
     await expectReply(as('pocl', [es('plan-more-commitment'), ...commitmentAnswers('Compras transparentes', ['secre'])]), 'pocl', 'plan-commitment-added');
     await expectReply(as('pocl', [addMilestoneTo('Compras transparentes'), ...milestoneAnswers('Datos de compras', day(1), day(90))]), 'pocl', 'plan-milestone-added', 'Datos de compras');
-    await expectReply(as('pocl', [es('plan-more-review'), es('choice-confirm')]), 'pocl', 'plan-saved');
+    await expectReply(as('pocl', [es('plan-more-review'), es('choice-confirm')]), 'pocl', 'plan-saved-for-approval');
 
-    const published = await expectReply(as('presi', ['/plan', es('plan-action-approve')]), 'presi', 'plan-published');
+    await expectReply(as('presi', ['/plan', es('plan-action-approve')]), 'presi', 'plan-approve-ask');
+    const published = await expectReply(as('presi', [es('choice-yes', { action: 'approve' })]), 'presi', 'plan-published');
     expect(readFileSync(published.file!.path).subarray(0, 5).toString()).toBe('%PDF-');
     const token = /\/plan (\S+)/.exec(published.text)![1]!;
     await bot.waitFor((msg) => msg.to === 'presi' && msg.file?.name.endsWith('.csv') === true, mark);
@@ -75,8 +78,11 @@ describe('the action plan on the console', () => {
     await expectReply(as('delegado', ['/plan', es('plan-action-progress'), `Sin fecha (${day(3)})`, 'completo', 'Portal publicado', `/adjuntar ${evidence}`]), 'delegado', 'plan-evidence-received', 'evidencia.pdf');
     await expectReply(as('delegado', [es('plan-evidence-done')]), 'delegado', 'plan-progress-saved', 'completo');
 
-    await expectReply(as('poc', ['/confirmar', 'GAD', 'GAD Municipal de Loja (Loja)', '13. Realizar el acompañamiento y asistencia técnica para Cocreación del Plan de Acción']), 'poc', 'confirm-done-opened', '13. ');
-    await expectReply(as('secre', ['/plan', es('plan-action-close')]), 'secre', 'plan-closed');
+    const yes = es('choice-yes', { action: 'confirm' });
+    await expectReply(as('poc', ['/confirmar', 'GAD', 'GAD Municipal de Loja (Loja)', '13. Realizar el acompañamiento y asistencia técnica para Cocreación del Plan de Acción', yes]), 'poc', 'confirm-done-opened', '13. ');
+    await expectReply(as('secre', ['/confirmar', '14. Coordinar la implementación del Plan de Acción', yes]), 'secre', 'confirm-done-opened', '14. ');
+    await expectReply(as('secre', ['/plan', es('plan-action-close')]), 'secre', 'plan-close-ask', 'Informe trimestral');
+    await expectReply(as('secre', [es('choice-yes', { action: 'close' })]), 'secre', 'plan-closed-record');
     const archive = await bot.waitFor((msg) => msg.to === 'monitor' && msg.file?.name.endsWith('.zip') === true, mark);
     const entries = unzipSync(readFileSync(archive.file!.path));
     const manifest = JSON.parse(Buffer.from(entries['manifest.json']!).toString('utf8')) as { files: { name: string; sha256: string }[] };
@@ -87,10 +93,15 @@ describe('the action plan on the console', () => {
     await expectReply(as('presi', ['/plan']), 'presi', 'plan-summary', '★ marginal');
     expect(await bot.end()).toBe(0);
 
-    const out = join(dataDir, 'export');
-    const result = runCli(['export', '--gad', String(gadId), '--out', out], { DATA_DIR: dataDir });
-    expect(result.status).toBe(0);
-    expect(existsSync(join(out, 'manifest.json'))).toBe(true);
-    expect(result.stdout).toContain('.zip');
+    // `cli export`, twice and after the monitor's package, gives the manifest the monitor received, byte for byte.
+    for (const run of ['first', 'second']) {
+      const out = join(dataDir, `export-${run}`);
+      const result = runCli(['export', '--gad', String(gadId), '--out', out], { DATA_DIR: dataDir });
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('.zip');
+      expect(readFileSync(join(out, 'manifest.json'))).toEqual(Buffer.from(entries['manifest.json']!));
+      const zip = result.stdout.split('\n').find((line) => line.endsWith('.zip'))!;
+      expect(createHash('sha256').update(readFileSync(join(out, zip))).digest('hex')).toBe(createHash('sha256').update(readFileSync(archive.file!.path)).digest('hex'));
+    }
   });
 });

@@ -7,6 +7,8 @@ import type { ChannelId, Inbound } from '../../src/shared/messages.js';
 import { loadConfig } from '../../src/config.js';
 import type { MessageArgs } from '../../src/shared/i18n.js';
 import type { OutboxPayload } from '../../src/store/schema.js';
+import { endConversation } from '../../src/store/conversations.js';
+import { findIdentity, personById, setProfile } from '../../src/store/people.js';
 import { testLogger } from './logs.js';
 
 /**
@@ -41,8 +43,11 @@ export interface TestApp {
   say(address: string, text: string, extra?: Partial<Inbound>): OutboxPayload[];
   /** Every message queued so far for `address`, oldest first. */
   inbox(address: string): OutboxPayload[];
-  /** Creates an invite, redeems it from `address` and returns the person id. */
-  join(address: string, grant: Parameters<App['invites']['create']>[0]): number;
+  /**
+   * Creates an invite, redeems it from `address` and returns the person id. The person
+   * answers the one-time profile with their handle as full name (or `profile`'s values).
+   */
+  join(address: string, grant: Parameters<App['invites']['create']>[0], profile?: { name: string; position: string; institution: string }): number;
   /** Counts rows of a table. */
   count(table: string): number;
   /** The Spanish text of a message (to type a choice's label as a person would, without copying wording into tests). */
@@ -79,14 +84,17 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
     dataDir,
     say,
     inbox,
-    join(address, grant) {
+    join(address, grant, profile) {
       const { code } = app.invites.create(grant);
       say(address, `/start ${code}`);
-      const row = app.db.$client
-        .prepare('SELECT person_id AS id FROM identities WHERE channel = ? AND address = ?')
-        .get(channel, address) as { id: number | null };
-      if (!row.id) throw new Error(`${address} was not onboarded`);
-      return row.id;
+      const identity = findIdentity(app.db, channel, address);
+      if (!identity?.personId) throw new Error(`${address} was not onboarded`);
+      if (!personById(app.db, identity.personId)!.profiledAt) {
+        // The one-time profile question, answered as if typed (no extra messages): the handle is the full name.
+        setProfile(app.db, identity.personId, { fullName: profile?.name ?? address, position: profile?.position ?? 'Cargo', institution: profile?.institution ?? 'Institución', now: clock.now() });
+        endConversation(app.db, identity.id);
+      }
+      return identity.personId;
     },
     es: (key, args) => app.translator.t('es', key, args),
     count: (table) => (app.db.$client.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,

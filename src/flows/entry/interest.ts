@@ -10,12 +10,12 @@ import { z } from 'zod';
 import { GAD_STATUS_NAMES, LEVEL_NAMES, nameIn } from '../../domain/labels.js';
 import { GREMIO_BY_LEVEL } from '../../domain/territory.js';
 import { m } from '../../shared/i18n.js';
-import { createGad, findGad, gadsWithStatus, updateGad, type Gad } from '../../store/gads.js';
+import { createGad, findGad, gadById, gadsWithStatus, updateGad, type Gad } from '../../store/gads.js';
 import { createPerson, peopleWithRole } from '../../store/people.js';
 import { markActivityDone } from '../../store/progress.js';
-import { confirmField, contactSchema, gadIdentityFields, shortText, type GadIdentity } from '../../engine/fields.js';
-import { Form, textField, type FormState, type FormStep } from '../../engine/form.js';
-import { announceInterest } from '../progress/actions.js';
+import { alreadyRegistered, confirmField, contactSchema, gadIdentityFields, shortText, type GadIdentity } from '../../engine/fields.js';
+import { Form, textField, worthKeeping, type FormState, type FormStep } from '../../engine/form.js';
+import { informCoreGroup } from '../progress/actions.js';
 import type { Flow, FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
 import { addDocument, UNFILED_PRODUCT } from '../../store/documents-repo.js';
 import { receiptArgs } from '../../engine/receipts.js';
@@ -32,10 +32,11 @@ interface Interest extends GadIdentity {
 type State = { mode: 'form'; form: FormState<Interest> } | AwaitingAnswer;
 
 /** The summary people see before confirming, and the POC, GN and gremio receive. */
-function summaryArgs(values: Partial<Interest>) {
+function summaryArgs(ctx: FlowContext, values: Partial<Interest>) {
+  const chosen = values.existing && values.existing !== 'new' ? gadById(ctx.db, Number(values.existing)) : undefined;
   return {
     level: nameIn(LEVEL_NAMES, values.level),
-    name: values.name ?? '',
+    name: chosen?.name ?? values.name ?? '',
     province: values.province ?? '',
     canton: values.canton ?? '-',
     authority: values.authority ?? '',
@@ -51,7 +52,7 @@ const form = new Form<Interest>([
   textField<Interest>('position', m('interest-position-ask'), shortText(80), m('interest-position-hint'), { editable: true }),
   textField<Interest>('contact', m('interest-contact-ask'), contactSchema, m('interest-contact-hint'), { editable: true }),
   textField<Interest>('motivation', m('interest-motivation-ask'), z.string().min(5).max(500), m('interest-motivation-hint'), { editable: true }),
-  confirmField<Interest>((values) => m('interest-summary', summaryArgs(values))),
+  confirmField<Interest>((values, ctx) => m('interest-summary', summaryArgs(ctx, values))),
 ]);
 
 /** A GAD on which the POC asked this person for more information. */
@@ -69,15 +70,20 @@ function toState(step: FormStep<Interest>, ctx: FlowContext): StepResult<State> 
 function finish(ctx: FlowContext, values: Interest): StepResult<State> {
   if (values.confirm === 'no') return { replies: [{ text: m('cancelled') }] };
   const canton = values.level === 'provincial' ? null : (values.canton ?? null);
-  const existing = findGad(ctx.db, values.level, values.province, canton, values.name);
+  const args = summaryArgs(ctx, values);
+  const existing = alreadyRegistered(ctx, values) ?? (values.name ? findGad(ctx.db, values.level, values.province, canton, values.name) : undefined);
   if (existing) {
-    for (const poc of peopleWithRole(ctx.db, 'poc')) ctx.notify(poc, { text: m('interest-repeat-poc', { gad: existing.name }) });
-    ctx.audit('gad.interest_repeated', existing.id);
-    return { replies: [{ text: m('interest-duplicate', { gad: existing.name, status: nameIn(GAD_STATUS_NAMES, existing.status) }) }] };
+    // The POC hears who wrote and how to reach them, not just that someone did.
+    const who = ctx.person?.displayName ?? ctx.identity.displayName ?? ctx.identity.address;
+    const status = nameIn(GAD_STATUS_NAMES, existing.status);
+    for (const poc of peopleWithRole(ctx.db, 'poc')) {
+      ctx.notify(poc, { text: m('interest-repeat-named', { gad: existing.name, status, who, authority: args.authority, position: args.position, contact: args.contact, motivation: args.motivation }) });
+    }
+    ctx.audit('gad.interest_repeated', existing.id, { typed: values.name ?? null, chosen: values.existing !== 'new' });
+    return { replies: [{ text: m('interest-duplicate', { gad: existing.name, status }) }] };
   }
   const person = ctx.person ?? createPerson(ctx.db, ctx.identity, ctx.locale, ctx.now);
   ctx.becomePerson(person);
-  const args = summaryArgs(values);
   const gad = createGad(ctx.db, {
     name: values.name,
     level: values.level,
@@ -90,7 +96,7 @@ function finish(ctx: FlowContext, values: Interest): StepResult<State> {
   });
   markActivityDone(ctx.db, gad.id, 1, person.id, ctx.now);
   ctx.audit('gad.interest', gad.id, { level: gad.level, gremio: gad.gremio });
-  announceInterest(ctx, gad, ctx.render(m('interest-summary-plain', args)));
+  informCoreGroup(ctx, gad, ctx.render(m('interest-summary-plain', args)));
   return { replies: [{ text: m('interest-registered', { gad: gad.name, gremio: GREMIO_BY_LEVEL[values.level] }) }] };
 }
 
@@ -100,6 +106,7 @@ export const interestFlow: Flow<State> = {
   version: INTEREST_FLOW.version,
   keepsDraft: true,
   commands: ['interes', 'interest'],
+  hasAnswers: (state) => state.mode === 'form' && worthKeeping(state.form.values),
   description: m('cmd-interest'),
   available: () => true,
   start(ctx) {
@@ -141,3 +148,4 @@ function answerRequest(ctx: FlowContext, state: AwaitingAnswer, input: FlowInput
   }
   return { replies: [{ text: m('interest-answer-sent', { gad: gad.name }) }] };
 }
+

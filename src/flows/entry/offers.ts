@@ -11,7 +11,7 @@ import type { FlowContext } from '../../engine/types.js';
 
 /** The flows that read these answers: /revisar and /interes. */
 export const REVIEW_FLOW = { id: 'review', version: 1 } as const;
-export const INTEREST_FLOW = { id: 'interest', version: 1 } as const;
+export const INTEREST_FLOW = { id: 'interest', version: 2 } as const;
 
 /** The state of /interes while it waits for the answer to the POC's request. */
 export interface AwaitingAnswer {

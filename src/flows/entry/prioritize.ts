@@ -4,10 +4,10 @@
  */
 import { GAD_STATUS_NAMES, LEVEL_NAMES, nameIn } from '../../domain/labels.js';
 import { m } from '../../shared/i18n.js';
-import { createGad, findGad } from '../../store/gads.js';
+import { createGad, findGad, gadById } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
 import { openActivity } from '../../store/progress.js';
-import { confirmField, gadIdentityFields, type GadIdentity } from '../../engine/fields.js';
+import { alreadyRegistered, confirmField, gadIdentityFields, type GadIdentity } from '../../engine/fields.js';
 import { Form, formFlow, type FormState } from '../../engine/form.js';
 import { issueInvite } from '../people/invite.js';
 import type { FlowContext, StepResult } from '../../engine/types.js';
@@ -19,15 +19,16 @@ interface Prioritized extends GadIdentity {
 
 const form = new Form<Prioritized>([
   ...gadIdentityFields<Prioritized>(),
-  confirmField<Prioritized>((values) =>
-    m('prioritize-summary', { level: nameIn(LEVEL_NAMES, values.level), name: values.name ?? '', province: values.province ?? '', canton: values.canton ?? '-' }),
-  ),
+  confirmField<Prioritized>((values, ctx) => {
+    const chosen = values.existing && values.existing !== 'new' ? gadById(ctx.db, Number(values.existing)) : undefined;
+    return m('prioritize-summary', { level: nameIn(LEVEL_NAMES, values.level), name: chosen?.name ?? values.name ?? '', province: values.province ?? '', canton: values.canton ?? '-' });
+  }),
 ]);
 
 function finish(ctx: FlowContext, values: Prioritized): StepResult<FormState<Prioritized>> {
   if (values.confirm === 'no') return { replies: [{ text: m('cancelled') }] };
   const canton = values.level === 'provincial' ? null : (values.canton ?? null);
-  const existing = findGad(ctx.db, values.level, values.province, canton, values.name);
+  const existing = alreadyRegistered(ctx, values) ?? (values.name ? findGad(ctx.db, values.level, values.province, canton, values.name) : undefined);
   if (existing) return { replies: [{ text: m('interest-duplicate', { gad: existing.name, status: nameIn(GAD_STATUS_NAMES, existing.status) }) }] };
   const gad = createGad(ctx.db, { name: values.name, level: values.level, province: values.province, canton, entry: 'prioritization', status: 'accepted', now: ctx.now });
   openActivity(ctx.db, gad.id, 1, ctx.now);
@@ -41,6 +42,7 @@ function finish(ctx: FlowContext, values: Prioritized): StepResult<FormState<Pri
 /** Route b: the POC's own prioritization. */
 export const prioritizeFlow = formFlow<Prioritized>({
   id: 'prioritize',
+  version: 2,
   commands: ['priorizar', 'prioritize'],
   description: m('cmd-prioritize'),
   available: (ctx) => reviewsInterest(ctx.memberships),

@@ -76,7 +76,7 @@ function decide(ctx: FlowContext, values: Review): StepResult<FormState<Review>>
   if (values.decision === 'accept') {
     updateGad(ctx.db, gad.id, { status: 'accepted' });
     ctx.audit('gad.accepted', gad.id);
-    const invite = issueInvite(ctx, { role: 'autoridad', gadId: gad.id });
+    const invite = issueInvite(ctx, { role: 'autoridad', gadId: gad.id, intendedFor: gad.details?.authority ?? null });
     if (requester) {
       ctx.notify(requester, { text: m('interest-accepted', { gad: gad.name }) });
       ctx.notify(requester, invite);

@@ -11,11 +11,15 @@ import { mayRead } from '../../domain/permissions.js';
 import { FORO_OFFICES, FORO_SEATS, FORO_SECTORS, type ForoOffice, type ForoSector } from '../../domain/roles.js';
 import { m, raw } from '../../shared/i18n.js';
 import { gadById, type Gad } from '../../store/gads.js';
-import { addForoEntity, assignOffice, foroEntitiesOf, foroMembers } from '../../store/foro.js';
-import { contactSchema, shortText } from '../../engine/fields.js';
-import { choiceField, Form, subForm, textField, type FormState } from '../../engine/form.js';
+import { addForoEntity, assignOffice, foroEntitiesOf, foroMembers, seatHolder } from '../../store/foro.js';
+import { pendingSeatInvite } from '../../store/invites.js';
+import { membershipsOf } from '../../store/people.js';
+import { officeConflict } from '../../domain/separation.js';
+import { dutyRefusal } from '../people/duty-text.js';
+import { contactSchema, shortText, yesNoChoices } from '../../engine/fields.js';
+import { choiceField, Form, subForm, textField, worthKeeping, type FormState } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
-import { issueInvite } from '../people/invite.js';
+import { inviteeNameField, issueInvite } from '../people/invite.js';
 import { bullets, foroGapMessage } from '../progress/actions.js';
 import type { Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
 import { registersForo } from '../../domain/duties.js';
@@ -33,10 +37,15 @@ interface NewEntity {
 interface Seat {
   entityId: string;
   seat: string;
+  /** "free" (no holder), "pending" (an invite is out), or the answer to "replace the holder?". */
+  replace: string;
+  name: string;
 }
 interface Office {
   office: ForoOffice;
   membershipId: string;
+  /** "free" (no other holder), or the answer to "replace the holder?". */
+  replace: string;
 }
 
 type State =
@@ -57,13 +66,41 @@ const entityForm = new Form<NewEntity>([
   textField<NewEntity>('interest', m('foro-entity-interest-ask'), z.string().min(2).max(500), m('interest-motivation-hint')),
 ]);
 
+/** The holder of the chosen seat, if any. */
+function holderOf(ctx: FlowContext, gadId: number, values: Partial<Seat>) {
+  return seatHolder(ctx.db, gadId, Number(values.entityId), values.seat ?? '');
+}
+
 function seatForm(gadId: number): Form<Seat> {
   return new Form<Seat>([
     choiceField<Seat>('entityId', m('foro-seat-entity-ask'), (ctx) =>
       foroEntitiesOf(ctx.db, gadId).map((entity) => ({ value: String(entity.id), label: raw(entity.name) })),
     ),
     choiceField<Seat>('seat', m('foro-seat-ask'), () => FORO_SEATS.map((seat) => ({ value: seat, label: SEAT_NAMES[seat] }))),
+    {
+      // A seat has one holder: a held seat is only ever taken by an explicit "replace X".
+      ...choiceField<Seat>('replace', m('choice-invalid'), () => yesNoChoices('replace')),
+      auto(ctx, values) {
+        if (pendingSeatInvite(ctx.db, gadId, Number(values.entityId), values.seat ?? '', ctx.now)) return 'pending';
+        return holderOf(ctx, gadId, values) ? undefined : 'free';
+      },
+      ask: (ctx, values) => ({
+        text: m('foro-seat-replace-ask', { holder: holderOf(ctx, gadId, values)?.name ?? '-', seat: nameIn(SEAT_NAMES, values.seat), entity: holderOf(ctx, gadId, values)?.entity ?? '-' }),
+        choices: yesNoChoices('replace'),
+      }),
+    },
+    inviteeNameField<Seat>({ when: (values) => values.replace === 'free' || values.replace === 'yes' }),
   ]);
+}
+
+/** The member chosen for an office, if still a member. */
+function memberOf(ctx: FlowContext, gadId: number, membershipId: string | undefined) {
+  return foroMembers(ctx.db, gadId).find((mb) => String(mb.membershipId) === membershipId);
+}
+
+/** Whoever else holds the office, if anyone. */
+function officeHolderOf(ctx: FlowContext, gadId: number, values: Partial<Office>) {
+  return foroMembers(ctx.db, gadId).find((mb) => mb.office === values.office && String(mb.membershipId) !== values.membershipId);
 }
 
 function officeForm(gadId: number): Form<Office> {
@@ -72,6 +109,18 @@ function officeForm(gadId: number): Form<Office> {
     choiceField<Office>('membershipId', m('foro-office-member-ask'), (ctx) =>
       foroMembers(ctx.db, gadId).map((member) => ({ value: String(member.membershipId), label: raw(`${member.name} (${member.entity ?? '-'})`) })),
     ),
+    {
+      ...choiceField<Office>('replace', m('choice-invalid'), () => yesNoChoices('replace')),
+      auto: (ctx, values) => (officeHolderOf(ctx, gadId, values) ? undefined : 'free'),
+      ask: (ctx, values) => ({
+        text: m('foro-office-replace-ask', {
+          office: nameIn(OFFICE_NAMES, values.office),
+          holder: officeHolderOf(ctx, gadId, values)?.name ?? '-',
+          member: memberOf(ctx, gadId, values.membershipId)?.name ?? '-',
+        }),
+        choices: yesNoChoices('replace'),
+      }),
+    },
   ]);
 }
 
@@ -130,27 +179,44 @@ function saveEntity(ctx: FlowContext, gadId: number, values: NewEntity): StepRes
 function inviteSeat(ctx: FlowContext, gadId: number, values: Seat): StepResult<State> {
   const entity = foroEntitiesOf(ctx.db, gadId).find((e) => String(e.id) === values.entityId);
   if (!entity) return { replies: [{ text: m('choice-stale') }] };
+  if (values.replace === 'pending') return { replies: [{ text: m('foro-seat-pending', { seat: nameIn(SEAT_NAMES, values.seat), entity: entity.name }) }] };
+  if (values.replace === 'no') return { replies: [{ text: m('foro-unchanged') }] };
+  const holder = holderOf(ctx, gadId, values);
   const invite = issueInvite(ctx, {
     role: 'foro',
     gadId,
     attributes: { sector: entity.sector, entity: entity.name, seat: values.seat, foroEntityId: String(entity.id) },
+    intendedFor: values.name,
+    replacesMembershipId: values.replace === 'yes' && holder ? holder.membershipId : null,
   });
   return { replies: [invite] };
 }
 
 function saveOffice(ctx: FlowContext, gadId: number, values: Office): StepResult<State> {
-  const member = foroMembers(ctx.db, gadId).find((mb) => String(mb.membershipId) === values.membershipId);
+  const member = memberOf(ctx, gadId, values.membershipId);
   if (!member) return { replies: [{ text: m('choice-stale') }] };
+  if (values.replace === 'no') return { replies: [{ text: m('foro-unchanged') }] };
+  if (member.office === values.office) return showMenu(ctx, gadId);
+  const rule = officeConflict(membershipsOf(ctx.db, member.personId), gadId);
+  if (rule) {
+    ctx.audit('foro.office_refused', gadId, { office: values.office, personId: member.personId, rule });
+    return { replies: [dutyRefusal(ctx, rule)] };
+  }
+  const previous = officeHolderOf(ctx, gadId, values);
   assignOffice(ctx.db, gadId, member.membershipId, values.office);
-  ctx.audit('foro.office', gadId, { office: values.office, personId: member.personId });
-  ctx.notify(member.personId, { text: m('foro-office-notify', { office: OFFICE_NAMES[values.office], gad: gadById(ctx.db, gadId)!.name }) });
+  ctx.audit('foro.office', gadId, { office: values.office, personId: member.personId, replaced: previous?.personId ?? null });
+  const args = { office: OFFICE_NAMES[values.office], gad: gadById(ctx.db, gadId)!.name };
+  ctx.notify(member.personId, { text: m('foro-office-notify', args) });
+  if (previous) ctx.notify(previous.personId, { text: m('foro-office-replaced-notify', { office: args.office, gad: args.gad, who: member.name }) });
   return showMenu(ctx, gadId);
 }
 
 /** The Foro Multiactor of a GAD. */
 export const foroFlow: Flow<State> = {
   id: 'foro',
+  version: 2,
   commands: ['foro', 'forum'],
+  hasAnswers: (state) => (state.mode === 'entity' || state.mode === 'seat' || state.mode === 'office') && worthKeeping(state.form.values),
   description: m('cmd-foro'),
   available: (ctx) => ctx.memberships.length > 0,
   start(ctx) {

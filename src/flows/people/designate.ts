@@ -8,7 +8,7 @@ import { m } from '../../shared/i18n.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { choiceField, Form, formFlow } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
-import { issueInvite } from './invite.js';
+import { inviteeNameField, issueInvite } from './invite.js';
 import { roleName } from '../../engine/names.js';
 import type { FlowContext } from '../../engine/types.js';
 import { designatableRoles, designatesAnyone } from '../../domain/duties.js';
@@ -17,6 +17,7 @@ interface Designation {
   gadSearch?: string;
   gadId: number;
   role: RoleId;
+  name: string;
 }
 
 /** The local roles a person may invite to in a GAD. */
@@ -32,6 +33,7 @@ const form = new Form<Designation>([
     const gad = gadById(ctx.db, values.gadId!);
     return gad ? designatable(ctx, gad).map((role) => ({ value: role, label: roleName(role) })) : [];
   }),
+  inviteeNameField<Designation>(),
 ]);
 
 /** Invites to a GAD's local roles. */
@@ -45,6 +47,6 @@ export const designateFlow = formFlow<Designation>({
   finish(ctx, values) {
     const gad = gadById(ctx.db, values.gadId);
     if (!gad || !designatable(ctx, gad).includes(values.role)) return { replies: [{ text: m('command-not-allowed', { command: 'designar' }) }] };
-    return { replies: [issueInvite(ctx, { role: values.role, gadId: gad.id })] };
+    return { replies: [issueInvite(ctx, { role: values.role, gadId: gad.id, intendedFor: values.name })] };
   },
 });

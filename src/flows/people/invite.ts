@@ -5,9 +5,12 @@
 import { roleById, type RoleId } from '../../domain/roles.js';
 import { GREMIOS, isGremio } from '../../domain/territory.js';
 import { m, raw } from '../../shared/i18n.js';
-import { createInvite } from '../../store/invites.js';
+import { createInvite, type InviteGrant } from '../../store/invites.js';
+import { inviteLabel } from '../../engine/invite-label.js';
 import { telegramDeepLink } from '../../store/channel-state.js';
-import type { Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
+import type { FlowContext, Reply } from '../../engine/types.js';
+import { choiceField, Form, formFlow, textField, type Field } from '../../engine/form.js';
+import { shortText } from '../../engine/fields.js';
 import { needsGremio } from '../../domain/duties.js';
 import { DAY_MS } from '../../shared/clock.js';
 
@@ -15,8 +18,6 @@ import { DAY_MS } from '../../shared/clock.js';
 const INVITABLE: Partial<Record<RoleId, readonly RoleId[]>> = {
   poc: ['grupo_nucleo', 'gremio', 'poc'],
 };
-
-type State = { step: 'role' } | { step: 'gremio' };
 
 function invitableRoles(ctx: FlowContext): RoleId[] {
   const roles = new Set<RoleId>();
@@ -31,55 +32,48 @@ function roleLabel(ctx: FlowContext, role: RoleId) {
   return raw(ctx.locale === 'es' ? name : nameEn);
 }
 
-/** Creates the invite and tells the sender how to pass it on. */
-export function issueInvite(
-  ctx: FlowContext,
-  grant: { role: RoleId; gadId?: number; gremio?: string; attributes?: Record<string, string> },
-): Reply {
+/**
+ * Creates the invite and tells the sender how to pass it on; the message names whom the
+ * code is for (role, GAD, seat and entity or commitment, and the name typed).
+ */
+export function issueInvite(ctx: FlowContext, grant: InviteGrant & { role: RoleId }): Reply {
   const { code, invite } = createInvite(ctx.db, grant, {
     now: ctx.now,
     ttlMs: ctx.config.invites.ttlMs,
     createdByPersonId: ctx.person?.id ?? null,
   });
-  ctx.audit('invite.created', grant.gadId ?? null, { role: grant.role, gremio: grant.gremio, inviteId: invite.id });
+  ctx.audit('invite.created', grant.gadId ?? null, { role: grant.role, gremio: grant.gremio, inviteId: invite.id, replaces: grant.replacesMembershipId ?? null });
   const link = telegramDeepLink(ctx.db, code);
   const days = Math.round(ctx.config.invites.ttlMs / DAY_MS);
-  return {
-    text: m(link ? 'invite-created-link' : 'invite-created', {
-      role: roleLabel(ctx, grant.role).raw + (grant.gremio ? ` (${grant.gremio})` : ''),
-      code,
-      link: link ?? '',
-      days,
-    }),
-  };
+  return { text: m(link ? 'invite-code-link' : 'invite-code', { label: inviteLabel(ctx.db, invite), code, link: link ?? '', days }) };
 }
 
-/** Invites people to non-local roles. */
-export const inviteFlow: Flow<State> = {
+/** The answers of /invitar. */
+interface Invitation {
+  role: RoleId;
+  gremio?: string;
+  name: string;
+}
+
+/** The name of the person an invite is for. */
+export function inviteeNameField<F extends { name: string }>(options: Pick<Field<F>, 'when'> = {}): Field<F> {
+  return textField<F>('name', m('invite-ask-name'), shortText(120), m('invite-name-hint'), options);
+}
+
+/** Invites people to non-local roles, each code labelled with whom it is for. */
+export const inviteFlow = formFlow<Invitation>({
   id: 'invite',
+  version: 2,
   commands: ['invitar', 'invite'],
   description: m('cmd-invite'),
   available: (ctx) => invitableRoles(ctx).length > 0,
-  start(ctx): StepResult<State> {
-    return {
-      replies: [{ text: m('invite-ask-role'), choices: invitableRoles(ctx).map((role) => ({ value: role, label: roleLabel(ctx, role) })) }],
-      next: { step: 'role' },
-    };
+  form: new Form<Invitation>([
+    choiceField<Invitation>('role', m('invite-ask-role'), (ctx) => invitableRoles(ctx).map((role) => ({ value: role, label: roleLabel(ctx, role) }))),
+    choiceField<Invitation>('gremio', m('invite-ask-gremio'), () => GREMIOS.map((g) => ({ value: g, label: raw(g) })), { when: (values) => needsGremio(values.role ?? '') }),
+    inviteeNameField<Invitation>(),
+  ]),
+  finish(ctx, values) {
+    if (!invitableRoles(ctx).includes(values.role) || (values.gremio !== undefined && !isGremio(values.gremio))) return { replies: [{ text: m('choice-stale') }] };
+    return { replies: [issueInvite(ctx, { role: values.role, ...(values.gremio ? { gremio: values.gremio } : {}), intendedFor: values.name })] };
   },
-  step(ctx, state, input): StepResult<State> {
-    if (input.kind !== 'choice') return this.start(ctx, '');
-    if (state.step === 'role') {
-      const role = invitableRoles(ctx).find((r) => r === input.value);
-      if (!role) return this.start(ctx, '');
-      if (needsGremio(role)) {
-        return {
-          replies: [{ text: m('invite-ask-gremio'), choices: GREMIOS.map((g) => ({ value: g, label: raw(g) })) }],
-          next: { step: 'gremio' },
-        };
-      }
-      return { replies: [issueInvite(ctx, { role })] };
-    }
-    if (!isGremio(input.value)) return this.start(ctx, '');
-    return { replies: [issueInvite(ctx, { role: 'gremio', gremio: input.value })] };
-  },
-};
+});

@@ -1,11 +1,13 @@
 /**
  * Who does what with a local action plan. The Foro records and closes it through its
  * officers (a Foro membership with an office), or the POCL on its behalf; the
- * Presidencia approves it; each commitment's responsible person reports progress; the
- * independent monitor evaluates it.
+ * Presidencia approves it (the Co-Presidencia when the Presidencia recorded it); each
+ * commitment's responsible person reports progress; the independent monitor evaluates it.
  */
 import type { Db } from '../../store/db.js';
-import { peopleWithRole } from '../../store/people.js';
+import { approvingOffice } from '../../domain/separation.js';
+import type { ForoOffice } from '../../domain/roles.js';
+import { membershipsOf, peopleWithRole } from '../../store/people.js';
 import { commitmentsOf, responsibleOf, type Plan } from '../../store/plans.js';
 import { foroMemberIds, foroMembers, officeHolders } from '../../store/foro.js';
 import { unique } from '../../engine/audience.js';
@@ -17,9 +19,14 @@ export function planManagers(db: Db, gadId: number): number[] {
   return unique([...officers, ...peopleWithRole(db, 'pocl', { gadId })]);
 }
 
-/** The people holding the Foro's Presidencia in a GAD. */
-export function presidents(db: Db, gadId: number): number[] {
-  return officeHolders(db, gadId, 'presidencia');
+/** The Foro office that approves a plan, from who recorded it (domain/separation.ts). */
+export function planApprovingOffice(db: Db, plan: Pick<Plan, 'gadId' | 'createdByPersonId'>): ForoOffice {
+  return approvingOffice(plan.createdByPersonId === null ? [] : membershipsOf(db, plan.createdByPersonId), plan.gadId);
+}
+
+/** The people who may approve a plan: the holders of its approving office, never its recorder. */
+export function planApprovers(db: Db, plan: Pick<Plan, 'gadId' | 'createdByPersonId'>): number[] {
+  return officeHolders(db, plan.gadId, planApprovingOffice(db, plan)).filter((personId) => personId !== plan.createdByPersonId);
 }
 
 /** Every member of the GAD's Foro, its POCL and every POC: who receives the plan's files. */

@@ -1,10 +1,14 @@
 /**
- * Approval and publication of a plan: the Foro's Presidencia approves the draft; the bot
- * publishes it at once — a PDF and its open data (JSON, CSV), fetchable by anyone with
- * the plan's link (`/plan TOKEN`) — sends it to the Foro, the POCL and the POC, tells
- * each responsible person their milestones, and tells the POC that the co-creation their
- * activity 13 supports has its result, so they can confirm activity 13.
+ * Approval and publication of a plan: the office that approves it (the Presidencia, or
+ * the Co-Presidencia when the Presidencia recorded it; never its recorder) sees what will
+ * be published and to whom, and says "Sí, aprobar y publicar". The bot then publishes it
+ * — a PDF and its open data (JSON, CSV), fetchable by anyone with the plan's link (`/plan
+ * TOKEN`) — sends it to the Foro, the POCL and the POC, tells each responsible person
+ * their milestones, and tells the POC that the co-creation their activity 13 supports has
+ * its result.
  */
+import { approvalConflict } from '../../domain/separation.js';
+import { approvesPlan } from '../../domain/duties.js';
 import { m } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
 import { commitmentsOf, milestonesOf, planById, responsibleOf, setPlanStatus, type Plan } from '../../store/plans.js';
@@ -12,18 +16,48 @@ import { membershipsOf, peopleWithRole } from '../../store/people.js';
 import { activityByNumber } from '../../domain/activities.js';
 import { gadState } from '../../store/progress.js';
 import { activityChoices, offerActions } from '../progress/activity-choices.js';
-import { attachment, storePlanFiles } from './files/build.js';
-import { approvesPlan } from '../../domain/duties.js';
-import { planAudience } from './access.js';
 import { telegramDeepLink } from '../../store/channel-state.js';
+import { yesNoChoices } from '../../engine/fields.js';
+import { attachment, storePlanFiles } from './files/build.js';
+import { planApprovingOffice, planAudience } from './access.js';
 import { PUBLIC_PLAN_PAYLOAD } from './public.js';
+import { dutyRefusal } from '../people/duty-text.js';
+import { namesOf } from '../progress/actions.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 import { formatIsoDate } from '../../shared/zoned-time.js';
 import { announceMilestone } from '../../engine/milestones.js';
 
+/** Whether the sender may approve the plan now: a draft, and they hold its approving office. */
+export function mayApprove(ctx: FlowContext, plan: Plan): boolean {
+  return plan.status === 'draft' && approvesPlan(ctx.memberships, plan.gadId, planApprovingOffice(ctx.db, plan));
+}
+
+/** Why the sender cannot approve the plan, if they cannot. */
+function approvalRefusal(ctx: FlowContext, plan: Plan): Reply | undefined {
+  if (!mayApprove(ctx, plan)) return { text: m('plan-not-allowed') };
+  const rule = approvalConflict(plan.createdByPersonId !== null && plan.createdByPersonId === ctx.person?.id);
+  if (!rule) return undefined;
+  ctx.audit('plan.refused', plan.gadId, { planId: plan.id, rule });
+  return dutyRefusal(ctx, rule);
+}
+
+/** The question before approving: what will be published and to whom; "Sí, aprobar y publicar" / "No". */
+export function approveQuestion(ctx: FlowContext, gad: Gad, plan: Plan): Reply {
+  const refusal = approvalRefusal(ctx, plan);
+  if (refusal) return refusal;
+  const commitments = commitmentsOf(ctx.db, plan.id);
+  const milestones = milestonesOf(ctx.db, commitments.map((c) => c.id));
+  const told = planAudience(ctx.db, gad.id).filter((id) => id !== ctx.person?.id);
+  return {
+    text: m('plan-approve-ask', { gad: gad.name, commitments: commitments.length, milestones: milestones.length, told: namesOf(ctx, told) }),
+    choices: yesNoChoices('approve'),
+  };
+}
+
 /** Approves a draft plan and publishes it; replies with its files. */
 export function approvePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
-  if (!approvesPlan(ctx.memberships, gad.id) || plan.status !== 'draft') return [{ text: m('plan-not-allowed') }];
+  const refusal = approvalRefusal(ctx, plan);
+  if (refusal) return [refusal];
   setPlanStatus(ctx.db, plan.id, 'approved', ctx.now, ctx.person?.id ?? null);
   setPlanStatus(ctx.db, plan.id, 'published', ctx.now);
   const published = planById(ctx.db, plan.id)!;

@@ -8,12 +8,17 @@ import { nameIn } from '../../domain/labels.js';
 import { EVALUATION_RESULTS, IMPACT_NAMES, POTENTIAL_IMPACTS, RESULT_NAMES, type EvaluationResult, type PotentialImpact } from '../../domain/plan.js';
 import { m, raw } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
-import { evaluationsOf, recordEvaluation } from '../../store/plan-progress.js';
+import { recordEvaluation } from '../../store/plan-progress.js';
 import { commitmentsOf, type Plan } from '../../store/plans.js';
 import { choiceField, Form, type FormState, subForm, textField } from '../../engine/form.js';
 import { planAudience } from './access.js';
+import { activityByNumber } from '../../domain/activities.js';
+import { gadState } from '../../store/progress.js';
+import { responsiblePeople } from '../../engine/audience.js';
 import type { FlowContext, FlowInput, StepResult } from '../../engine/types.js';
 import { announceMilestone } from '../../engine/milestones.js';
+import { membershipsOf } from '../../store/people.js';
+import { activityChoices, offerActions } from '../progress/activity-choices.js';
 
 interface Assessment {
   commitmentId: string;
@@ -74,9 +79,16 @@ function saveEvaluation(ctx: FlowContext, gad: Gad, plan: Plan, values: Assessme
   for (const personId of told) {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-evaluated-notify', { gad: gad.name, commitment: commitment.title, result, impact }) });
   }
-  // The evaluation is received once every commitment of the plan has one.
-  const commitments = commitmentsOf(ctx.db, plan.id).map((c) => c.id);
-  const evaluated = new Set(evaluationsOf(ctx.db, commitments).map((e) => e.commitmentId));
-  if (commitments.every((id) => evaluated.has(id))) announceMilestone(ctx, gad, 'evaluation_received', { occurrence: plan.id, alreadyTold: told });
+  const state = gadState(ctx.db, gad.id);
+  if (state.plan && state.plan.evaluated === state.plan.commitments) {
+    // Every commitment is evaluated: the Foro may confirm activity 15 (its button comes along), and the GAD's leadership hears of it.
+    const closing = activityByNumber(15)!;
+    for (const personId of responsiblePeople(ctx.db, gad, closing)) {
+      if (personId === ctx.person?.id) continue;
+      const text = m('plan-evaluation-complete-notify', { gad: gad.name });
+      offerActions(ctx, personId, { text }, activityChoices(membershipsOf(ctx.db, personId), gad, closing, state), `activity:${gad.id}:15`);
+    }
+    announceMilestone(ctx, gad, 'evaluation_received', { occurrence: plan.id, alreadyTold: told });
+  }
   return { replies: [{ text: m('plan-evaluated', { commitment: commitment.title, result }) }] };
 }

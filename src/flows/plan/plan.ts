@@ -12,11 +12,11 @@ import { m } from '../../shared/i18n.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { latestPlanOf, type Plan } from '../../store/plans.js';
 import { gadState } from '../../store/progress.js';
-import { Form, type FormState, subForm } from '../../engine/form.js';
+import { Form, type FormState, subForm, worthKeeping } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
-import { approvesPlan, managesPlan, monitors } from '../../domain/duties.js';
-import { approvePlan } from './approve.js';
-import { closePlan } from './close.js';
+import { managesPlan, monitors } from '../../domain/duties.js';
+import { approvePlan, approveQuestion, mayApprove } from './approve.js';
+import { closePlan, closeQuestion } from './close.js';
 import { requestPackage } from './package-build.js';
 import { evaluationStep, startEvaluation, type EvaluateState } from './evaluate.js';
 import { progressStep, reportableMilestones, startProgress, type ProgressState } from './progress.js';
@@ -24,7 +24,7 @@ import { PUBLIC_PLAN_PAYLOAD, publicPlanReplies } from './public.js';
 import { recordStep, startRecording, type RecordState } from './record.js';
 import { planSummary } from './text.js';
 import { PLAN_FLOW } from './offers.js';
-import type { Choice, Flow, FlowContext, StepResult } from '../../engine/types.js';
+import type { Choice, Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
 
 interface Pick {
   gadSearch?: string;
@@ -36,7 +36,9 @@ type State =
   | { mode: 'menu'; gadId: number }
   | { mode: 'record'; gadId: number; sub: RecordState }
   | { mode: 'progress'; gadId: number; sub: ProgressState }
-  | { mode: 'evaluate'; gadId: number; sub: EvaluateState };
+  | { mode: 'evaluate'; gadId: number; sub: EvaluateState }
+  | { mode: 'approve'; gadId: number }
+  | { mode: 'close'; gadId: number };
 
 const readable = (ctx: FlowContext, gad: Gad): boolean => mayRead(ctx.memberships, gad);
 const pickForm = new Form<Pick>(gadFields<Pick>(readable));
@@ -51,7 +53,7 @@ function mayRecord(ctx: FlowContext, gad: Gad, plan: Plan | undefined): boolean 
 function actions(ctx: FlowContext, gad: Gad, plan: Plan | undefined): Choice[] {
   const choices: Choice[] = [];
   if (mayRecord(ctx, gad, plan)) choices.push({ value: 'record', label: m('plan-action-record') });
-  if (plan?.status === 'draft' && approvesPlan(ctx.memberships, gad.id)) choices.push({ value: 'approve', label: m('plan-action-approve') });
+  if (plan && mayApprove(ctx, plan)) choices.push({ value: 'approve', label: m('plan-action-approve') });
   if (plan?.status === 'published' && reportableMilestones(ctx, plan).length > 0) choices.push({ value: 'progress', label: m('plan-action-progress') });
   if (plan?.status === 'published' && managesPlan(ctx.memberships, gad.id)) choices.push({ value: 'close', label: m('plan-action-close') });
   if (plan?.status === 'closed' && monitors(ctx.memberships, gad.id)) {
@@ -78,17 +80,22 @@ function fromMenu(ctx: FlowContext, gad: Gad, choice: string): StepResult<State>
     case 'record':
       return wrap(startRecording(ctx, gad.id), (sub) => ({ mode: 'record', gadId: gad.id, sub }));
     case 'approve':
-      return { replies: approvePlan(ctx, gad, plan!) };
+      return asked(approveQuestion(ctx, gad, plan!), { mode: 'approve', gadId: gad.id });
     case 'progress':
       return wrap(startProgress(ctx, plan!), (sub) => ({ mode: 'progress', gadId: gad.id, sub }));
     case 'close':
-      return { replies: closePlan(ctx, gad, plan!) };
+      return asked(closeQuestion(ctx, gad, plan!), { mode: 'close', gadId: gad.id });
     case 'package':
       requestPackage(ctx.db, plan!, ctx.person ? [ctx.person.id] : [], ctx.person?.id ?? null, ctx.now);
       return { replies: [{ text: m('plan-package-preparing', { gad: gad.name }) }] };
     default:
       return wrap(startEvaluation(ctx, gad, plan!), (sub) => ({ mode: 'evaluate', gadId: gad.id, sub }));
   }
+}
+
+/** A yes/no question (the conversation waits for the answer), or a refusal that ends it. */
+function asked(reply: Reply, next: State): StepResult<State> {
+  return reply.choices ? { replies: [reply], next } : { replies: [reply] };
 }
 
 /** A sub-conversation's step as this flow's. */
@@ -103,6 +110,8 @@ export const planFlow: Flow<State> = {
   keepsDraft: true,
   commands: ['plan', 'actionplan'],
   startPayload: PUBLIC_PLAN_PAYLOAD,
+  hasAnswers: (state) =>
+    state.mode === 'record' || (state.mode === 'progress' && (state.sub.step === 'evidence' || worthKeeping(state.sub.form.values))) || (state.mode === 'evaluate' && worthKeeping(state.sub.form.values)),
   description: m('cmd-plan'),
   available: () => true,
   start(ctx, args) {
@@ -125,6 +134,11 @@ export const planFlow: Flow<State> = {
         return wrap(recordStep(ctx, gad.id, state.sub, input), (sub) => ({ ...state, sub }));
       case 'progress':
         return plan ? wrap(progressStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
+      case 'approve':
+      case 'close': {
+        if (input.kind !== 'choice' || input.value !== 'yes' || !plan) return { replies: [{ text: m('plan-nothing-changed') }] };
+        return { replies: state.mode === 'approve' ? approvePlan(ctx, gad, plan) : closePlan(ctx, gad, plan) };
+      }
       case 'evaluate':
         return plan?.status === 'closed' && monitors(ctx.memberships, gad.id) ? wrap(evaluationStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
     }

@@ -7,13 +7,14 @@
  */
 import { z } from 'zod';
 import { planProblems, type CommitmentDraft, type MilestoneDraft, type PlanDraft } from '../../domain/plan.js';
+import { OFFICE_NAMES } from '../../domain/labels.js';
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { createPlan } from '../../store/plans.js';
 import { shortText } from '../../engine/fields.js';
 import { choiceField, Form, type FormState, subForm, textField } from '../../engine/form.js';
 import { issueInvite } from '../people/invite.js';
-import { presidents } from './access.js';
+import { planApprovers, planApprovingOffice } from './access.js';
 import { dateField, dueDateField, INVITE_RESPONSIBLE, pillarsField, problemMessage, responsibleField } from './fields.js';
 import { draftSummary } from './text.js';
 import { planMenuOffer } from './offers.js';
@@ -258,15 +259,15 @@ function savePlan(ctx: FlowContext, gadId: number, draft: PlanDraft): StepResult
   const invites = commitments.flatMap((row, index) => {
     const wanted = draft.commitments[index]!;
     if (row.responsiblePersonId !== null) return [];
-    const invite = issueInvite(ctx, { role: 'foro', gadId, attributes: { entity: row.responsibleEntity, commitmentId: String(row.id) } });
+    const invite = issueInvite(ctx, { role: 'responsable', gadId, attributes: { entity: row.responsibleEntity, commitmentId: String(row.id), commitment: row.title }, intendedFor: wanted.responsibleName });
     return [{ text: m('plan-invite-responsible', { name: wanted.responsibleName, commitment: row.title }) }, invite];
   });
-  const heads = presidents(ctx.db, gadId);
-  for (const personId of heads) {
-    if (personId === ctx.person?.id) continue;
-    const { reply, conversation } = planMenuOffer(gadId, m('plan-approve-request', { gad: gad.name, who: ctx.person?.displayName ?? '' }));
+  const office = OFFICE_NAMES[planApprovingOffice(ctx.db, plan)];
+  const approvers = planApprovers(ctx.db, plan);
+  for (const personId of approvers) {
+    const { reply, conversation } = planMenuOffer(gadId, m('plan-approval-request', { gad: gad.name, who: ctx.person?.displayName ?? '', office }));
     ctx.offer(personId, reply, conversation, { topic: `plan:${gadId}` });
   }
-  const saved = m(heads.length ? 'plan-saved' : 'plan-saved-no-presidencia', { gad: gad.name });
+  const saved = m(approvers.length ? 'plan-saved-for-approval' : 'plan-saved-no-approver', { gad: gad.name, office });
   return { replies: [{ text: saved }, ...invites] };
 }

@@ -8,9 +8,8 @@ import { COMPLETION_NAMES, PLAN_STATUS_NAMES, RESULT_NAMES, type PlanDraft } fro
 import { PILLARS } from '../../domain/pillars.js';
 import { m, type Localized, type MessageRef } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
-import { personById } from '../../store/people.js';
 import { evaluationsOf } from '../../store/plan-progress.js';
-import { commitmentsOf, milestonesOf, responsibleOf, type Milestone, type Plan } from '../../store/plans.js';
+import { commitmentsOf, milestonesOf, responsibleNameOf, type Milestone, type Plan } from '../../store/plans.js';
 import { formatIsoDate, isoDate, toLocal } from '../../shared/zoned-time.js';
 import type { FlowContext } from '../../engine/types.js';
 
@@ -62,8 +61,7 @@ export function planSummary(ctx: FlowContext, plan: Plan): MessageRef {
   const evaluations = evaluationsOf(ctx.db, commitments.map((c) => c.id));
   const day = today(ctx.now, ctx.config.timeZone);
   const blocks = commitments.map((c, index) => {
-    const responsible = responsibleOf(ctx.db, c);
-    const who = responsible === null ? '—' : (personById(ctx.db, responsible)?.displayName ?? '—');
+    const who = responsibleNameOf(ctx.db, c) ?? '—';
     const own = milestones.filter((ms) => ms.commitmentId === c.id);
     const done = own.filter((ms) => ms.completion === 'completo').length;
     const evaluation = evaluations.find((e) => e.commitmentId === c.id);

@@ -16,8 +16,8 @@ import type { Choice, FlowContext, OpenedConversation, Reply } from '../../engin
 /** The flow that carries these buttons out (/siguiente), named here so its reminders need not import it. */
 export const NEXT_STEPS_FLOW = { id: 'next', version: 1 } as const;
 
-/** Where /siguiente is: its menu of buttons, or waiting for the file of a product. */
-export type NextStepsState = { step: 'menu' } | { step: 'file'; gadId: number; key: string };
+/** Where /siguiente is: its menu of buttons, waiting for the file of a product, or asking before it confirms an activity. */
+export type NextStepsState = { step: 'menu' } | { step: 'file'; gadId: number; key: string } | { step: 'confirm'; gadId: number; activity: number };
 
 /** What a person may do now about an open activity of a GAD. */
 export function activityChoices(roles: readonly RoleHeld[], gad: Gad, activity: Activity, state: GadState): Choice[] {

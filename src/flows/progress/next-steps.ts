@@ -12,7 +12,7 @@ import { gadById, type Gad } from '../../store/gads.js';
 import { gadState, gadsWithOpenActivities } from '../../store/progress.js';
 import { hasNationalRole, localGads } from '../../engine/gad-field.js';
 import { activityTitle, responsibleNames } from '../../engine/names.js';
-import { bullets, completeActivity, missingMessage } from './actions.js';
+import { bullets, completeActivity, confirmQuestion, confirmRefusal, missingMessage } from './actions.js';
 import { askForFile, parseKey, storeProduct } from './uploads.js';
 import type { Choice, Flow, FlowContext, FlowInput, StepResult } from '../../engine/types.js';
 import { activityChoices, NEXT_STEPS_FLOW, type NextStepsState as State } from './activity-choices.js';
@@ -80,7 +80,12 @@ function act(ctx: FlowContext, value: string): StepResult<State> {
   const [kind, gadText, ...rest] = value.split(':');
   const gad = gadById(ctx.db, Number(gadText));
   if (!gad) return { replies: [{ text: m('choice-stale') }] };
-  if (kind === 'ok') return { replies: completeActivity(ctx, gad, Number(rest[0])) };
+  if (kind === 'ok') {
+    const activity = Number(rest[0]);
+    const refusal = confirmRefusal(ctx, gad, activity);
+    if (refusal) return { replies: [refusal] };
+    return { replies: [confirmQuestion(ctx, gad, activity)], next: { step: 'confirm', gadId: gad.id, activity } };
+  }
   const key = rest.join(':');
   const found = parseKey(key);
   if (!found) return { replies: [{ text: m('choice-stale') }] };
@@ -97,6 +102,11 @@ export const nextStepsFlow: Flow<State> = {
   start: (ctx) => menu(ctx),
   step(ctx, state, input: FlowInput) {
     if (state.step === 'menu') return input.kind === 'choice' ? act(ctx, input.value) : menu(ctx);
+    if (state.step === 'confirm') {
+      const gad = gadById(ctx.db, state.gadId);
+      if (!gad || input.kind !== 'choice' || input.value === 'no') return { replies: [{ text: m('confirm-not-recorded') }] };
+      return { replies: completeActivity(ctx, gad, state.activity) };
+    }
     if (input.kind !== 'file') {
       const found = parseKey(state.key)!;
       return { replies: [{ ...askForFile(found.activity, found.product), text: m('upload-expected-file') }], next: state };

@@ -8,7 +8,8 @@ import { GAD_LEVELS, GREMIO_BY_LEVEL } from '../../domain/territory.js';
 import { seesPanorama, visibleGremios } from '../../domain/duties.js';
 import { m } from '../../shared/i18n.js';
 import { failedCount } from '../../store/outbox.js';
-import { gadStages, longestOpenActivities, type GadStage } from '../../store/progress.js';
+import { gadStages, longestOpenActivities } from '../../store/progress.js';
+import { phaseOf, type Phase } from '../../domain/phase.js';
 import { activityTitle } from '../../engine/names.js';
 import type { Flow } from '../../engine/types.js';
 import { formatInstantDate } from '../../shared/zoned-time.js';
@@ -27,16 +28,18 @@ export const panoramaFlow: Flow<never> = {
     const rows = gadStages(ctx.db, gremios);
     const levels = GAD_LEVELS.filter((level) => !gremios || gremios.includes(GREMIO_BY_LEVEL[level]));
     const byLevel = levels.map((level) => {
-      const mine = rows.filter((row) => row.level === level);
-      const count = (predicate: (row: GadStage) => boolean) => mine.filter(predicate).length;
+      const phases = rows.filter((row) => row.level === level).map((row) => phaseOf(row.status, row.stage, row.doneCount));
+      const count = (phase: Phase) => phases.filter((p) => p === phase).length;
       return ctx.render(
-        m('panorama-level', {
+        m('panorama-phases', {
           level: LEVEL_NAMES[level],
-          total: mine.length,
-          pending: count((row) => row.status === 'interest_pending' || row.status === 'info_requested'),
-          early: count((row) => row.status === 'accepted' && row.stage < 9),
-          foro: count((row) => row.status === 'accepted' && row.stage >= 9 && row.stage < 13),
-          plan: count((row) => row.status === 'accepted' && row.stage >= 13),
+          total: phases.length,
+          pending: count('pending'),
+          declined: count('declined'),
+          early: count('early'),
+          foro: count('foro'),
+          plan: count('plan'),
+          completed: count('completed'),
         }),
       );
     });

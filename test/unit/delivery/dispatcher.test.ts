@@ -205,7 +205,7 @@ describe('dispatcher fairness and failures', () => {
     const { adapter, sent } = recordingAdapter({ globalPerSecond: 100, perChatIntervalMs: 0 });
     t.app.attach(adapter);
     const person = t.join('a', { role: 'poc' });
-    t.app.notifier.toPerson(person, { text: m('invite-created', { role: 'POC', code: 'ABCD EFGH JKMN PQRS', days: 7 }) }, { now: new Date() });
+    t.app.notifier.toPerson(person, { text: m('invite-code', { label: 'POC', code: 'ABCD EFGH JKMN PQRS', link: '', days: 7 }) }, { now: new Date() });
     expect(JSON.stringify(t.inbox('a').at(-1))).toContain('ABCD EFGH JKMN PQRS');
     expect(await t.app.dispatcher.drain(2000)).toBe(true);
     expect(sent.at(-1)!.message.text).toContain('ABCD EFGH JKMN PQRS');

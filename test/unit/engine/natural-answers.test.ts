@@ -37,10 +37,10 @@ function registerInterest(who: string, answers: string[]): Record<string, unknow
 describe('rigid input, answered naturally', () => {
   it('reads an option by a word of it, without accents or case: the same GAD as the exact labels', () => {
     t = testApp();
-    const exact = registerInterest('rosa', ['municipal', 'GAD Municipal de Gualaceo', 'Azuay', 'Gualaceo', 'Rosa Pérez', 'Alcaldesa', 'rosa@gualaceo.gob.ec', 'Queremos rendir cuentas', 'Confirmar']);
+    const exact = registerInterest('rosa', ['municipal', 'Azuay', 'Gualaceo', 'GAD Municipal de Gualaceo', 'Rosa Pérez', 'Alcaldesa', 'rosa@gualaceo.gob.ec', 'Queremos rendir cuentas', 'Confirmar']);
     t.cleanup();
     t = testApp();
-    const natural = registerInterest('rosa', ['municipio', 'GAD Municipal de Gualaceo', 'azuay', 'Gualaceo', 'Rosa Pérez', 'Alcaldesa', 'rosa@gualaceo.gob.ec', 'Queremos rendir cuentas', 'sí']);
+    const natural = registerInterest('rosa', ['municipio', 'azuay', 'Gualaceo', 'GAD Municipal de Gualaceo', 'Rosa Pérez', 'Alcaldesa', 'rosa@gualaceo.gob.ec', 'Queremos rendir cuentas', 'sí']);
     expect(natural).toEqual(exact);
     expect(natural.level).toBe('municipal');
   });
@@ -49,7 +49,8 @@ describe('rigid input, answered naturally', () => {
     t = testApp();
     t.join('poc', { role: 'poc' });
     t.say('poc', '/invitar');
-    expect(keys(t.say('poc', 'grupo nucleo'))).toEqual(['invite-created']);
+    expect(keys(t.say('poc', 'grupo nucleo'))).toEqual(['invite-ask-name']);
+    expect(keys(t.say('poc', 'Marta Ruiz'))).toEqual(['invite-code']);
     expect(rows('SELECT role FROM invites ORDER BY id DESC LIMIT 1')[0]!.role).toBe('grupo_nucleo');
   });
 
@@ -109,7 +110,7 @@ describe('rigid input, answered naturally', () => {
     const first = t.app.invites.create({ role: 'grupo_nucleo' }).code;
     expect(keys(t.say('beto', `Buenas tardes, mi código es ${first.slice(0, 4)} ${first.slice(4, 8)} ${first.slice(8, 12)} ${first.slice(12)}`))).toEqual(['invite-welcome']);
     const second = t.app.invites.create({ role: 'poc' }).code;
-    const forwarded = t.app.translator.t('es', 'invite-created', { role: 'Punto de contacto ante OGP (POC)', code: second, days: 7 });
+    const forwarded = t.app.translator.t('es', 'invite-code', { label: 'Punto de contacto ante OGP (POC)', code: second, days: 7 });
     expect(keys(t.say('carla', forwarded))).toEqual(['invite-welcome']);
     expect(rows('SELECT role FROM memberships ORDER BY id').map((row) => row.role)).toEqual(['poc', 'grupo_nucleo', 'poc']);
   });
@@ -134,41 +135,44 @@ describe('a way back', () => {
   it('goes back one question with "Atrás" and changes one answer from the summary with "Editar un dato"', () => {
     t = testApp();
     t.say('rosa', '/interes');
-    talk('rosa', ['parroquial rural', 'GAD Parroquial de Bano']);
-    const back = t.say('rosa', 'atrás')[0]!;
-    expect(back.key).toBe('gad-name-ask');
-    talk('rosa', ['GAD Parroquial de Baños', 'Azuay', 'Cuenca', 'Rosa Pérez', 'Presidenta', 'rosa@banos.gob.ec', 'Queremos rendir cuentas']);
+    talk('rosa', ['parroquial rural', 'Azuay', 'Cuenca de Azuay']);
+    // The canton was not what she meant: back from the name's question to the canton's.
+    expect(t.inbox('rosa').at(-1)!.key).toBe('gad-name-ask');
+    expect(t.say('rosa', 'atrás')[0]!.key).toBe('gad-canton-ask');
+    talk('rosa', ['Cuenca', 'GAD Parroquial de Baños', 'Rosa Pérez', 'Presidenta', 'rosa@banos.gob.ec', 'Queremos rendir cuentas']);
     expect(keys(t.say('rosa', 'Editar un dato'))).toEqual(['form-edit-ask']);
     expect(keys(t.say('rosa', 'cargo'))).toEqual(['interest-position-ask']);
     expect(keys(t.say('rosa', 'Presidenta del GAD'))).toEqual(['interest-summary']);
     expect(keys(t.say('rosa', 'Confirmar'))).toEqual(['interest-registered']);
-    const gad = rows('SELECT name, details FROM gads')[0]!;
-    expect(gad.name).toBe('GAD Parroquial de Baños');
+    const gad = rows('SELECT name, canton, details FROM gads')[0]!;
+    expect(gad).toMatchObject({ name: 'GAD Parroquial de Baños', canton: 'Cuenca' });
     expect(JSON.parse(gad.details as string)).toMatchObject({ position: 'Presidenta del GAD', authority: 'Rosa Pérez' });
   });
 
   it('repeats the pending question after /ayuda, asks before /cancelar discards answers, keeps a long form as a draft', () => {
     t = testApp();
     t.say('rosa', '/interes');
-    talk('rosa', ['municipal', 'GAD Municipal de Paute', 'Azuay']);
-    expect(keys(t.say('rosa', '/ayuda'))).toEqual([undefined, 'gad-canton-ask']);
-    expect(keys(t.say('rosa', '/cancelar'))).toEqual(['cancel-confirm']);
-    expect(keys(t.say('rosa', 'no'))).toEqual(['gad-canton-ask']);
+    talk('rosa', ['municipal', 'Azuay', 'Paute']);
+    expect(keys(t.say('rosa', '/ayuda'))).toEqual([undefined, 'gad-name-ask']);
+    expect(keys(t.say('rosa', '/cancelar'))).toEqual(['cancel-ask']);
+    const kept = t.say('rosa', 'no')[0]!;
+    expect(kept.key).toBe('cancel-kept');
+    expect(kept.text).toContain(t.es('gad-name-ask'));
     // Another command sets the form aside as a draft; its command takes it up again where it was.
     expect(keys(t.say('rosa', '/plan'))).toEqual(['draft-saved', 'plan-public-how']);
     t.clock.advance(3 * DAY);
-    expect(keys(t.say('rosa', '/interes'))).toEqual(['draft-resumed', 'gad-canton-ask']);
-    talk('rosa', ['Paute', 'Luis Gómez', 'Alcalde', '0991234567', 'Participación ciudadana']);
+    expect(keys(t.say('rosa', '/interes'))).toEqual(['draft-resumed', 'gad-name-ask']);
+    talk('rosa', ['GAD Municipal de Paute', 'Luis Gómez', 'Alcalde', '0991234567', 'Participación ciudadana']);
     expect(keys(t.say('rosa', 'Confirmar'))).toEqual(['interest-registered']);
     expect(rows('SELECT canton FROM gads')).toEqual([{ canton: 'Paute' }]);
     // Left idle, the draft of a second GAD waits seven days; /cancelar with "sí" discards it.
     t.say('rosa', '/interes');
-    talk('rosa', ['provincial', 'GAD Provincial del Azuay']);
+    talk('rosa', ['provincial', 'Azuay']);
     t.clock.advance(13 * HOUR);
     expect(keys(t.say('rosa', 'hola'))).toEqual(['draft-saved', 'no-conversation']);
     t.clock.advance(6 * DAY);
-    expect(keys(t.say('rosa', '/interes'))).toEqual(['draft-resumed', 'gad-province-ask']);
-    expect(keys(t.say('rosa', '/cancelar'))).toEqual(['cancel-confirm']);
+    expect(keys(t.say('rosa', '/interes'))).toEqual(['draft-resumed', 'gad-name-ask']);
+    expect(keys(t.say('rosa', '/cancelar'))).toEqual(['cancel-ask']);
     expect(keys(t.say('rosa', 'sí'))).toEqual(['cancelled']);
     expect(t.count('open_questions')).toBe(0);
     expect(t.count('conversations')).toBe(0);
@@ -181,8 +185,8 @@ describe('a way back through a long plan', () => {
     gadAtActivity13(t);
     talk('pocl', ['/plan', t.es('plan-action-record'), '1 de noviembre', '31/12/2027', ...commitmentAnswers('Presupuesto abierto', ['delegado'])]);
     talk('pocl', [t.es('plan-more-milestone', { commitment: 'Presupuesto abierto' }), 'Portal de presupuesto', '1/11']);
-    expect(keys(t.say('pocl', '/cancelar'))).toEqual(['cancel-confirm']);
-    expect(keys(t.say('pocl', 'No, continuar'))).toEqual(['plan-milestone-due-ask']);
+    expect(keys(t.say('pocl', '/cancelar'))).toEqual(['cancel-ask']);
+    expect(keys(t.say('pocl', 'no'))).toEqual(['cancel-kept']);
     // Gone for the day: the answers wait as a draft, and /plan takes them up where they were.
     t.clock.advance(20 * HOUR);
     expect(keys(t.say('pocl', '/siguiente'))[0]).toBe('draft-saved');
@@ -197,7 +201,7 @@ describe('a way back through a long plan', () => {
     const edited = t.say('pocl', '15/12')[0]!;
     expect(edited.key).toBe('plan-draft-summary');
     expect(edited.text).toContain('Portal de presupuesto: 01/11/2026 → 15/12/2026');
-    expect(keys(t.say('pocl', 'sí'))).toContain('plan-saved');
+    expect(keys(t.say('pocl', 'sí'))).toContain('plan-saved-for-approval');
     expect(rows('SELECT deliverable, start_date, due_date FROM milestones')).toEqual([{ deliverable: 'Portal de presupuesto', start_date: '2026-11-01', due_date: '2026-12-15' }]);
   });
 });
@@ -229,7 +233,7 @@ describe('several open questions', () => {
   it('forwards a free-text answer or a file to the POC who asked for information, and "Revisar" opens the review days later mid-conversation', async () => {
     t = testApp();
     t.join('poc', { role: 'poc' });
-    registerInterest('rosa', ['parroquial rural', 'GAD Parroquial de Baños', 'Azuay', 'Cuenca', 'Rosa Pérez', 'Presidenta', 'rosa@banos.gob.ec', 'Queremos rendir cuentas', 'Confirmar']);
+    registerInterest('rosa', ['parroquial rural', 'Azuay', 'Cuenca', 'GAD Parroquial de Baños', 'Rosa Pérez', 'Presidenta', 'rosa@banos.gob.ec', 'Queremos rendir cuentas', 'Confirmar']);
     const notice = t.inbox('poc').at(-1)!;
     expect(notice.key).toBe('interest-notify-review');
     // Three days later, in the middle of /idioma, the POC taps "Revisar" on that message.

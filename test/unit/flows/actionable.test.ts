@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGad } from '../../../src/store/gads.js';
 import { markActivityDone } from '../../../src/store/progress.js';
+import { addForoEntity } from '../../../src/store/foro.js';
+import { FORO_SECTORS } from '../../../src/domain/roles.js';
 import type { OutboxPayload } from '../../../src/store/schema.js';
 import { choiceId, testApp, type TestApp } from '../../support/app.js';
 import { commitmentAnswers, gadAtActivity13, milestoneAnswers } from '../../support/plan-fixture.js';
@@ -37,9 +39,10 @@ describe('actionable notifications', () => {
     t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
     const gad = createGad(t.app.db, { name: 'Cuenca', level: 'municipal', province: 'Azuay', canton: 'Cuenca', entry: 'interest', status: 'accepted', now: t.clock.now() });
     for (const n of [1, 2, 3, 4]) markActivityDone(t.app.db, gad.id, n, null, t.clock.now());
+    for (const sector of FORO_SECTORS) addForoEntity(t.app.db, { gadId: gad.id, name: `Entidad ${sector}`, sector, contact: '0991234567', interest: 'Participar', createdByPersonId: null, now: t.clock.now() });
     t.join('dele', { role: 'delegado', gadId: gad.id });
     t.join('dele2', { role: 'delegado', gadId: gad.id });
-    talk('dele', ['/confirmar', '5. Identificar actores clave para el proceso y acompañamiento']);
+    talk('dele', ['/confirmar', '5. Identificar actores clave para el proceso y acompañamiento', 'sí']);
     const opened = t.inbox('dele2').filter((message) => message.key === 'activity-opened-notify');
     const diagnosis = opened.find((message) => message.text.includes('6.'))!;
     expect(diagnosis.choices?.map((c) => c.label)).toEqual([t.es('next-upload', { product: 'Diagnóstico de situación actual', gad: 'Cuenca' })]);
@@ -84,9 +87,10 @@ describe('actionable notifications', () => {
     talk('pocl', [t.es('plan-more-review'), t.es('choice-confirm')]);
 
     // The Presidencia sees the plan from its notice, and approves it.
-    const request = lastWith('presi', 'plan-approve-request');
+    const request = lastWith('presi', 'plan-approval-request');
     expect(keys(tapOn('presi', request, t.es('plan-open')))).toEqual(['plan-summary', 'plan-menu']);
     t.say('presi', t.es('plan-action-approve'));
+    t.say('presi', 'sí');
     const everyone = ['alcalde', 'delegado', 'gn', 'poc', 'pocl', 'presi', 'secre', 'monitor'];
     expect(recipients('milestone-notice', everyone)).toEqual(['alcalde', 'delegado', 'gn']);
     expect(lastWith('gn', 'milestone-notice').text).toContain('Progress in GAD Municipal de Loja');
@@ -99,11 +103,19 @@ describe('actionable notifications', () => {
     t.say('delegado', '', { file: await pdf('evidencia.pdf') });
     expect(keys(t.say('delegado', t.es('plan-evidence-done')))).toEqual(['plan-progress-saved']);
 
-    // The POC confirms activity 13 from the approval's notice; the plan is closed and evaluated.
+    // The POC confirms activity 13 from the approval's notice, the Secretaría 14 from the notice of its opening.
     const cocreation = lastWith('poc', 'plan-activity-13-notify');
-    expect(keys(tapOn('poc', cocreation, /13/))).toContain('confirm-done-opened');
-    expect(keys(talk('secre', ['/plan', t.es('plan-action-close')]))).toContain('plan-closed');
+    expect(keys(tapOn('poc', cocreation, /13/))).toEqual(['confirm-ask']);
+    expect(keys(t.say('poc', 'sí'))).toEqual(['confirm-done-opened']);
+    const implementation = lastWith('secre', 'activity-opened-notify');
+    expect(keys(tapOn('secre', implementation, /14/))).toEqual(['confirm-ask']);
+    t.say('secre', 'sí');
+    // Closed and evaluated; the Foro confirms 15 from the notice that the evaluation is complete.
+    talk('secre', ['/plan', t.es('plan-action-close'), 'sí']);
     talk('monitor', ['/plan', t.es('plan-action-evaluate'), 'Presupuesto abierto', 'sí', 'sí', 'moderado', 'significativo', 'Cumplió lo previsto']);
+    const complete = lastWith('secre', 'plan-evaluation-complete-notify');
+    expect(keys(tapOn('secre', complete, /15/))).toEqual(['confirm-ask']);
+    expect(keys(t.say('secre', 'sí'))).toEqual(['confirm-done']);
     const notices = (who: string) => t.inbox(who).filter((message) => message.key === 'milestone-notice').map((message) => message.text);
     expect(notices('alcalde')).toEqual([
       expect.stringContaining('aprobó el Plan de Acción'),

@@ -73,9 +73,9 @@ describe('authorization', () => {
     t.join('poc', { role: 'poc' });
     const view = t.say('congope', '/panorama')[0]!;
     expect(view.key).toBe('panorama');
-    expect(view.text).toContain(t.es('panorama-level', { level: 'provincial', total: 1, pending: 0, early: 1, foro: 0, plan: 0 }));
+    expect(view.text).toContain(t.es('panorama-phases', { level: 'provincial', total: 1, pending: 0, declined: 0, early: 1, foro: 0, plan: 0, completed: 0 }));
     expect(view.text).not.toContain('municipal');
-    expect(t.say('poc', '/panorama')[0]!.text).toContain(t.es('panorama-level', { level: 'municipal', total: 2, pending: 0, early: 2, foro: 0, plan: 0 }));
+    expect(t.say('poc', '/panorama')[0]!.text).toContain(t.es('panorama-phases', { level: 'municipal', total: 2, pending: 0, declined: 0, early: 2, foro: 0, plan: 0, completed: 0 }));
     const search = t.say('congope', '/confirmar');
     expect(search[0]!.key).toBe('gad-search-ask');
     expect(t.say('congope', 'Cuenca')[0]!.key).toBe('gad-search-none');

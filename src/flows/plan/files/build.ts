@@ -39,12 +39,17 @@ const KINDS = {
   report: { activity: 15, stem: 'rendicion_cuentas', name: 'rendicion-de-cuentas' },
 } as const;
 
-/** The open data of a plan (with the sessions held, for the report). */
-export function dataFor(deps: PlanFileDeps, plan: Plan, kind: PlanFileKind, now: Date): PlanData {
-  return PlanDataSchema.parse(planData(deps.db, plan, { now, timeZone: deps.timeZone, sessions: kind === 'report' }));
+/** The instant the files describe: the plan's publication, or its closing for the report (`now` while it is still open). */
+export function filesAsOf(plan: Plan, kind: PlanFileKind, now: Date): Date {
+  return (kind === 'plan' ? (plan.publishedAt ?? plan.approvedAt) : plan.closedAt) ?? now;
 }
 
-/** The bytes of the three files, named, for archives. */
+/** The open data of a plan (with the sessions held, for the report). */
+function dataFor(deps: PlanFileDeps, plan: Plan, kind: PlanFileKind, now: Date): PlanData {
+  return PlanDataSchema.parse(planData(deps.db, plan, { asOf: filesAsOf(plan, kind, now), timeZone: deps.timeZone, sessions: kind === 'report' }));
+}
+
+/** The bytes of the three files, named; the same data gives the same bytes (the PDF's dates come from the data). */
 export function planFileBytes(deps: PlanFileDeps, plan: Plan, kind: PlanFileKind, now: Date): { name: string; mime: string; product: string; bytes: Uint8Array }[] {
   const data = dataFor(deps, plan, kind, now);
   const { stem, name } = KINDS[kind];

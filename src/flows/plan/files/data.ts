@@ -8,10 +8,9 @@ import { PLAN_DATA_SCHEMA_ID, type FileRef, type PlanData } from '../../../domai
 import type { Db } from '../../../store/db.js';
 import type { DocumentRow } from '../../../store/documents-repo.js';
 import { gadById } from '../../../store/gads.js';
-import { personById } from '../../../store/people.js';
 import { evaluationsOf, evidenceOf, reportsOf } from '../../../store/plan-progress.js';
-import { commitmentsOf, milestonesOf, responsibleOf, type Plan } from '../../../store/plans.js';
-import { attendanceOf, MINUTES_PRODUCT, sessionDocument, sessionsHeldBetween } from '../../../store/sessions.js';
+import { commitmentsOf, milestonesOf, responsibleNameOf, type Plan } from '../../../store/plans.js';
+import { attendanceOf, sessionActa, sessionsHeldBetween } from '../../../store/sessions.js';
 import { fromLocal, parseIsoDate } from '../../../shared/zoned-time.js';
 
 /** A document row as the open data names it. */
@@ -21,8 +20,12 @@ export function fileRef(row: Pick<DocumentRow, 'id' | 'fileName' | 'mime' | 'siz
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-/** Builds a plan's open data; with `sessions`, the accountability report's data. */
-export function planData(db: Db, plan: Plan, options: { now: Date; timeZone: string; sessions: boolean }): PlanData {
+/**
+ * Builds a plan's open data as of an instant the data itself fixes (its publication, or
+ * its closing for the report), so the same data always gives the same file; with
+ * `sessions`, the accountability report's data (the Foro sessions held up to then).
+ */
+export function planData(db: Db, plan: Plan, options: { asOf: Date; timeZone: string; sessions: boolean }): PlanData {
   const gad = gadById(db, plan.gadId)!;
   const commitments = commitmentsOf(db, plan.id);
   const milestones = milestonesOf(db, commitments.map((c) => c.id));
@@ -31,7 +34,7 @@ export function planData(db: Db, plan: Plan, options: { now: Date; timeZone: str
   const evaluations = evaluationsOf(db, commitments.map((c) => c.id));
   const data: PlanData = {
     schema: PLAN_DATA_SCHEMA_ID,
-    generatedAt: options.now.toISOString(),
+    generatedAt: options.asOf.toISOString(),
     gad: { id: gad.id, name: gad.name, level: gad.level, province: gad.province, canton: gad.canton },
     plan: {
       id: plan.id,
@@ -43,7 +46,6 @@ export function planData(db: Db, plan: Plan, options: { now: Date; timeZone: str
       closedAt: iso(plan.closedAt),
     },
     commitments: commitments.map((c) => {
-      const responsible = responsibleOf(db, c);
       const evaluation = evaluations.find((e) => e.commitmentId === c.id);
       return {
         id: c.id,
@@ -53,7 +55,7 @@ export function planData(db: Db, plan: Plan, options: { now: Date; timeZone: str
         expectedResults: c.expectedResults,
         pillars: c.pillars,
         responsibleEntity: c.responsibleEntity,
-        responsiblePerson: responsible === null ? null : (personById(db, responsible)?.displayName ?? null),
+        responsiblePerson: responsibleNameOf(db, c),
         counterparts: c.counterparts,
         milestones: milestones
           .filter((ms) => ms.commitmentId === c.id)
@@ -81,7 +83,7 @@ export function planData(db: Db, plan: Plan, options: { now: Date; timeZone: str
       };
     }),
   };
-  if (options.sessions) data.sessions = sessionsHeld(db, plan, options.now, options.timeZone);
+  if (options.sessions) data.sessions = sessionsHeld(db, plan, options.asOf, options.timeZone);
   return data;
 }
 
@@ -91,7 +93,7 @@ function sessionsHeld(db: Db, plan: Plan, now: Date, timeZone: string): NonNulla
   const since = fromLocal({ ...first, hour: 0, minute: 0 }, timeZone);
   return sessionsHeldBetween(db, plan.gadId, since, now).map((session) => {
     const attendance = attendanceOf(db, session.id);
-    const acta = sessionDocument(db, session.id, MINUTES_PRODUCT);
+    const acta = sessionActa(db, session.id);
     return {
       id: session.id,
       startsAt: session.startsAt.toISOString(),

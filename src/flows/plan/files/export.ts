@@ -25,6 +25,6 @@ export async function exportPackage(deps: PlanFileDeps, gadId: number, outDir: s
   const lines = await writePackage(deps, plan, now, zip, contents);
   zip.end();
   await written;
-  writeFileSync(place('manifest.json'), manifestBytes(plan, now, lines));
+  writeFileSync(place('manifest.json'), manifestBytes(plan, contents.asOf, lines));
   return [...contents.generated.map((file) => file.name), ...contents.documents.map((document) => document.name), 'manifest.json', packageName(plan)];
 }

@@ -3,19 +3,24 @@
  * accountability report (PDF, JSON, CSV), every document of the local government, and a
  * manifest with each file's SHA-256 (and, for documents, its recorded row), as one zip.
  *
+ * Nothing in a package depends on when it is built: the report is the one stored when the
+ * plan closed, the manifest is dated by the data (the plan's closing, or its newest
+ * document) and every entry has a fixed time, so an unchanged GAD gives the same bytes to
+ * the monitor and to `cli export`, every time.
+ *
  * The zip is streamed: documents are read from disk in chunks and stored as they are
  * (PDFs and photos are compressed already), so memory stays small and the event loop is
  * never held long, however many hundreds of megabytes the package weighs.
  */
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough, type ZipInputFile } from 'fflate';
 import { documentsOfGadExcept } from '../../../store/documents-list.js';
 import { CALENDAR_PRODUCT } from '../../../store/sessions.js';
 import type { Plan } from '../../../store/plans.js';
-import { planFileBytes, type PlanFileDeps } from './build.js';
+import { filesAsOf, planFileBytes, storedPlanFiles, type PlanFileDeps } from './build.js';
 
 /** The product id of stored evaluation packages (left out of later packages). */
 export const PACKAGE_PRODUCT = 'paquete_evaluacion';
@@ -33,6 +38,8 @@ export interface ManifestLine {
 export interface PackageContents {
   generated: { name: string; bytes: Uint8Array }[];
   documents: { name: string; path: string; documentId: number }[];
+  /** The instant the package describes, written in its manifest. */
+  asOf: Date;
 }
 
 /** A fixed time for every entry, so the same contents make the same zip. */
@@ -44,21 +51,34 @@ export function packageName(plan: Plan): string {
   return `paquete-evaluacion-${plan.gadId}-${plan.id}.zip`;
 }
 
+/**
+ * The accountability report's files: those stored when the plan closed (built once, never
+ * rebuilt), or, for a plan still open, built now.
+ */
+function reportFiles(deps: PlanFileDeps, plan: Plan, now: Date): { name: string; bytes: Uint8Array }[] {
+  const stored = plan.status === 'closed' ? storedPlanFiles(deps.db, plan, 'report') : undefined;
+  if (!stored) return planFileBytes(deps, plan, 'report', now).map(({ name, bytes }) => ({ name, bytes }));
+  return [stored.pdf, stored.json, stored.csv].map((row) => ({ name: row.fileName, bytes: readFileSync(deps.documents.pathOf(row.sha256)) }));
+}
+
 /** The report's files and the documents a plan's package holds, with their names inside it. */
 export function packageContents(deps: PlanFileDeps, plan: Plan, now: Date): PackageContents {
+  const rows = documentsOfGadExcept(deps.db, plan.gadId, [CALENDAR_PRODUCT, PACKAGE_PRODUCT]);
+  const newest = Math.max(filesAsOf(plan, 'report', now).getTime(), ...rows.map((row) => row.createdAt.getTime()));
   return {
-    generated: planFileBytes(deps, plan, 'report', now).map((file) => ({ name: file.name, bytes: file.bytes })),
-    documents: documentsOfGadExcept(deps.db, plan.gadId, [CALENDAR_PRODUCT, PACKAGE_PRODUCT]).map((row) => ({
+    generated: reportFiles(deps, plan, now),
+    documents: rows.map((row) => ({
       name: `documentos/${row.id}-${row.activity ?? 0}-${row.product}-v${row.version}-${row.fileName.replace(/[^\w.-]+/g, '_')}`,
       path: deps.documents.pathOf(row.sha256),
       documentId: row.id,
     })),
+    asOf: new Date(newest),
   };
 }
 
-/** The manifest.json of a package whose files are `lines`. */
-export function manifestBytes(plan: Plan, now: Date, lines: readonly ManifestLine[]): Uint8Array {
-  return Buffer.from(`${JSON.stringify({ gadId: plan.gadId, planId: plan.id, generatedAt: now.toISOString(), files: lines }, null, 2)}\n`);
+/** The manifest.json of a package whose files are `lines`, dated by the data (`asOf`). */
+export function manifestBytes(plan: Plan, asOf: Date, lines: readonly ManifestLine[]): Uint8Array {
+  return Buffer.from(`${JSON.stringify({ gadId: plan.gadId, planId: plan.id, generatedAt: asOf.toISOString(), files: lines }, null, 2)}\n`);
 }
 
 /** Streams a plan's package as a zip into `out` (not ended); resolves with its manifest's lines. */
@@ -106,7 +126,7 @@ export async function writePackage(
     lines.push({ name: document.name, size, sha256: hash.digest('hex'), documentId: document.documentId });
     await flush();
   }
-  entry(new ZipDeflate('manifest.json', { level: 6 })).push(manifestBytes(plan, now, lines), true);
+  entry(new ZipDeflate('manifest.json', { level: 6 })).push(manifestBytes(plan, contents.asOf, lines), true);
   zip.end();
   await flush();
   return lines;

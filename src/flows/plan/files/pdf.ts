@@ -46,7 +46,9 @@ export function planPdf(data: PlanData, kind: 'plan' | 'report', locale: Locale)
   const translator = sharedTranslator();
   const say = (label: keyof typeof LABELS) => translator.render(locale, LABELS[label]);
   const PDFDocument = pdfkit();
-  const doc = new PDFDocument({ size: 'A5', margin: 36, info: { Title: `${say(kind)} — ${data.gad.name}` } });
+  // The creation date comes from the data (pdfkit would take the clock's), so the same data gives the same bytes.
+  const created = new Date(data.generatedAt);
+  const doc = new PDFDocument({ size: 'A5', margin: 36, info: { Title: `${say(kind)} — ${data.gad.name}`, CreationDate: created, ModDate: created } });
   const field = (label: keyof typeof LABELS, value: string) => doc.font('Helvetica-Bold').text(`${say(label)}: `, { continued: true }).font('Helvetica').text(value);
 
   doc.font('Helvetica-Bold').fontSize(15).text(say(kind)).fontSize(12).text(data.gad.name).moveDown(0.3);

@@ -41,9 +41,9 @@ describe('interest over Telegram', () => {
 
     fake.sendText(requester, '/interes');
     await press(1, 'municipal');
-    await type(2, 'GAD Municipal de Ambato');
-    await press(3, 'Tungurahua');
-    await type(4, 'Ambato');
+    await press(2, 'Tungurahua');
+    await type(3, 'Ambato');
+    await type(4, 'GAD Municipal de Ambato');
     await type(5, 'Diana Caiza');
     await type(6, 'Alcaldesa');
     await type(7, '+593 99 123 4567');

@@ -15,7 +15,7 @@ describe('WhatsApp adapter with the real app', () => {
     await h.deliver();
     const welcome = h.socket.textsTo(ANA);
     expect(welcome.length).toBeGreaterThan(0);
-    const greeting = h.app.translator.t('es', 'invite-welcome', { role: '<role>', gremio: 'none' }).split('<role>')[0]!;
+    const greeting = h.app.translator.t('es', 'invite-welcome', { label: '<label>', ask: 'yes' }).split('<label>')[0]!;
     expect(welcome[0]).toContain(greeting);
     expect(h.socket.sent.every((call) => 'text' in call.content)).toBe(true);
 
@@ -41,17 +41,17 @@ describe('WhatsApp adapter with the real app', () => {
 
   it('lists "Atrás" under a free-text question and says a typed answer is welcome', async () => {
     h = await startWhatsAppHarness();
-    for (const text of ['/interes', 'municipio']) {
+    for (const text of ['/interes', 'municipio', 'azuay']) {
       await h.receive([{ id: nextMessageId(), from: ANA, text }]);
       await h.deliver();
     }
     const question = h.socket.textsTo(ANA).at(-1)!;
-    expect(question).toContain(h.app.translator.t('es', 'gad-name-ask'));
+    expect(question).toContain(h.app.translator.t('es', 'gad-canton-ask'));
     expect(question).toContain(`1. ${h.app.translator.t('es', 'choice-back')}`);
     expect(question.endsWith(h.app.translator.t('es', 'whatsapp-type-or-choose'))).toBe(true);
-    await h.receive([{ id: nextMessageId(), from: ANA, text: 'GAD Municipal de Sígsig' }]);
+    await h.receive([{ id: nextMessageId(), from: ANA, text: 'Sígsig' }]);
     await h.deliver();
-    expect(h.socket.textsTo(ANA).at(-1)).toContain(h.app.translator.t('es', 'gad-province-ask'));
+    expect(h.socket.textsTo(ANA).at(-1)).toContain(h.app.translator.t('es', 'gad-name-ask'));
   });
 
   it('treats a contact seen by LID and by phone number as one person', async () => {

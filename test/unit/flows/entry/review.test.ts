@@ -10,7 +10,7 @@ afterEach(() => t?.cleanup());
 function interest(): void {
   t = testApp();
   t.join('poc', { role: 'poc' });
-  for (const answer of ['/interes', 'parroquial rural', 'GAD Parroquial de Baños', 'Azuay', 'Cuenca', 'Rosa Pérez', 'Presidenta', 'rosa@banos.gob.ec', 'Queremos rendir cuentas mejor', '1']) {
+  for (const answer of ['/interes', 'parroquial rural', 'Azuay', 'Cuenca', 'GAD Parroquial de Baños', 'Rosa Pérez', 'Presidenta', 'rosa@banos.gob.ec', 'Queremos rendir cuentas mejor', '1']) {
     t.say('rosa', answer);
   }
   expect(t.inbox('rosa').at(-1)!.key).toBe('interest-registered');

@@ -57,19 +57,28 @@ describe('the local action plan', () => {
     expect(keys(review)).toEqual(['plan-draft-summary']);
     expect(last(review)).toContain('Portal de presupuesto publicado: 01/11/2026 → 28/11/2026');
     const saved = talk('pocl', [t.es('choice-confirm')]);
-    expect(saved[0]!.key).toBe('plan-saved');
+    expect(saved[0]!.key).toBe('plan-saved-for-approval');
     const code = /([0-9A-Z]{16})/.exec(saved.map((r) => r.text).join('\n'))![1]!;
     expect(t.count('plans')).toBe(1);
     expect(t.count('milestones')).toBe(3);
-    expect(t.inbox('presi').at(-1)!.key).toBe('plan-approve-request');
-    t.say('ana', `/start ${code}`);
+    expect(t.inbox('presi').at(-1)!.key).toBe('plan-approval-request');
+    // The commitment owner joins as such (not as a Foro member) and gives her real name once.
+    const welcome = t.say('ana', `/start ${code}`)[0]!;
+    expect(welcome.text).toContain('Responsable de compromiso de GAD Municipal de Loja — compromiso «Compras transparentes» — para Ana Pérez');
+    talk('ana', ['Ing. Rosa Ana Pérez', 'Directora Financiera', 'GAD Municipal de Loja']);
+    expect(t.app.db.$client.prepare("SELECT role FROM memberships m JOIN identities i ON i.person_id = m.person_id WHERE i.address = 'ana'").all()).toEqual([{ role: 'responsable' }]);
+    expect(t.say('ana', '/confirmar')[0]!.key).toBe('command-not-allowed');
+    expect(t.say('ana', '/foro')[0]!.text).not.toContain('Ing. Rosa Ana Pérez');
 
-    // The Presidencia approves: published as PDF, JSON and CSV; the POC is told about activity 13.
-    const published = talk('presi', ['/plan', t.es('plan-action-approve')]);
+    // The Presidencia approves after seeing what will be published: PDF, JSON and CSV; the POC is told about activity 13.
+    const asked = talk('presi', ['/plan', t.es('plan-action-approve')]);
+    expect(asked.at(-1)!.key).toBe('plan-approve-ask');
+    expect(t.count('documents')).toBe(0);
+    const published = talk('presi', [t.es('choice-yes', { action: 'approve' })]);
     const [pdf, json, csv] = published.slice(-3).map((r) => r.file!);
     expect(fileBytes(pdf!.sha256).subarray(0, 5).toString()).toBe('%PDF-');
     const data = PlanDataSchema.parse(JSON.parse(fileBytes(json!.sha256).toString('utf8')));
-    expect(data.commitments.map((c) => c.responsiblePerson)).toEqual(['delegado', 'ana']);
+    expect(data.commitments.map((c) => c.responsiblePerson)).toEqual(['delegado', 'Ing. Rosa Ana Pérez']);
     const rows = parse<Record<string, string>>(fileBytes(csv!.sha256), { columns: true });
     expect(rows.map((row) => row.deliverable)).toEqual(['Informe trimestral', 'Portal de presupuesto publicado', 'Datos de compras en CSV']);
     expect(t.inbox('poc').at(-1)!.key).toBe('plan-activity-13-notify');
@@ -101,12 +110,19 @@ describe('the local action plan', () => {
     expect(t.inbox('pocl').at(-1)).toMatchObject({ key: 'plan-progress-notify', text: expect.stringContaining('Borrador listo') });
     expect(last(t.say('pocl', '/plan'))).toContain('Informe trimestral (20/11/2026): sustancial ⚠️');
 
-    // Closing needs activity 13 confirmed by the POC; then the report goes out and 14 and 15 are recorded.
+    // Closing needs activity 14 (implementation) confirmed, which needs 13; then a question names the unfinished milestones.
     expect(keys(talk('secre', ['/plan', t.es('plan-action-close')]))).toContain('plan-close-blocked');
-    talk('poc', ['/confirmar', 'GAD', 'GAD Municipal de Loja (Loja)', '13. Realizar el acompañamiento y asistencia técnica para Cocreación del Plan de Acción']);
-    const closed = talk('secre', ['/plan', t.es('plan-action-close')]);
-    expect(keys(closed)).toContain('plan-closed');
-    expect(closed.find((r) => r.key === 'confirm-done')!.text).toMatch(/\b15\. /);
+    const yes = t.es('choice-yes', { action: 'confirm' });
+    talk('poc', ['/confirmar', 'GAD', 'GAD Municipal de Loja (Loja)', '13. Realizar el acompañamiento y asistencia técnica para Cocreación del Plan de Acción', yes]);
+    talk('secre', ['/confirmar', '14. Coordinar la implementación del Plan de Acción', yes]);
+    const question = talk('secre', ['/plan', t.es('plan-action-close')]).at(-1)!;
+    expect(question.key).toBe('plan-close-ask');
+    expect(question.text).toContain('Informe trimestral (20/11/2026): sustancial');
+    expect(question.text).toContain('Datos de compras en CSV');
+    const closed = talk('secre', [t.es('choice-yes', { action: 'close' })]);
+    expect(keys(closed)).toContain('plan-closed-record');
+    expect(keys(closed)).not.toContain('confirm-done');
+    expect(t.say('secre', '/estado')[0]!.text).toMatch(/🟡 15\. /);
     const report = PlanDataSchema.parse(JSON.parse(fileBytes(closed.find((r) => r.file?.mime === 'application/json')!.file!.sha256).toString('utf8')));
     expect(report.plan.status).toBe('closed');
     expect(report.commitments[0]!.milestones[0]!.evidence[0]!.sha256).toBe(stored.file.sha256);
@@ -131,10 +147,23 @@ describe('the local action plan', () => {
       }
     }
 
-    // The monitor evaluates; the Foro sees it.
+    // Built once: asked again a day later, the package (and its report) is the same bytes.
+    t.clock.advance(86_400_000);
+    talk('monitor', ['/plan', t.es('plan-action-package')]);
+    expect(await t.app.builder.runPending()).toBe(1);
+    expect(t.inbox('monitor').at(-1)!.file!.sha256).toBe(archive.file!.sha256);
+
+    // The monitor evaluates; the Foro sees it. Activity 15 waits for every commitment's evaluation.
     const evaluated = talk('monitor', ['/plan', t.es('plan-action-evaluate'), 'Presupuesto abierto', t.es('plan-yes'), t.es('plan-yes'), 'moderado', 'significativo', 'Buen avance']);
     expect(evaluated.at(-1)).toMatchObject({ key: 'plan-evaluated', text: expect.stringContaining('significativo') });
     expect(t.inbox('presi').at(-1)).toMatchObject({ key: 'plan-evaluated-notify', text: expect.stringContaining('significativo') });
     expect(last(t.say('presi', '/plan'))).toContain('★ significativo');
+    const early = talk('secre', ['/confirmar', '15. Realizar el cierre del Plan y rendición de cuentas']);
+    expect(early.at(-1)!.key).toBe('confirm-missing');
+    expect(early.at(-1)!.text).toContain('1 compromisos sin evaluar');
+    talk('monitor', ['/plan', t.es('plan-action-evaluate'), 'Compras transparentes', t.es('plan-yes'), t.es('plan-no'), 'menor', 'marginal', '-']);
+    expect(t.inbox('secre').at(-1)!.key).toBe('plan-evaluation-complete-notify');
+    expect(talk('secre', ['/confirmar', '15. Realizar el cierre del Plan y rendición de cuentas', yes]).at(-1)!.key).toBe('confirm-done');
+    expect(t.say('secre', '/estado')[0]!.text).toMatch(/✅ 15\. /);
   });
 });

@@ -186,8 +186,11 @@ describe('minutes', () => {
     if (!stored.ok) throw new Error('not stored');
     t.say('sec', '/acta');
     t.say('sec', '', { text: undefined, file: stored.file });
-    const done = press(t, 'sec', t.es('minutes-attended-choice', { value: 'confirmed' }));
-    expect(done[0]!.text).toBe(t.es('minutes-recorded', { when: formatWhen(START, ZONE), attended: 1, members: 4 }));
+    // Those who said they would come start ticked; the list is shown back before it is recorded.
+    press(t, 'sec', t.es('minutes-attendance-done', { count: 1, total: 4 }));
+    const done = press(t, 'sec', t.es('choice-yes', { action: 'record' }));
+    expect(done[0]!.key).toBe('minutes-filed');
+    expect(done[0]!.text).toContain(`${formatWhen(START, ZONE).es} y la asistencia (1 de 4)`);
     const shared = t.inbox('ana').at(-1)!;
     expect(shared.key).toBe('minutes-shared');
     expect(shared.file?.sha256).toBe(stored.file.sha256);
@@ -257,5 +260,47 @@ describe('cadence and stalled steps', () => {
     t.clock.advance(7 * DAY);
     runSweep(t);
     expect(withKey('pocl', 'digest')).toHaveLength(2);
+  });
+});
+
+describe('/acta as the activity product, with checkbox attendance', () => {
+  it('files the acta of today\'s session before it starts as the Acta de sesión del FM of activity 9', async () => {
+    ({ t } = foroFixture());
+    scheduleSession(t, 'pocl', { date: '24/11/2026', time: '15:00' });
+    expect(t.say('sec', '/subir').flatMap((r) => r.choices ?? []).map((c) => c.label)).not.toContain('9 · Acta de sesión del FM');
+    const stored = await t.app.documents.put(Buffer.from('%PDF-1.4\n%constitucion\n'), 'acta-constitucion.pdf');
+    if (!stored.ok) throw new Error('not stored');
+    expect(t.say('sec', '/acta')[0]!.key).toBe('minutes-ask-file');
+    const list = t.say('sec', '', { text: undefined, file: stored.file });
+    expect(list[0]!.key).toBe('minutes-attendance-ask');
+    expect(list[0]!.choices!.map((c) => c.label)).toEqual(['☐ ana', '☐ beto', '☐ sec', '☐ dora', t.es('minutes-attendance-done', { count: 0, total: 4 })]);
+    // Typing 1 means member 1 (a checkbox), not an option; a list sets the whole selection.
+    expect(t.say('sec', '1')[0]!.choices![0]!.label).toBe('☑ ana');
+    expect(t.say('sec', '1,3,4')[0]!.choices!.map((c) => c.label).slice(0, 4)).toEqual(['☑ ana', '☐ beto', '☑ sec', '☑ dora']);
+    const shown = t.say('sec', '2')[0]!.choices!;
+    const confirm = t.say('sec', '', { text: undefined, choiceId: shown.at(-1)!.id });
+    expect(confirm[0]!.key).toBe('minutes-confirm-ask');
+    expect(confirm[0]!.text).toContain('Asistieron (4 de 4): ana, beto, sec, dora');
+    // "Correct the list" goes back; nothing is stored until the list is confirmed.
+    expect(press(t, 'sec', t.es('minutes-fix'))[0]!.key).toBe('minutes-attendance-ask');
+    expect(t.count("documents WHERE session_id IS NOT NULL AND product != 'calendario'")).toBe(0);
+    t.say('sec', '2');
+    press(t, 'sec', t.es('minutes-attendance-done', { count: 3, total: 4 }));
+    const filed = press(t, 'sec', t.es('choice-yes', { action: 'record' }));
+    expect(filed[0]!.key).toBe('minutes-filed');
+    expect(filed[0]!.text).toContain('Cuenta como «Acta de sesión del FM» de la actividad 9 (versión 1)');
+    const row = t.app.db.$client.prepare("SELECT activity, product FROM documents WHERE product != 'calendario'").get();
+    expect(row).toEqual({ activity: 9, product: 'acta_constitucion_fm' });
+    expect(t.say('pocl', '/siguiente')[0]!.text).not.toContain('el acta de una sesión real del Foro');
+
+    // Corrected afterwards by the Secretaría: audited with before and after.
+    t.say('sec', '/acta');
+    expect(press(t, 'sec', t.es('minutes-action-attendance'))[0]!.choices!.map((c) => c.label).slice(0, 4)).toEqual(['☑ ana', '☐ beto', '☑ sec', '☑ dora']);
+    t.say('sec', '2');
+    press(t, 'sec', t.es('minutes-attendance-done', { count: 4, total: 4 }));
+    expect(press(t, 'sec', t.es('choice-yes', { action: 'record' }))[0]!.key).toBe('minutes-updated');
+    const audit = t.app.db.$client.prepare("SELECT details FROM audit_log WHERE action = 'session.attendance_corrected'").get() as { details: string };
+    const details = JSON.parse(audit.details) as { before: number[]; after: number[] };
+    expect([details.before.length, details.after.length]).toEqual([3, 4]);
   });
 });

@@ -7,7 +7,6 @@ CREATE TABLE `open_questions` (
 	`flow_version` integer DEFAULT 1 NOT NULL,
 	`state` text NOT NULL,
 	`choices` text NOT NULL,
-	`answers` integer DEFAULT 0 NOT NULL,
 	`created_at` integer NOT NULL,
 	`updated_at` integer NOT NULL,
 	`expires_at` integer NOT NULL,
@@ -15,5 +14,4 @@ CREATE TABLE `open_questions` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `open_questions_topic` ON `open_questions` (`identity_id`,`kind`,`topic`);--> statement-breakpoint
-CREATE INDEX `open_questions_topic_only` ON `open_questions` (`topic`);--> statement-breakpoint
-ALTER TABLE `conversations` ADD `answers` integer DEFAULT 0 NOT NULL;
+CREATE INDEX `open_questions_topic_only` ON `open_questions` (`topic`);
