@@ -154,13 +154,18 @@ app.dispatcher.start();
 app.builder.start();
 scheduler = startScheduler(app);
 backups = startBackups(app);
-// The web portal loads on start-up only when it is enabled; if its port is taken the bot
-// still runs, and says so.
-if (config.web) {
-  web = await (await import('./web/server.js'))
-    .startWebServer(app)
-    .catch((err: unknown) => void logger.error({ err, port: config.web!.port }, 'web server could not start; the bot runs without it'));
-  if (web) logger.info({ address: web.address }, 'web server listening');
-}
 logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performance.now() - startedAt) }, 'ready');
+// The web portal starts once the bot is ready (it never delays the first answer). If its
+// port is taken, the bot runs without it and says so.
+if (config.web) {
+  const settings = config.web;
+  void import('./web/server.js')
+    .then(({ startWebServer }) => startWebServer(app))
+    .then((server) => {
+      if (stopping) return server.close();
+      web = server;
+      logger.info({ address: server.address }, 'web server listening');
+    })
+    .catch((err: unknown) => logger.error({ err, port: settings.port }, 'web server could not start; the bot runs without it'));
+}
 if (consoleAdapter) void consoleAdapter.finished.then(() => shutdown(0));

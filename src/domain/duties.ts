@@ -75,6 +75,11 @@ export function confirmsActivities(roles: readonly RoleHeld[]): boolean {
   return roles.some((held) => !CONFIRMS_NOTHING.includes(held.role));
 }
 
+/** Whether the person may upload some activity's product somewhere: a local role that answers for one (not a commitment owner, not the monitor). */
+export function uploadsProducts(roles: readonly RoleHeld[]): boolean {
+  return roles.some((held) => held.gadId !== null && !CONFIRMS_NOTHING.includes(held.role));
+}
+
 /** Whether the person is the POCL of the GAD. */
 export function isPocl(roles: readonly RoleHeld[], gadId: number): boolean {
   return holds(roles, 'pocl', gadId);

@@ -105,6 +105,11 @@ export function closingMissing(state: GadState): Missing[] {
   return missing;
 }
 
+/** The activities that need `number` directly. */
+export function dependentsOf(number: number): number[] {
+  return ACTIVITIES.filter((a) => a.requires.includes(number)).map((a) => a.number);
+}
+
 /** The activities that become open when `number` is done, given the activities done (with it). */
 export function opensWhenDone(number: number, done: ReadonlySet<number>): Activity[] {
   const after = new Set([...done, number]);

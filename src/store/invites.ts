@@ -160,11 +160,6 @@ export function isFreshInstallation(db: Db): boolean {
   return row.n === 0;
 }
 
-/** The invite with that id. */
-export function inviteById(db: Db, inviteId: number): Invite | undefined {
-  return db.select().from(invites).where(eq(invites.id, inviteId)).get();
-}
-
 /** Invites not used, revoked or expired: of some GADs, or (undefined) of every GAD and the national roles; oldest first. */
 export function pendingInvites(db: Db, gadIds: readonly number[] | undefined, now: Date): Invite[] {
   return db

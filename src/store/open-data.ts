@@ -16,11 +16,22 @@ export interface OpenActivityRow {
   doneAt: number | null;
 }
 
+/** A local government as the open data describes it. */
+export interface OpenGadRow {
+  id: number;
+  name: string;
+  level: string;
+  province: string;
+  canton: string | null;
+  gremio: string;
+  entry: string;
+}
+
 /** Every accepted local government, by id. */
-export function openGads(db: Db): { id: number; name: string; level: string; province: string; canton: string | null; gremio: string; entry: string; createdAt: number }[] {
+export function openGads(db: Db): OpenGadRow[] {
   return db.$client
-    .prepare(`SELECT id, name, level, province, canton, gremio, entry, created_at AS createdAt FROM gads WHERE status = 'accepted' ORDER BY id`)
-    .all() as never;
+    .prepare(`SELECT id, name, level, province, canton, gremio, entry FROM gads WHERE status = 'accepted' ORDER BY id`)
+    .all() as OpenGadRow[];
 }
 
 /** The activity rows of every accepted local government. */

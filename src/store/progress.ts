@@ -1,7 +1,7 @@
-import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { isSessionProduct } from '../domain/activities.js';
 import type { PlanStatus } from '../domain/plan.js';
-import { opensWhenDone, type GadState, type PlanFacts } from '../domain/readiness.js';
+import { dependentsOf, opensWhenDone, type GadState, type PlanFacts } from '../domain/readiness.js';
 import { recordActivityEvent } from './activity-events.js';
 import { isRoleId, type RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
@@ -130,12 +130,23 @@ export function reopenActivity(db: Db, gadId: number, activity: number, by: { pe
     .set({ doneAt: null, doneByPersonId: null, openedAt: by.now })
     .where(and(eq(activityProgress.gadId, gadId), eq(activityProgress.activity, activity)))
     .run();
+  // Activities not done that needed it are no longer open: their stall clock stops until it is done again.
+  const waiting = dependentsOf(activity);
+  if (waiting.length > 0) {
+    db.update(activityProgress)
+      .set({ openedAt: null })
+      .where(and(eq(activityProgress.gadId, gadId), isNull(activityProgress.doneAt), inArray(activityProgress.activity, waiting)))
+      .run();
+  }
   recordActivityEvent(db, { gadId, activity, kind: 'reopened', personId: by.personId, reason: by.reason, notified: by.notified, at: by.now });
 }
 
-/** Starts an activity's stall clock, if it has not started yet. */
+/** Starts an activity's stall clock, if it is not running (never started, or stopped by a reopening). */
 export function openActivity(db: Db, gadId: number, activity: number, now: Date): void {
-  db.insert(activityProgress).values({ gadId, activity, openedAt: now }).onConflictDoNothing().run();
+  db.insert(activityProgress)
+    .values({ gadId, activity, openedAt: now })
+    .onConflictDoUpdate({ target: [activityProgress.gadId, activityProgress.activity], set: { openedAt: now }, setWhere: isNull(activityProgress.openedAt) })
+    .run();
 }
 
 /** Open activities of every GAD with the time they opened (for stall reminders). */

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isLocale, type Locale, type Localized, type MessageArgs, type Translator } from '../shared/i18n.js';
+import { isLocale, type Locale, type MessageArgs, type Translator } from '../shared/i18n.js';
 
 /** The templates, found from src/web (tsx) or dist/web (`npm start`) alike. */
 const VIEWS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'web', 'views');
@@ -38,8 +38,6 @@ export interface PageHelpers {
   locale: Locale;
   /** A message of the locale files. */
   t(key: string, args?: MessageArgs): string;
-  /** A name given in both languages. */
-  l(text: Localized): string;
   /** A date in the configured time zone: 24/11/2026. */
   date(value: Date | number | string | null | undefined): string;
   /** A date and time in the configured time zone: 24/11/2026 10:00. */
@@ -68,7 +66,6 @@ export class Views {
     return {
       locale,
       t: (key, args) => this.translator.t(locale, key, args),
-      l: (text) => text[locale],
       date: (value) => {
         if (value === null || value === undefined) return '—';
         if (typeof value === 'string') return value.split('-').reverse().join('/');

@@ -1,6 +1,8 @@
 /**
  * One municipality walks the Guía from /interes to activity 11 on the console channel
- * (spawned, --jsonl), each actor a different handle.
+ * (spawned, --jsonl), each actor a different handle: every confirmation is asked first,
+ * activities 5 and 8 need the actor map and the Foro's invitations, and the actas of 9
+ * and 10 are filed with /acta for real sessions.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,11 +26,15 @@ const translator = new Translator();
 const es = (key: string, args?: Record<string, string | number>) => translator.t('es', key, args);
 
 describe('a municipality from interest to activity 11 (console, --jsonl)', () => {
-  it('follows the Guía, telling exactly the right people', { timeout: 120_000 }, async () => {
+  it('follows the Guía, telling exactly the right people', { timeout: 240_000 }, async () => {
     const codes = { poc: invite('--role', 'poc'), gn: invite('--role', 'grupo_nucleo'), ame: invite('--role', 'gremio', '--gremio', 'AME'), congope: invite('--role', 'gremio', '--gremio', 'CONGOPE') };
     const pdf = join(dataDir, 'documento.pdf');
     writeFileSync(pdf, PDF);
-    const bot = new BotProcess({ DATA_DIR: dataDir });
+    // A zone where it is about 10:00 now, so today's sessions at 15:00 and 16:00 are still ahead.
+    const offset = ((10 - new Date().getUTCHours() + 36) % 24) - 12;
+    const zone = offset === 0 ? 'Etc/GMT' : offset > 0 ? `Etc/GMT-${offset}` : `Etc/GMT+${-offset}`;
+    const today = new Intl.DateTimeFormat('en-GB', { timeZone: zone, day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
+    const bot = new BotProcess({ DATA_DIR: dataDir, TIME_ZONE: zone });
     const say = (line: string) => bot.send(line);
     let mark = 0;
     /** Sends lines, then waits for the message `key` to `to` (containing `text`, if given); returns it. */
@@ -39,13 +45,20 @@ describe('a municipality from interest to activity 11 (console, --jsonl)', () =>
       return bot.waitFor((msg) => msg.to === to && keys.includes(msg.key ?? '') && (text === undefined || msg.text.includes(text)), mark);
     };
     const codeIn = (message: OutMessage) => CODE.exec(message.text)![1]!;
+    const yes = es('choice-yes', { action: 'confirm' });
+    const done = ['confirm-done', 'confirm-done-opened'];
+    /** Confirms an activity as `who` (after the question), waiting for the record. */
+    const confirm = async (who: string, lines: string[], activity: number) => {
+      await expectReply(lines.map((line) => `@${who}: ${line}`), who, 'confirm-ask', `${activity}. `);
+      return expectReply([`@${who}: ${yes}`], who, done, `${activity}. `);
+    };
 
     for (const [handle, code] of Object.entries(codes)) await expectReply([`@${handle}: ${code}`], handle, 'invite-welcome');
 
     // Route a: interest, notified at once to POC, Grupo Núcleo and AME — nobody else.
     const beforeInterest = bot.lines.length;
     await expectReply(
-      ['@alcaldia: /interes', 'municipal', 'GAD Municipal de Cuenca', 'Azuay', 'Cuenca', 'Cristian Zamora', 'Alcalde', 'alcaldia@cuenca.gob.ec', 'Queremos abrir el gobierno', es('choice-confirm')],
+      ['@alcaldia: /interes', 'municipal', 'Azuay', 'Cuenca', 'GAD Municipal de Cuenca', 'Cristian Zamora', 'Alcalde', 'alcaldia@cuenca.gob.ec', 'Queremos abrir el gobierno', es('choice-confirm')],
       'alcaldia',
       'interest-registered',
       'GAD Municipal de Cuenca',
@@ -55,13 +68,18 @@ describe('a municipality from interest to activity 11 (console, --jsonl)', () =>
     expect(notified.map((msg) => msg.to).sort()).toEqual(['ame', 'gn', 'poc']);
     expect(notified[0]!.text).toContain('Cristian Zamora');
 
-    // A repeat is not duplicated.
-    await expectReply(['@vecino: /interes', 'municipal', 'gad municipal de cuenca', 'Azuay', 'CUENCA', 'Otra Persona', 'Concejal', '0991234567', 'Queremos participar', es('choice-confirm')], 'vecino', 'interest-duplicate');
+    // A repeat is caught right after the canton; the POC learns who wrote and how to reach them.
+    const existing = await expectReply(['@vecino: /interes', 'municipal', 'Azuay', 'CUENCA'], 'vecino', 'gad-existing-ask');
+    expect(existing.choices?.[0]?.label).toContain('GAD Municipal de Cuenca');
+    await expectReply(['@vecino: 1', 'Otra Persona', 'Concejal', '0991234567', 'Queremos participar', es('choice-confirm')], 'vecino', 'interest-duplicate');
+    await bot.waitFor((msg) => msg.to === 'poc' && msg.key === 'interest-repeat-named' && msg.text.includes('0991234567'), mark);
 
-    // The POC accepts; the requester receives the Autoridad's invite.
+    // The POC accepts; the requester receives the Autoridad's invite, labelled for the authority named.
     await expectReply(['@poc: /revisar', 'GAD Municipal de Cuenca (Azuay)', es('review-accept')], 'poc', 'review-accepted', 'GAD Municipal de Cuenca');
-    const authorityInvite = await bot.waitFor((msg) => msg.to === 'alcaldia' && msg.key === 'invite-created', mark);
-    await expectReply([`@alcalde: ${codeIn(authorityInvite)}`], 'alcalde', 'invite-welcome-gad', 'Autoridad del Gobierno local');
+    const authorityInvite = await bot.waitFor((msg) => msg.to === 'alcaldia' && msg.key === 'invite-code', mark);
+    expect(authorityInvite.text).toContain('para Cristian Zamora');
+    await expectReply([`@alcalde: ${codeIn(authorityInvite)}`], 'alcalde', 'invite-welcome', 'Autoridad del Gobierno local');
+    await expectReply(['@alcalde: Cristian Zamora', 'Alcalde', 'GAD Municipal de Cuenca'], 'alcalde', 'profile-saved');
 
     // Activity 2 needs its two documents and the designations.
     let refusal = await expectReply(['@alcalde: /confirmar', '2. Suscribir intención o compromiso y designación de delegados técnicos'], 'alcalde', 'confirm-missing', '2. ');
@@ -70,63 +88,65 @@ describe('a municipality from interest to activity 11 (console, --jsonl)', () =>
     const stored = 'upload-stored';
     await expectReply(['@alcalde: /subir', '2 · Oficio de delegación', `/adjuntar ${pdf}`], 'alcalde', stored);
     await expectReply(['@alcalde: /subir', '2 · Acta de intención o compromiso', `/adjuntar ${pdf}`], 'alcalde', stored);
-    const poclInvite = await expectReply(['@alcalde: /designar', 'Punto de contacto local (POCL)'], 'alcalde', 'invite-created');
-    const delegadoInvite = await expectReply(['@alcalde: /designar', 'Equipo delegado del Gobierno local'], 'alcalde', 'invite-created');
-    await expectReply([`@pocl: ${codeIn(poclInvite)}`], 'pocl', 'invite-welcome-gad');
+    const poclInvite = await expectReply(['@alcalde: /designar', 'Punto de contacto local (POCL)', 'Paola Contreras'], 'alcalde', 'invite-code');
+    const delegadoInvite = await expectReply(['@alcalde: /designar', 'Equipo delegado del Gobierno local', 'Diego Delgado'], 'alcalde', 'invite-code');
+    // The Autoridad cannot take its own POCL invite: the rule is named.
+    await expectReply([`@alcalde: ${codeIn(poclInvite)}`], 'alcalde', 'invite-refused-duty', 'no puede ser ella misma POCL');
+    await expectReply([`@pocl: ${codeIn(poclInvite)}`], 'pocl', 'invite-welcome', 'para Paola Contreras');
     const poclJoined = bot.messages().slice(mark).filter((msg) => msg.key === 'pocl-joined-notify');
     expect(poclJoined.map((msg) => msg.to).sort()).toEqual(['ame', 'poc']);
     // The Autoridad and the Grupo Núcleo hear it as a milestone of the process.
     const milestone = bot.messages().slice(mark).filter((msg) => msg.key === 'milestone-notice');
     expect(milestone.map((msg) => msg.to).sort()).toEqual(['alcalde', 'gn']);
-    await expectReply([`@delegado: ${codeIn(delegadoInvite)}`], 'delegado', 'invite-welcome-gad');
+    await expectReply([`@delegado: ${codeIn(delegadoInvite)}`], 'delegado', 'invite-welcome');
 
     // A Delegado cannot confirm the Autoridad's activity.
     await expectReply(['@delegado: /confirmar'], 'delegado', 'gad-none');
-    const done = ['confirm-done', 'confirm-done-opened'];
-    await expectReply(['@alcalde: /confirmar', '2. Suscribir intención o compromiso y designación de delegados técnicos'], 'alcalde', done, '2. ');
+    await confirm('alcalde', ['/confirmar', '2. Suscribir intención o compromiso y designación de delegados técnicos'], 2);
 
-    // 4 by the gremio; 5-8 by the Delegado, with their products.
-    await expectReply(['@ame: /confirmar', 'GAD Municipal de Cuenca (Azuay)', '4. Sensibilización en el proceso de GA/EA a equipo delegado'], 'ame', done, '4. ');
-    await expectReply(['@delegado: /confirmar', '5. Identificar actores clave para el proceso y acompañamiento'], 'delegado', done, '5. ');
-    await expectReply(['@delegado: /siguiente'], 'delegado', 'next-choose');
-    expect(bot.messages().slice(mark).some((msg) => msg.to === 'delegado' && msg.text.includes('Diagnóstico de situación actual'))).toBe(true);
-    await expectReply([`@delegado: ${es('next-upload', { product: 'Diagnóstico de situación actual', gad: 'GAD Municipal de Cuenca' })}`, `/adjuntar ${pdf}`], 'delegado', stored);
-    await expectReply(['@delegado: /confirmar', '6. Elaborar/ actualizar y analizar el estado de situación actual de la entidad'], 'delegado', done, '6. ');
-    await expectReply(['@delegado: /subir', '7 · Mapeo de actores', `/adjuntar ${pdf}`], 'delegado', stored);
-    await expectReply(['@delegado: /confirmar', '7. Realizar el mapeo de actores involucrados'], 'delegado', done, '7. ');
-    await expectReply(['@delegado: /confirmar', '8. Realizar el acercamiento con actores interesados en el proceso'], 'delegado', done, '8. ');
-
-    // The Foro: four sectors, principal and suplente each, three offices.
+    // 4 by the gremio; 5 needs the actor map's four sectors; 6-8 by the Delegado, with their products and invitations.
+    await confirm('ame', ['/confirmar', 'GAD Municipal de Cuenca (Azuay)', '4. Sensibilización en el proceso de GA/EA a equipo delegado'], 4);
+    refusal = await expectReply(['@delegado: /confirmar', '5. Identificar actores clave para el proceso y acompañamiento'], 'delegado', 'confirm-missing');
+    expect(refusal.text).toContain(es('missing-actor-map', { sector: 'academia' }));
     const sectors = [
       ['Municipio de Cuenca', 'gobierno local'],
       ['Universidad de Cuenca', 'academia'],
       ['Fundación Ciudadanía', 'sociedad civil'],
       ['Cámara de Comercio', 'sector privado'],
     ] as const;
-    /** /confirmar 9 as the POCL: the refusal's text, or the confirmation's. */
-    const confirm9 = async () => {
-      mark = bot.lines.length;
-      say('@pocl: /confirmar');
-      say('@pocl: 9. Conformar el foro multiactor');
-      return bot.waitFor((msg) => msg.to === 'pocl' && ['confirm-missing', ...done].includes(msg.key ?? ''), mark);
-    };
-    const takeSeat = async (entity: string, seat: 'principal' | 'suplente', handle: string) => {
-      const code = await expectReply(['@delegado: /foro', es('foro-action-seat'), entity, seat], 'delegado', 'invite-created');
-      say('@delegado: /cancelar');
-      await expectReply([`@${handle}: ${codeIn(code)}`], handle, 'invite-welcome-gad', 'GAD Municipal de Cuenca');
-    };
     for (const [entity, sector] of sectors) {
       await expectReply(['@delegado: /foro', es('foro-action-entity'), entity, sector, 'contacto@example.org', 'Trabaja en transparencia', es('choice-done')], 'delegado', 'foro-bye');
       expect(bot.messages().slice(mark).some((msg) => msg.to === 'delegado' && msg.key === 'foro-entity-added' && msg.text.includes(entity))).toBe(true);
     }
+    await confirm('delegado', ['/confirmar', '5. Identificar actores clave para el proceso y acompañamiento'], 5);
+    await expectReply(['@delegado: /siguiente'], 'delegado', 'next-choose');
+    expect(bot.messages().slice(mark).some((msg) => msg.to === 'delegado' && msg.text.includes('Diagnóstico de situación actual'))).toBe(true);
+    await expectReply([`@delegado: ${es('next-upload', { product: 'Diagnóstico de situación actual', gad: 'GAD Municipal de Cuenca' })}`, `/adjuntar ${pdf}`], 'delegado', stored);
+    await confirm('delegado', ['/confirmar', '6. Elaborar/ actualizar y analizar el estado de situación actual de la entidad'], 6);
+    await expectReply(['@delegado: /subir', '7 · Mapeo de actores', `/adjuntar ${pdf}`], 'delegado', stored);
+    await confirm('delegado', ['/confirmar', '7. Realizar el mapeo de actores involucrados'], 7);
+
+    /** /confirmar 9 as the POCL: the refusal, or the question before recording it. */
+    const confirm9 = async () => {
+      mark = bot.lines.length;
+      say('@pocl: /confirmar');
+      say('@pocl: 9. Conformar el foro multiactor');
+      return bot.waitFor((msg) => msg.to === 'pocl' && ['confirm-missing', 'confirm-ask'].includes(msg.key ?? ''), mark);
+    };
+    const takeSeat = async (entity: string, seat: 'principal' | 'suplente', handle: string) => {
+      const code = await expectReply(['@delegado: /foro', es('foro-action-seat'), entity, seat, `Persona ${handle}`], 'delegado', 'invite-code', `para Persona ${handle}`);
+      await expectReply([`@${handle}: ${codeIn(code)}`], handle, 'invite-welcome', 'GAD Municipal de Cuenca');
+    };
     for (const [index, [entity]] of sectors.slice(0, 3).entries()) {
       await takeSeat(entity, 'principal', `p${index}`);
       await takeSeat(entity, 'suplente', `s${index}`);
     }
-    refusal = await confirm9();
-    expect(refusal.key).toBe('confirm-missing');
-    expect(refusal.text).toContain(es('missing-foro-sector', { sector: 'sector privado' }));
+    refusal = await expectReply(['@delegado: /confirmar', '8. Realizar el acercamiento con actores interesados en el proceso'], 'delegado', 'confirm-missing');
+    expect(refusal.text).toContain(es('missing-approach', { sector: 'sector privado' }));
     await takeSeat('Cámara de Comercio', 'principal', 'p3');
+    await confirm('delegado', ['/confirmar', '8. Realizar el acercamiento con actores interesados en el proceso'], 8);
+
+    // The Foro: four sectors, principal and suplente each, three offices, and the acta of a real session.
     const lacksSuplente = (await confirm9()).text;
     expect(lacksSuplente).toContain(es('missing-foro-suplente', { sector: 'sector privado' }));
     await takeSeat('Cámara de Comercio', 'suplente', 's3');
@@ -140,24 +160,36 @@ describe('a municipality from interest to activity 11 (console, --jsonl)', () =>
       }
     }
     const lacksActa = (await confirm9()).text;
-    expect(lacksActa).toContain(es('missing-product', { product: 'Acta de sesión del FM' }));
+    expect(lacksActa).toContain(es('missing-session-acta', { product: 'Acta de sesión del FM' }));
     expect(lacksActa).not.toContain('Secretaría Técnica');
-    await expectReply(['@pocl: /subir', '9 · Acta de sesión del FM', `/adjuntar ${pdf}`], 'pocl', stored);
-    const confirmed9 = await confirm9();
-    expect(done).toContain(confirmed9.key);
-    expect(confirmed9.text).toContain('9. ');
+    /** Schedules a session today as the Secretaría, then files its acta with /acta, everyone but the last two present. */
+    const holdSession = async (time: string) => {
+      const schedule = ['/sesiones', es('sessions-action', { action: 'new' }), es('sessions-kind', { kind: 'once' }), today, time, 'Sala de sesiones', 'Orden del día', es('choice-confirm')];
+      await expectReply(schedule.map((line) => `@p0: ${line}`), 'p0', 'sessions-scheduled');
+      mark = bot.lines.length;
+      say('@p0: /acta');
+      const asked = await bot.waitFor((msg) => msg.to === 'p0' && ['minutes-ask-file', 'minutes-ask-session'].includes(msg.key ?? ''), mark);
+      if (asked.key === 'minutes-ask-session') say('@p0: 1');
+      await expectReply([`@p0: /adjuntar ${pdf}`], 'p0', 'minutes-attendance-ask');
+      await expectReply(['@p0: 1,2,3,4,5,6', '@p0: 9'], 'p0', 'minutes-confirm-ask', 'Asistieron (6 de 8)');
+      return expectReply([`@p0: ${es('choice-yes', { action: 'record' })}`], 'p0', 'minutes-filed');
+    };
+    expect((await holdSession('15:00')).text).toContain('de la actividad 9');
+    expect((await confirm9()).key).toBe('confirm-ask');
+    await expectReply([`@pocl: ${yes}`], 'pocl', done, '9. ');
 
-    // 10 by a Foro officer, 11 by the Autoridad.
+    // 10 by a Foro officer (the acta of a second session counts for it), 11 by the Autoridad.
     await expectReply(['@p1: /subir', '10 · Propuesta de normativa para constitución y funcionamiento del Foro Multiactor', `/adjuntar ${pdf}`], 'p1', stored);
-    await expectReply(['@p1: /subir', '10 · Acta de sesión del Foro Multiactor', `/adjuntar ${pdf}`], 'p1', stored);
-    await expectReply(['@p1: /confirmar', '10. Cocrear la normativa de constitución y funcionamiento del FM'], 'p1', done, '10. ');
+    expect((await holdSession('16:00')).text).toContain('de la actividad 10');
+    await confirm('p1', ['/confirmar', '10. Cocrear la normativa de constitución y funcionamiento del FM'], 10);
     await expectReply(['@alcalde: /subir', '11 · Normativa de constitución y funcionamiento del Foro Multiactor', `/adjuntar ${pdf}`], 'alcalde', stored);
-    await expectReply(['@alcalde: /confirmar', '11. Aprobar la normativa'], 'alcalde', done, '11. ');
+    await confirm('alcalde', ['/confirmar', '11. Aprobar la normativa'], 11);
 
     const status = await expectReply(['@pocl: /estado'], 'pocl', 'status-header', 'GAD Municipal de Cuenca');
     for (const n of [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]) expect(status.text).toMatch(new RegExp(`✅ ${n}\\. `));
     expect(status.text).toMatch(/🟡 12\. /);
     expect(status.text).toMatch(/⏳ 13\. /);
+    expect(status.text).toContain('por Cristian Zamora');
 
     // CONGOPE (provincial gremio) never heard about this municipality.
     expect(bot.messages().filter((msg) => msg.to === 'congope').map((msg) => msg.key)).toEqual(['invite-welcome']);

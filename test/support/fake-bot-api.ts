@@ -28,8 +28,8 @@ export interface RecordedCall {
   method: string;
   /** The parameters; multipart fields that hold JSON are parsed. */
   params: Record<string, unknown>;
-  /** The uploaded file of a multipart request (sendDocument). */
-  upload?: { name: string; size: number };
+  /** The uploaded file of a multipart request (sendDocument), with its bytes. */
+  upload?: { name: string; size: number; bytes: Buffer };
   /** 200, or the error code answered. */
   status: number;
   /** Date.now() when it arrived. */
@@ -53,6 +53,8 @@ export interface FakeBotApiOptions {
   rateLimit?: RateLimit;
   /** Cap on how long one getUpdates waits, whatever timeout it asks (default 1 s). */
   maxPollSeconds?: number;
+  /** The largest file a bot may upload; larger ones are answered 413 (Telegram: 50 MB). */
+  uploadLimitBytes?: number;
 }
 
 /** Methods that send a message to a chat, subject to rate limits and blocks. */
@@ -89,12 +91,14 @@ export class FakeBotApi {
   private readonly lastSendToChat = new Map<string, number>();
   private recentSends: number[] = [];
   private readonly maxPollSeconds: number;
+  private readonly uploadLimitBytes: number;
   private server!: Server;
 
   private constructor(options: FakeBotApiOptions) {
     this.token = options.token ?? FAKE_TOKEN;
     this.rateLimit = options.rateLimit;
     this.maxPollSeconds = options.maxPollSeconds ?? 1;
+    this.uploadLimitBytes = options.uploadLimitBytes ?? 50 * 1024 * 1024;
   }
 
   /** Starts a server on 127.0.0.1 on a free port. */
@@ -247,6 +251,7 @@ export class FakeBotApi {
     const call: RecordedCall = { method, params, upload, status: 200, at: Date.now() };
     this.calls.push(call);
     if (match[1] !== this.token) return this.fail(response, call, { error_code: 401, description: 'Unauthorized' });
+    if (upload && upload.size > this.uploadLimitBytes) return this.fail(response, call, { error_code: 413, description: 'Request Entity Too Large' });
     const failure = this.failures.get(method)?.shift() ?? this.sendRefusal(method, params);
     if (failure === 'network') {
       call.status = 0;
@@ -365,7 +370,7 @@ async function readParams(request: IncomingMessage): Promise<{ params: Record<st
   const params: Record<string, unknown> = {};
   let upload: RecordedCall['upload'];
   for (const part of multipartParts(body, boundary)) {
-    if (part.fileName !== undefined) upload = { name: part.fileName, size: part.content.length };
+    if (part.fileName !== undefined) upload = { name: part.fileName, size: part.content.length, bytes: part.content };
     else {
       const value = part.content.toString('utf8');
       params[part.name] = /^[[{]/.test(value) ? JSON.parse(value) : value;

@@ -164,3 +164,14 @@ export class BotService {
 export function telegramEnv(api: { token: string; apiRoot: string }, dataDir: string, extra: Record<string, string> = {}): Record<string, string> {
   return { TELEGRAM_BOT_TOKEN: api.token, TELEGRAM_API_ROOT: api.apiRoot, DATA_DIR: dataDir, TELEGRAM_PER_CHAT_INTERVAL_MS: '10', ...extra };
 }
+
+/** Runs `npm run cli -- args` (through tsx directly) without blocking; resolves with its output. */
+export function runCliAsync(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(TSX, [join(ROOT, 'src', 'cli.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  captureOutput(child.stderr);
+  return new Promise((resolve) => child.once('exit', (status) => resolve({ status, stdout, stderr })));
+}

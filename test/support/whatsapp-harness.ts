@@ -64,9 +64,9 @@ export function nextMessageId(): string {
   return `3EB0${(++messageSequence).toString(16).padStart(8, '0').toUpperCase()}`;
 }
 
-/** Starts the app on a temporary DATA_DIR and the adapter on an open fake connection. */
-export async function startWhatsAppHarness(adapterOptions: Partial<WhatsAppOptions> = {}): Promise<WhatsAppHarness> {
-  const test = testApp({ WHATSAPP_ENABLED: 'true', WHATSAPP_MIN_INTERVAL_MS: '1', WHATSAPP_JITTER_MS: '0' }, { dispatcher: { idleMs: 20 } });
+/** Starts the app on a temporary DATA_DIR (or `env.DATA_DIR`) and the adapter on an open fake connection. */
+export async function startWhatsAppHarness(adapterOptions: Partial<WhatsAppOptions> = {}, env: Record<string, string> = {}): Promise<WhatsAppHarness> {
+  const test = testApp({ WHATSAPP_ENABLED: 'true', WHATSAPP_MIN_INTERVAL_MS: '1', WHATSAPP_JITTER_MS: '0', ...env }, { dispatcher: { idleMs: 20 } });
   const { app, clock } = test;
   const whatsapp = app.config.whatsapp!;
   const factory = new FakeSocketFactory();

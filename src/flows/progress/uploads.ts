@@ -4,6 +4,7 @@
  */
 import { ACTIVITIES, type Activity, type Product } from '../../domain/activities.js';
 import { mayUpload } from '../../domain/permissions.js';
+import { uploadsProducts } from '../../domain/duties.js';
 import { m } from '../../shared/i18n.js';
 import { addDocument } from '../../store/documents-repo.js';
 import { gadById, type Gad } from '../../store/gads.js';
@@ -97,7 +98,7 @@ export const uploadFlow = formFlow<Upload>({
   id: 'upload',
   commands: ['subir', 'upload'],
   description: m('cmd-upload'),
-  available: (ctx) => ctx.memberships.some((row) => row.gadId !== null),
+  available: (ctx) => uploadsProducts(ctx.memberships),
   form,
   before: requireGad<Upload>(allowed),
   finish(ctx, values) {

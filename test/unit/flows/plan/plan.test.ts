@@ -68,6 +68,7 @@ describe('the local action plan', () => {
     talk('ana', ['Ing. Rosa Ana Pérez', 'Directora Financiera', 'GAD Municipal de Loja']);
     expect(t.app.db.$client.prepare("SELECT role FROM memberships m JOIN identities i ON i.person_id = m.person_id WHERE i.address = 'ana'").all()).toEqual([{ role: 'responsable' }]);
     expect(t.say('ana', '/confirmar')[0]!.key).toBe('command-not-allowed');
+    expect(t.say('ana', '/subir')[0]!.key).toBe('command-not-allowed');
     expect(t.say('ana', '/foro')[0]!.text).not.toContain('Ing. Rosa Ana Pérez');
 
     // The Presidencia approves after seeing what will be published: PDF, JSON and CSV; the POC is told about activity 13.

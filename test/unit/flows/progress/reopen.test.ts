@@ -51,9 +51,13 @@ describe('reopening an activity', () => {
     const audit = t.app.db.$client.prepare("SELECT action FROM audit_log WHERE action IN ('activity.done', 'activity.reopened') ORDER BY id").all() as { action: string }[];
     expect(audit.map((row) => row.action)).toEqual(['activity.done', 'activity.reopened']);
     expect(() => t.app.db.$client.prepare('DELETE FROM activity_events').run()).toThrow(/append-only/);
+    // Activity 7 needed 5 and was open: its stall clock stops until 5 is done again.
+    const opened7 = () => (t.app.db.$client.prepare('SELECT opened_at AS at FROM activity_progress WHERE activity = 7').get() as { at: number | null }).at;
+    expect(opened7()).toBeNull();
 
     // Confirmed again, the history shows all three events.
     for (const line of ['/confirmar', '5. Identificar actores clave para el proceso y acompañamiento', 'Sí, confirmar']) t.say('delegado', line);
     expect(t.say('pocl', '/estado')[0]!.text).toMatch(/✅ 5\. .*\n {3}historial: cumplida .*; reabierta .*; cumplida el 25\/11\/2026 por delegado/);
+    expect(opened7()).not.toBeNull();
   });
 });
