@@ -220,10 +220,10 @@ export class Dialogue {
     saveConversation(this.turn.db, this.turn.identity.id, this.current);
   }
 
-  /** Repeats the open conversation's question (after /ayuda, or "No" to discarding it). */
-  repeatCurrent(before?: Reply): void {
+  /** Repeats the open conversation's question (after /ayuda). */
+  repeatCurrent(): void {
     if (!this.current) return;
-    this.repeat(this.current.offered, before?.text);
+    this.repeat(this.current.offered);
     this.keep();
   }
 

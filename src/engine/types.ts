@@ -103,8 +103,9 @@ export interface Flow<S = unknown> {
    */
   readonly version?: number;
   /**
-   * Whether answers given to it are kept as a draft (DRAFT_TTL_MS) when the person leaves it
-   * (idle, or another command) and resumed when they give its command again: long forms.
+   * Whether answers worth keeping (`hasAnswers`) are kept as a draft (DRAFT_TTL_MS) when the
+   * person leaves it (idle, or another command) and resumed when they give its command
+   * again: long forms.
    */
   readonly keepsDraft?: boolean;
   /** Its command, Spanish first, then the English alias (without the slash). */
