@@ -77,10 +77,10 @@ describe('small holes', () => {
   it('sends an invite code and then keeps no copy of it in the outbox', { timeout: 60_000 }, async () => {
     const dataDir = join(folder(), 'data');
     const { code } = JSON.parse(runCli(['invite', '--role', 'poc', '--json'], { DATA_DIR: dataDir }).stdout) as { code: string };
-    // The first role a POC may invite is the Grupo Núcleo (1): no further question.
-    const run = await runConsole({ DATA_DIR: dataDir }, [`@poc: /start ${code}`, '@poc: /invitar', '@poc: 1']);
-    const created = run.messages.find((m) => m.key === 'invite-created' || m.key === 'invite-created-link');
-    expect(created).toBeDefined();
+    // The first role a POC may invite is the Grupo Núcleo (1); then whom the code is for.
+    const run = await runConsole({ DATA_DIR: dataDir }, [`@poc: /start ${code}`, '@poc: /invitar', '@poc: 1', '@poc: Ana Pérez']);
+    const created = run.messages.find((m) => m.key === 'invite-code');
+    expect(created, JSON.stringify(run.messages.map((m) => m.key))).toBeDefined();
     const issued = /: ([0-9A-Z]{16})/.exec(created!.text)![1]!;
     const db = new Database(join(dataDir, 'bot.db'), { readonly: true });
     try {

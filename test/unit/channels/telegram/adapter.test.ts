@@ -73,7 +73,7 @@ describe('sending', () => {
     const [doc] = fake.sent(42);
     expect(doc!.method).toBe('sendDocument');
     expect(doc!.params.caption).toBe('Tu acta');
-    expect(doc!.upload).toEqual({ name: 'acta.pdf', size: 1234 });
+    expect(doc!.upload).toMatchObject({ name: 'acta.pdf', size: 1234 });
 
     await adapter.send(message('x'.repeat(1500), { id: 2, file: { name: 'acta.pdf', path, mime: 'application/pdf' } }));
     expect(fake.sent(42).slice(1).map((call) => [call.method, call.params.caption])).toEqual([
