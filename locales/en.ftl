@@ -636,7 +636,7 @@ interest-answer-file-poc = Here is the file sent as the answer about { $gad }.
 milestone-notice = { $milestone ->
     [pocl_joined] Progress in { $gad }: { $who } joined as the local point of contact (POCL).
     [foro_constituted] Progress in { $gad }: the multi-stakeholder forum is constituted (activity 9).
-    [plan_approved] Progress in { $gad }: the forum's presidency approved the local action plan, which is now published.
+    [plan_approved] Progress in { $gad }: the multi-stakeholder forum approved the local action plan, which is now published.
     [plan_closed] Progress in { $gad }: the local action plan was closed with its accountability report.
    *[evaluation_received] Progress in { $gad }: the independent monitoring entity delivered its evaluation of the action plan.
 }

@@ -636,7 +636,7 @@ interest-answer-file-poc = Este es el archivo que enviaron como respuesta sobre 
 milestone-notice = { $milestone ->
     [pocl_joined] Avance del proceso en { $gad }: { $who } se unió como Punto de contacto local (POCL).
     [foro_constituted] Avance del proceso en { $gad }: el Foro Multiactor quedó conformado (actividad 9).
-    [plan_approved] Avance del proceso en { $gad }: la Presidencia del Foro aprobó el Plan de Acción local, que ya está publicado.
+    [plan_approved] Avance del proceso en { $gad }: el Foro Multiactor aprobó el Plan de Acción local, que ya está publicado.
     [plan_closed] Avance del proceso en { $gad }: el Plan de Acción local se cerró con su rendición de cuentas.
    *[evaluation_received] Avance del proceso en { $gad }: el ente de monitoreo independiente entregó su evaluación del Plan de Acción.
 }
