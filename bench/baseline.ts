@@ -126,7 +126,7 @@ function baselineBot(app: App, fileBytes: Map<string, Uint8Array>): Bot<BotConte
       addMembership(db, person.id, { role: found.invite.role, gadId: found.invite.gadId, gremio: found.invite.gremio }, now());
       markInviteUsed(db, found.invite.id, person.id, now());
       audit(db, now(), { personId: person.id }, 'invite.redeemed', found.invite.gadId, { role: found.invite.role, inviteId: found.invite.id });
-      return translator.t('es', 'invite-welcome', { role: roleById(found.invite.role).name, gad: '', gremio: 'none' });
+      return translator.t('es', 'invite-welcome', { label: roleById(found.invite.role).name, ask: 'no' });
     }).immediate();
     await ctx.reply(reply);
   });

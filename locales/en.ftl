@@ -62,6 +62,7 @@ language-unknown = That language is not available. I can write in Spanish or Eng
 ## Channels
 
 telegram-private-only = I only work in private chats. Please write to me directly to continue.
+whatsapp-type-or-choose = Type your answer, or reply with the number of an option.
 whatsapp-choose-number = Reply with the number of your choice.
 whatsapp-list-button = See options
 
@@ -102,7 +103,6 @@ whatsapp-logged-out = WhatsApp logged the bot out: I no longer receive or send W
 ## Common choices
 
 choice-confirm = Confirm
-choice-restart = Correct (start again)
 choice-cancel = Cancel
 choice-done = Finish
 choice-detail = See details
@@ -145,15 +145,8 @@ interest-duplicate = We already have a record of { $gad } (status: { $status }),
 interest-notify =
     New interest in the Open State model: { $gad } (association: { $gremio }).
     { $summary }
-    { $reviewer ->
-        [yes] Please review it with /review.
-       *[no] The { -poc } will review it.
-    }
+    The { -poc } will review it.
 interest-accepted = Good news! The { -poc } accepted { $gad } into the process. Here is the invite code for the authority.
-interest-info-requested =
-    The { -poc } needs more information about { $gad }. Their question:
-    “{ $question }”
-    Write /interest to answer.
 interest-declined =
     The { -poc } did not accept { $gad } for now. Reason:
     “{ $reason }”
@@ -675,6 +668,77 @@ stall-digest =
     { $lines }
     Write /overview to see them all.
 stall-digest-line = • “{ $activity }” of { $gad }: open for { $days } days (level { $level })
+
+## Reading answers, the way back, several open questions
+
+command-did-you-mean = I do not know the command { $command }. Did you mean /{ $suggestion }?
+choice-ambiguous = That answer fits several options. Please choose one (you can type its number):
+choice-back = Back
+choice-edit = Edit an answer
+form-edit-ask = Which answer would you like to change?
+form-field = { $field ->
+    [level] Level of government
+    [name] Name
+    [province] Province
+    [canton] Canton
+    [authority] Authority
+    [position] Position
+    [contact] Contact
+    [motivation] Motivation
+    [kind] Frequency
+    [date] Date
+    [time] Time
+    [where] Place
+    [agenda] Agenda
+    [period] Period of the plan
+    [periodStart] Start of the period
+    [periodEnd] End of the period
+    [title] Title
+    [problem] Public problem
+    [objective] Objective
+    [expectedResults] Expected results
+    [pillars] Pillars
+    [responsibleEntity] Responsible entity
+    [responsible] Responsible person
+    [responsibleName] Name of the responsible person
+    [counterparts] Counterparts
+    [deliverable] Deliverable
+    [startDate] Start date
+    [dueDate] Due date
+   *[other] { $field }
+}
+answer-noted = Noted: { $value }.
+conversation-resumed = Let us go on with /{ $command } where you left it:
+draft-saved = I kept your answers to /{ $command } as a draft for { $days } days. Write /{ $command } whenever you want to continue.
+draft-resumed = Here is the draft of /{ $command } you left on { $date }. To start over instead, write /cancel.
+which-question = You have more than one open question. Which one does “{ $answer }” answer?
+which-choice = “{ $choice }” in: { $question }
+which-text = As the answer to: { $question }
+which-retry = Choose an option in: { $question }
+plan-edit-ask = Which part of the plan would you like to change?
+plan-edit-commitment = Commitment { $number }: { $title }
+plan-edit-milestone = Milestone { $number }: { $deliverable }
+review-open = Review
+interest-notify-review =
+    New interest in the Open State model: { $gad } (association: { $gremio }).
+    { $summary }
+    Review it here:
+interest-info-request =
+    The { -poc } needs more information about { $gad }. Their question:
+    “{ $question }”
+    Please reply here with a message or a file.
+interest-answer-file = file “{ $name }” ({ $size }, fingerprint { $hash })
+interest-answer-file-poc = Here is the file sent as the answer about { $gad }.
+milestone-notice = { $milestone ->
+    [pocl_joined] Progress in { $gad }: { $who } joined as the local point of contact (POCL).
+    [foro_constituted] Progress in { $gad }: the multi-stakeholder forum is constituted (activity 9).
+    [plan_approved] Progress in { $gad }: the multi-stakeholder forum approved the local action plan, which is now published.
+    [plan_closed] Progress in { $gad }: the local action plan was closed with its accountability report.
+   *[evaluation_received] Progress in { $gad }: the independent monitoring entity delivered its evaluation of the action plan.
+}
+plan-open = See the plan
+plan-progress-open = Report progress
+sessions-schedule-open = Schedule a session
 
 ## Web portal and national desk
 

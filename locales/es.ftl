@@ -62,6 +62,7 @@ language-unknown = Ese idioma no está disponible. Puedo escribirle en español 
 ## Channels
 
 telegram-private-only = Solo atiendo en chats privados. Escríbame directamente para continuar.
+whatsapp-type-or-choose = Escriba su respuesta, o responda con el número de una opción.
 whatsapp-choose-number = Responda con el número de su opción.
 whatsapp-list-button = Ver opciones
 
@@ -102,7 +103,6 @@ whatsapp-logged-out = WhatsApp cerró la sesión del bot: ya no recibo ni envío
 ## Common choices
 
 choice-confirm = Confirmar
-choice-restart = Corregir (empezar de nuevo)
 choice-cancel = Cancelar
 choice-done = Terminar
 choice-detail = Ver detalle
@@ -145,15 +145,8 @@ interest-duplicate = Ya tenemos un registro de { $gad } (estado: { $status }), a
 interest-notify =
     Nuevo interés en el modelo de Estado abierto: { $gad } (gremio: { $gremio }).
     { $summary }
-    { $reviewer ->
-        [yes] Revíselo con /revisar.
-       *[no] El { -poc } lo revisará.
-    }
+    El { -poc } lo revisará.
 interest-accepted = ¡Buenas noticias! El { -poc } aceptó la participación de { $gad } en el proceso. Le envío el código de invitación para la autoridad.
-interest-info-requested =
-    El { -poc } necesita más información sobre { $gad }. Su pregunta:
-    «{ $question }»
-    Escriba /interes para responder.
 interest-declined =
     El { -poc } no aceptó por ahora la participación de { $gad }. Motivo:
     «{ $reason }»
@@ -675,6 +668,77 @@ stall-digest =
     { $lines }
     Escriba /panorama para ver el conjunto.
 stall-digest-line = • «{ $activity }» de { $gad }: abierta desde hace { $days } días (nivel { $level })
+
+## Reading answers, the way back, several open questions
+
+command-did-you-mean = No conozco el comando { $command }. ¿Quiso decir /{ $suggestion }?
+choice-ambiguous = Esa respuesta coincide con varias opciones. Elija una (puede escribir su número):
+choice-back = Atrás
+choice-edit = Editar un dato
+form-edit-ask = ¿Qué dato quiere cambiar?
+form-field = { $field ->
+    [level] Nivel de gobierno
+    [name] Nombre
+    [province] Provincia
+    [canton] Cantón
+    [authority] Autoridad
+    [position] Cargo
+    [contact] Contacto
+    [motivation] Motivación
+    [kind] Frecuencia
+    [date] Fecha
+    [time] Hora
+    [where] Lugar
+    [agenda] Agenda
+    [period] Periodo del plan
+    [periodStart] Inicio del periodo
+    [periodEnd] Fin del periodo
+    [title] Título
+    [problem] Problema público
+    [objective] Objetivo
+    [expectedResults] Resultados esperados
+    [pillars] Pilares
+    [responsibleEntity] Entidad responsable
+    [responsible] Persona responsable
+    [responsibleName] Nombre de la persona responsable
+    [counterparts] Contrapartes
+    [deliverable] Entregable
+    [startDate] Fecha de inicio
+    [dueDate] Fecha de entrega
+   *[other] { $field }
+}
+answer-noted = Anotado: { $value }.
+conversation-resumed = Sigamos con /{ $command } donde lo dejó:
+draft-saved = Guardé sus respuestas de /{ $command } como borrador durante { $days } días. Cuando quiera continuar, escriba /{ $command }.
+draft-resumed = Retomamos el borrador de /{ $command } que dejó el { $date }. Si prefiere empezar de nuevo, escriba /cancelar.
+which-question = Tiene más de una pregunta abierta. ¿A cuál corresponde su respuesta «{ $answer }»?
+which-choice = «{ $choice }» en: { $question }
+which-text = Como respuesta a: { $question }
+which-retry = Elegir una opción en: { $question }
+plan-edit-ask = ¿Qué parte del plan quiere cambiar?
+plan-edit-commitment = Compromiso { $number }: { $title }
+plan-edit-milestone = Hito { $number }: { $deliverable }
+review-open = Revisar
+interest-notify-review =
+    Nuevo interés en el modelo de Estado abierto: { $gad } (gremio: { $gremio }).
+    { $summary }
+    Revíselo aquí:
+interest-info-request =
+    El { -poc } necesita más información sobre { $gad }. Su pregunta:
+    «{ $question }»
+    Respóndame aquí con un mensaje o con un archivo.
+interest-answer-file = archivo «{ $name }» ({ $size }, huella { $hash })
+interest-answer-file-poc = Este es el archivo que enviaron como respuesta sobre { $gad }.
+milestone-notice = { $milestone ->
+    [pocl_joined] Avance del proceso en { $gad }: { $who } se unió como Punto de contacto local (POCL).
+    [foro_constituted] Avance del proceso en { $gad }: el Foro Multiactor quedó conformado (actividad 9).
+    [plan_approved] Avance del proceso en { $gad }: el Foro Multiactor aprobó el Plan de Acción local, que ya está publicado.
+    [plan_closed] Avance del proceso en { $gad }: el Plan de Acción local se cerró con su rendición de cuentas.
+   *[evaluation_received] Avance del proceso en { $gad }: el ente de monitoreo independiente entregó su evaluación del Plan de Acción.
+}
+plan-open = Ver el plan
+plan-progress-open = Informar avance
+sessions-schedule-open = Programar una sesión
 
 ## Web portal and national desk
 

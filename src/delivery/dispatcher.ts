@@ -204,6 +204,7 @@ export class Dispatcher {
       ...(row.payload.key ? { key: row.payload.key } : {}),
       text: row.payload.text,
       ...(row.payload.choices ? { choices: row.payload.choices } : {}),
+      ...(row.payload.acceptsText ? { acceptsText: true } : {}),
     };
     if (file) {
       const path = file.part ? await documents.partFile(file.sha256, file.part) : documents.pathOf(file.sha256);

@@ -12,6 +12,16 @@ export const COMPLETION_LEVELS = ['no_iniciado', 'limitado', 'sustancial', 'comp
 /** A completion level. */
 export type CompletionLevel = (typeof COMPLETION_LEVELS)[number];
 
+/**
+ * The completion level a typed percentage stands for: 0 % not started, up to 49 %
+ * limited, 50-99 % substantial, 100 % complete.
+ */
+export function completionForPercent(percent: number): CompletionLevel {
+  if (percent <= 0) return 'no_iniciado';
+  if (percent < 50) return 'limitado';
+  return percent < 100 ? 'sustancial' : 'completo';
+}
+
 /** OGP's "did it open government?" scale of a commitment's result. */
 export const EVALUATION_RESULTS = ['empeoro', 'no_cambio', 'marginal', 'significativo', 'sobresaliente'] as const;
 /** An evaluation result. */

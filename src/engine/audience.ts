@@ -4,6 +4,9 @@
  */
 import type { Activity } from '../domain/activities.js';
 import { mayConfirm } from '../domain/permissions.js';
+import { MILESTONE_AUDIENCE, type ProcessMilestone } from '../domain/milestones.js';
+import { roleById } from '../domain/roles.js';
+import { needsGremio } from '../domain/duties.js';
 import type { Db } from '../store/db.js';
 import type { Gad } from '../store/gads.js';
 import { membershipsOf, peopleWithRole } from '../store/people.js';
@@ -27,6 +30,11 @@ export function interestAudience(db: Db, gad: Gad): number[] {
   ]);
 }
 
+/** The people who review a GAD's expressed interest: every POC. */
+export function interestReviewers(db: Db): number[] {
+  return peopleWithRole(db, 'poc');
+}
+
 /** The people who may confirm an activity in a GAD (POCs and gremio contacts included). */
 export function responsiblePeople(db: Db, gad: Gad, activity: Activity): number[] {
   const candidates = unique([
@@ -35,6 +43,15 @@ export function responsiblePeople(db: Db, gad: Gad, activity: Activity): number[
     ...localPeople(db, gad.id),
   ]);
   return candidates.filter((personId) => mayConfirm(membershipsOf(db, personId), activity, gad));
+}
+
+/** The people told of a milestone of a GAD, as the domain names them (local roles: in that GAD; gremios: its own). */
+export function milestoneAudience(db: Db, gad: Gad, milestone: ProcessMilestone): number[] {
+  return unique(
+    MILESTONE_AUDIENCE[milestone].flatMap((role) =>
+      roleById(role).local ? peopleWithRole(db, role, { gadId: gad.id }) : needsGremio(role) ? peopleWithRole(db, role, { gremio: gad.gremio }) : peopleWithRole(db, role),
+    ),
+  );
 }
 
 /** Everyone with a local role in a GAD. */

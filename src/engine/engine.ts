@@ -1,7 +1,9 @@
 /**
  * The engine: handles one inbound message in one synchronous SQLite transaction —
- * dedupe, identity, roles, the open conversation, one flow step, state changes, audit
- * rows and outbox rows — all or nothing.
+ * dedupe, identity, roles, the open questions, one flow step, state changes, audit
+ * rows and outbox rows — all or nothing. Typed text is read the way people write it:
+ * a choice by number, label, a word of it or a yes/no; a command without its slash
+ * when no question wants the text; an invite code inside a longer message.
  */
 import type { Logger } from 'pino';
 import type { ChannelId, Inbound } from '../shared/messages.js';
@@ -9,20 +11,24 @@ import type { Clock } from '../shared/clock.js';
 import type { Config } from '../config.js';
 import type { Notifier } from './notifier.js';
 import { localeOfTag, m, type Translator } from '../shared/i18n.js';
-import { endConversation, loadConversation, saveConversation, type Conversation } from '../store/conversations.js';
 import { inTransaction, type Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
+import { inviteCodeIn } from '../store/invites.js';
 import { findIdentity, guestIdentity, upsertIdentity } from '../store/people.js';
 import { markProcessed } from '../store/processed-inbound.js';
 import { guardStore, isStoreUnavailable, StoreUnavailableError } from '../store/unavailable.js';
 import { foldText, stripControlCharacters } from '../shared/text.js';
+import { nearestCommand, plainWords } from '../shared/answers.js';
+import { isPlainAnswer, matchAnswer } from './answers.js';
+import { Dialogue } from './dialogue.js';
 import { commandName, helpReplies, startReplies } from './help.js';
-import { looksLikeInviteCode, redeemInvite } from './onboarding.js';
-import { askingToDiscard, DISCARD_NO, DISCARD_YES, discardQuestion } from './cancel.js';
+import { redeemInvite } from './onboarding.js';
+import { answerPrompt, askWhich } from './prompts.js';
 import { unfiledUpload, uploadRefusedReply } from './receipts.js';
+import { routeText } from './routing.js';
 import { SenderLimit } from './sender-limit.js';
 import { Turn } from './turn.js';
-import { flowVersion, type Flow, type FlowInput, type StepResult } from './types.js';
+import type { Flow } from './types.js';
 
 /** How one inbound message ended. */
 export type HandleOutcome = 'handled' | 'duplicate' | 'failed';
@@ -41,6 +47,10 @@ export interface EngineDeps {
 
 /** The longest text the engine reads; the rest is dropped. */
 const MAX_TEXT_LENGTH = 4000;
+
+/** The engine's own commands, which work at any moment. */
+const HELP = ['ayuda', 'help'];
+const CANCEL = ['cancelar', 'cancel'];
 
 /** Handles inbound messages against the flows. */
 export class Engine {
@@ -107,16 +117,12 @@ export class Engine {
       }
       if (verdict !== 'handle') return 'handled';
     }
-    let conversation = loadConversation(this.deps.db, turn.identity.id);
-    if (conversation && now.getTime() - conversation.updatedAt.getTime() > this.deps.config.conversationIdleMs) {
-      endConversation(this.deps.db, turn.identity.id);
-      conversation = undefined;
-      turn.reply([{ text: m('conversation-expired') }]);
-    }
-    if (conversation && (inbound.file || inbound.choiceId !== undefined) && this.byId.get(conversation.flow)?.soft) {
+    const dialogue = new Dialogue(turn, this.byId);
+    const soft = dialogue.current && this.byId.get(dialogue.current.flow)?.soft;
+    const ownChoice = inbound.choiceId !== undefined && dialogue.current !== undefined && Object.hasOwn(dialogue.current.offered.byId, inbound.choiceId);
+    if (soft && (inbound.file || (inbound.choiceId !== undefined && !ownChoice))) {
       // A question the bot asked on its own steps aside: the file or the press is handled as if it had not been asked.
-      endConversation(this.deps.db, turn.identity.id);
-      conversation = undefined;
+      dialogue.end();
     }
     const text = inbound.text === undefined ? undefined : stripControlCharacters(inbound.text).slice(0, MAX_TEXT_LENGTH).trim();
 
@@ -124,141 +130,123 @@ export class Engine {
       turn.audit('upload.refused', null, { reason: inbound.refusedFile.reason, name: inbound.refusedFile.name });
       turn.reply([uploadRefusedReply(inbound.refusedFile)]);
     } else if (text?.startsWith('/') && !inbound.file) {
-      this.command(turn, conversation, text);
+      this.command(turn, dialogue, text);
     } else if (inbound.choiceId !== undefined) {
-      // Own keys only: a forged id such as "constructor" must not find Object.prototype's.
-      const offered = conversation?.offered.byId;
-      const choice = offered && Object.hasOwn(offered, inbound.choiceId) ? offered[inbound.choiceId] : undefined;
-      if (conversation && choice) this.step(turn, conversation, { kind: 'choice', value: choice.value });
-      else {
-        // A stale button, or an id taken from someone else's chat: refused, and on record.
-        turn.audit('choice.refused', null, { choiceId: inbound.choiceId.slice(0, 64), flow: conversation?.flow ?? null });
-        turn.reply([{ text: m('choice-stale') }]);
-      }
+      this.choice(turn, dialogue, inbound.choiceId);
     } else if (inbound.file) {
-      if (conversation) this.step(turn, conversation, { kind: 'file', file: inbound.file });
+      const takers = dialogue.fileTakers();
+      if (dialogue.current) dialogue.step('current', { kind: 'file', file: inbound.file });
+      else if (takers.length === 1) dialogue.step(takers[0]!.id, { kind: 'file', file: inbound.file });
       else turn.reply(unfiledUpload(turn, inbound.file));
     } else if (text) {
-      this.text(turn, conversation, text);
+      this.text(turn, dialogue, text);
     } else {
       turn.reply([{ text: m('message-unsupported') }]);
     }
     return 'handled';
   }
 
-  private command(turn: Turn, conversation: Conversation | undefined, text: string): void {
+  private choice(turn: Turn, dialogue: Dialogue, choiceId: string): void {
+    const found = dialogue.findChoice(choiceId);
+    if (!found) {
+      // A stale button, or an id taken from someone else's chat: refused, and on record.
+      turn.audit('choice.refused', null, { choiceId: choiceId.slice(0, 64), flow: dialogue.current?.flow ?? null });
+      turn.reply([{ text: m('choice-stale') }]);
+    } else if (found.ref === 'prompt') {
+      answerPrompt(turn, dialogue, found.value);
+    } else {
+      dialogue.step(found.ref, { kind: 'choice', value: found.value });
+    }
+  }
+
+  private command(turn: Turn, dialogue: Dialogue, text: string): void {
     const [head = '', ...rest] = text.slice(1).split(/\s+/);
     const name = foldText(head.replace(/@\w*$/, ''));
     const args = rest.join(' ').trim();
+    dialogue.dropPrompt();
     if (name === 'start') {
       const linked = this.deps.flows.find((flow) => flow.startPayload && args.startsWith(flow.startPayload));
-      if (linked) this.apply(turn, linked, linked.start(turn, args.slice(linked.startPayload!.length)));
-      else if (args) this.redeem(turn, args, conversation);
+      if (linked) dialogue.start(linked, args.slice(linked.startPayload!.length));
+      else if (args) this.redeem(turn, dialogue, args);
       else turn.reply(startReplies(turn, this.availableFlows(turn)));
-    } else if (name === 'ayuda' || name === 'help') {
-      turn.reply(helpReplies(turn, this.availableFlows(turn), conversation && this.byId.get(conversation.flow)));
-      if (conversation) this.keep(turn, conversation);
-    } else if (name === 'cancelar' || name === 'cancel') {
-      this.cancel(turn, conversation);
+    } else if (HELP.includes(name)) {
+      const current = dialogue.current && this.byId.get(dialogue.current.flow);
+      turn.reply(helpReplies(turn, this.availableFlows(turn), current));
+      // The pending question follows the help, unless the bot asked it on its own (it steps aside).
+      if (current?.soft) dialogue.keep();
+      else dialogue.repeatCurrent();
+    } else if (CANCEL.includes(name)) {
+      dialogue.cancel();
     } else {
       const flow = this.byCommand.get(name);
       if (!flow) {
-        turn.reply([{ text: m('command-unknown', { command: `/${head.slice(0, 40)}` }) }]);
-        if (conversation) this.keep(turn, conversation);
+        const suggestion = nearestCommand(name, this.commandsFor(turn));
+        const typed = `/${head.slice(0, 40)}`;
+        turn.reply([{ text: suggestion ? m('command-did-you-mean', { command: typed, suggestion }) : m('command-unknown', { command: typed }) }]);
+        dialogue.keep();
       } else if (!flow.available(turn)) {
         turn.reply([{ text: m('command-not-allowed', { command: commandName(flow, turn.locale) }) }]);
-        if (conversation) this.keep(turn, conversation);
+        dialogue.keep();
       } else {
-        this.apply(turn, flow, flow.start(turn, args));
+        dialogue.start(flow, args);
       }
     }
   }
 
-  private text(turn: Turn, conversation: Conversation | undefined, text: string): void {
-    if (!conversation) {
-      if (looksLikeInviteCode(text)) this.redeem(turn, text);
-      else turn.reply([{ text: m(turn.person ? 'no-conversation' : 'start-guest') }]);
+  private text(turn: Turn, dialogue: Dialogue, text: string): void {
+    const prompt = dialogue.prompt;
+    if (prompt) {
+      const match = matchAnswer(text, prompt.offered);
+      if (match?.kind === 'choice') return answerPrompt(turn, dialogue, prompt.offered.byId[match.id]!.value);
+      dialogue.dropPrompt();
+    }
+    const word = plainWords(text);
+    const ownAnswer = dialogue.current && matchAnswer(text, dialogue.current.offered);
+    if ((HELP.includes(word) || CANCEL.includes(word)) && !isPlainAnswer(ownAnswer)) return this.command(turn, dialogue, `/${word}`);
+    const route = routeText(text, dialogue.currentCandidate(), dialogue.otherCandidates());
+    const bare = !text.includes(' ') && this.byCommand.has(word);
+    const code = inviteCodeIn(text);
+    // Free text goes to the conversation that asked for it; an offer's free-text answer
+    // (a reply to the POC) never swallows a command word or an invite code.
+    const freeTextToOffer = route.kind === 'answer' && route.ref !== 'current' && route.input.kind === 'text';
+    if (route.kind === 'answer' && !(freeTextToOffer && (bare || code))) return dialogue.step(route.ref, route.input);
+    if (route.kind === 'which') return askWhich(dialogue, text, route.readings);
+    // Nothing open wants this text: a command without its slash, an invite code, or a slip.
+    if (bare) return this.command(turn, dialogue, `/${word}`);
+    if (code) return this.redeem(turn, dialogue, code);
+    if (route.kind === 'unclear') {
+      const offered = dialogue.offeredBy(route.ref)!;
+      turn.reoffer(offered, { text: m(route.among ? 'choice-ambiguous' : 'choice-invalid') });
+      dialogue.keep();
       return;
     }
-    const choices = Object.values(conversation.offered.byId);
-    if (choices.length === 0) return this.step(turn, conversation, { kind: 'text', text });
-    const folded = foldText(text);
-    const index = /^\d{1,3}$/.test(folded) ? Number(folded) - 1 : -1;
-    const chosen = choices[index] ?? choices.find((choice) => foldText(choice.label) === folded);
-    if (chosen) this.step(turn, conversation, { kind: 'choice', value: chosen.value });
-    else if (conversation.offered.acceptsText) this.step(turn, conversation, { kind: 'text', text });
-    else {
-      turn.reoffer({ text: m('choice-invalid') }, conversation.offered);
-      this.keep(turn, conversation);
-    }
+    const suggestion = !text.includes(' ') && turn.person ? nearestCommand(word, this.commandsFor(turn)) : undefined;
+    if (suggestion) turn.reply([{ text: m('command-did-you-mean', { command: text.slice(0, 40), suggestion }) }]);
+    else turn.reply([{ text: m(turn.person ? 'no-conversation' : 'start-guest') }]);
   }
 
   /**
    * A redeemed code starts afresh (the open conversation ends), with whatever a flow asks
    * newcomers (their full name, once); a refused one changes nothing.
    */
-  private redeem(turn: Turn, code: string, conversation?: Conversation): void {
+  private redeem(turn: Turn, dialogue: Dialogue, code: string): void {
     const { redeemed, replies } = redeemInvite(turn, code);
     if (!redeemed) {
       turn.reply(replies);
-      if (conversation) this.keep(turn, conversation);
+      dialogue.keep();
       return;
     }
-    endConversation(this.deps.db, turn.identity.id);
+    dialogue.end();
     for (const flow of this.deps.flows) {
       const asked = replies.length === 1 ? flow.join?.(turn, replies[0]!) : undefined;
-      if (asked) return this.apply(turn, flow, asked);
+      if (asked) return dialogue.apply('current', flow, asked);
     }
     turn.reply(replies);
   }
 
-  /** Ends the open conversation; one holding answers worth keeping is asked about first (a second /cancelar confirms). */
-  private cancel(turn: Turn, conversation: Conversation | undefined): void {
-    const flow = conversation && this.byId.get(conversation.flow);
-    if (conversation && flow?.hasAnswers?.(conversation.state) && !askingToDiscard(conversation.offered)) {
-      turn.reply([discardQuestion(commandName(flow, turn.locale))]);
-      saveConversation(this.deps.db, turn.identity.id, { ...conversation, offered: { ...turn.offered, resume: conversation.offered }, updatedAt: turn.now });
-      return;
-    }
-    endConversation(this.deps.db, turn.identity.id);
-    turn.reply([{ text: m(conversation ? 'cancelled' : 'nothing-to-cancel') }]);
-  }
-
-  private step(turn: Turn, conversation: Conversation, input: FlowInput): void {
-    if (input.kind === 'choice' && askingToDiscard(conversation.offered) && (input.value === DISCARD_YES || input.value === DISCARD_NO)) {
-      if (input.value === DISCARD_YES) {
-        endConversation(this.deps.db, turn.identity.id);
-        return turn.reply([{ text: m('cancelled') }]);
-      }
-      turn.reoffer({ text: m('cancel-kept') }, conversation.offered.resume);
-      return this.keep(turn, { ...conversation, offered: conversation.offered.resume });
-    }
-    const flow = this.byId.get(conversation.flow);
-    if (!flow) {
-      endConversation(this.deps.db, turn.identity.id);
-      turn.reply([{ text: m('conversation-expired') }]);
-      return;
-    }
-    if (conversation.flowVersion !== flowVersion(flow)) {
-      // The flow changed under the open conversation: its state means nothing now. Say so, then start afresh.
-      endConversation(this.deps.db, turn.identity.id);
-      turn.reply([{ text: m('conversation-flow-changed', { command: commandName(flow, turn.locale) }) }]);
-      if (flow.available(turn)) this.apply(turn, flow, flow.start(turn, ''));
-      return;
-    }
-    this.apply(turn, flow, flow.step(turn, conversation.state, input));
-  }
-
-  /** Writes a step's replies and its next state (or ends the conversation). */
-  private apply(turn: Turn, flow: Flow, result: StepResult<unknown>): void {
-    turn.reply(result.replies);
-    if (result.next === undefined) endConversation(this.deps.db, turn.identity.id);
-    else saveConversation(this.deps.db, turn.identity.id, { flow: flow.id, flowVersion: flowVersion(flow), state: result.next, offered: turn.offered, updatedAt: turn.now });
-  }
-
-  /** Keeps the open conversation as it was (its offer included), touching its idle time. */
-  private keep(turn: Turn, conversation: Conversation): void {
-    saveConversation(this.deps.db, turn.identity.id, { ...conversation, updatedAt: turn.now });
+  /** The command names the sender may use, in both languages, the engine's own included. */
+  private commandsFor(turn: Turn): string[] {
+    return [...HELP, ...CANCEL, ...this.availableFlows(turn).flatMap((flow) => flow.commands)];
   }
 
   /** Flows the sender may start now. */

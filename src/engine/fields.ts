@@ -5,7 +5,7 @@ import { certainlySame, registeredThere, type GadPlace } from '../domain/gad-ide
 import { gadsOfLevelIn, type Gad } from '../store/gads.js';
 import { GAD_LEVELS, PROVINCES, type GadLevel } from '../domain/territory.js';
 import { m, raw, type MessageRef } from '../shared/i18n.js';
-import { choiceField, textField, type Field } from './form.js';
+import { choiceField, EDIT, textField, type Field } from './form.js';
 import type { Choice, FlowContext } from './types.js';
 
 /** A short line of text: 2 to `max` characters. */
@@ -45,9 +45,9 @@ export function registeredAt(ctx: FlowContext, values: Partial<GadIdentity>): Ga
  */
 export function gadIdentityFields<F extends GadIdentity>(): Field<F>[] {
   return [
-    choiceField<F>('level', m('gad-level-ask'), () => GAD_LEVELS.map((level) => ({ value: level, label: LEVEL_NAMES[level] }))),
-    choiceField<F>('province', m('gad-province-ask'), () => PROVINCES.map((p) => ({ value: p, label: raw(p) }))),
-    textField<F>('canton', m('gad-canton-ask'), shortText(80), m('gad-canton-hint'), { when: (values) => values.level !== 'provincial' }),
+    choiceField<F>('level', m('gad-level-ask'), () => GAD_LEVELS.map((level) => ({ value: level, label: LEVEL_NAMES[level] })), { editable: true }),
+    choiceField<F>('province', m('gad-province-ask'), () => PROVINCES.map((p) => ({ value: p, label: raw(p) })), { editable: true }),
+    textField<F>('canton', m('gad-canton-ask'), shortText(80), m('gad-canton-hint'), { when: (values) => values.level !== 'provincial', editable: true }),
     choiceField<F>(
       'existing',
       m('gad-existing-ask'),
@@ -57,7 +57,7 @@ export function gadIdentityFields<F extends GadIdentity>(): Field<F>[] {
       ],
       { auto: (ctx, values) => (registeredAt(ctx, values).length === 0 ? 'new' : undefined) },
     ),
-    textField<F>('name', m('gad-name-ask'), shortText(120), m('gad-name-hint'), { when: (values) => values.existing === 'new' }),
+    textField<F>('name', m('gad-name-ask'), shortText(120), m('gad-name-hint'), { when: (values) => values.existing === 'new', editable: true }),
   ];
 }
 
@@ -71,17 +71,21 @@ export function alreadyRegistered(ctx: FlowContext, values: GadIdentity): Gad | 
   return there.find((gad) => certainlySame(values, gad));
 }
 
-/** The last question of a form: the summary, then confirm, start again or cancel. */
+/**
+ * The last question of a form: the summary, then confirm, change one answer ("Editar un
+ * dato": the form lists its editable answers and comes back here), or cancel. Its
+ * answer is "yes" or "no".
+ */
 export function confirmField<F extends { confirm: string }>(
   summary: (values: Partial<F>, ctx: FlowContext) => MessageRef,
   options: { when?: (values: Partial<F>) => boolean } = {},
 ): Field<F> {
   const choices = () => [
-    { value: 'yes', label: m('choice-confirm') },
-    { value: 'restart', label: m('choice-restart') },
+    { value: 'yes', label: m('choice-confirm'), means: 'yes' as const },
+    { value: EDIT, label: m('choice-edit') },
     { value: 'no', label: m('choice-cancel') },
   ];
-  return choiceField<F>('confirm', (ctx, values) => summary(values, ctx), choices, options);
+  return { ...choiceField<F>('confirm', (ctx, values) => summary(values, ctx), choices, options), summary: true };
 }
 
 /** What a "Sí, …" answer does, for its label. */
@@ -90,7 +94,7 @@ export type YesAction = 'confirm' | 'close' | 'approve' | 'reopen' | 'replace' |
 /** The two answers to a question before something irreversible: "Sí, <action>" and "No". */
 export function yesNoChoices(action: YesAction): Choice[] {
   return [
-    { value: 'yes', label: m('choice-yes', { action }) },
-    { value: 'no', label: m('choice-no') },
+    { value: 'yes', label: m('choice-yes', { action }), means: 'yes' },
+    { value: 'no', label: m('choice-no'), means: 'no' },
   ];
 }

@@ -40,18 +40,31 @@ export class Notifier {
     return locale && isLocale(locale) ? locale : this.config.defaultLocale;
   }
 
-  /** Renders a reply in `locale`, giving each choice a fresh opaque id. */
+  /**
+   * Renders a reply in `locale`, giving each choice a fresh opaque id. The question it asks
+   * (`offered`) keeps its text without the preface, to be repeated later.
+   */
   render(locale: Locale, reply: Reply): Rendered {
-    const payload: OutboxPayload = { ...('key' in reply.text ? { key: reply.text.key } : {}), text: this.translator.render(locale, reply.text) };
-    const offered: OfferedChoices = { byId: {}, acceptsText: reply.acceptsText ?? false };
+    const key = 'key' in reply.text ? { key: reply.text.key } : {};
+    const text = this.translator.render(locale, reply.text);
+    const shown = reply.preface ? `${this.translator.render(locale, reply.preface)}\n\n${text}` : text;
+    const payload: OutboxPayload = { ...key, text: shown };
+    const offered: OfferedChoices = {
+      byId: {},
+      acceptsText: reply.acceptsText ?? !reply.choices?.length,
+      ...(reply.acceptsFile ? { acceptsFile: true } : {}),
+      ...(reply.numbersAreText ? { numbersAreText: true } : {}),
+      prompt: { ...key, text },
+    };
     if (reply.choices?.length) {
       payload.choices = reply.choices.map((choice) => {
         const id = randomBytes(6).toString('base64url');
         const label = this.translator.render(locale, choice.label);
-        offered.byId[id] = { value: choice.value, label };
+        offered.byId[id] = { value: choice.value, label, ...(choice.means ? { means: choice.means } : {}) };
         return { id, label };
       });
     }
+    if (payload.choices && offered.acceptsText) payload.acceptsText = true;
     if (reply.file) payload.file = reply.file;
     const secrets = credentialsIn(reply);
     if (secrets.length > 0) payload.secrets = secrets;

@@ -1,16 +1,23 @@
 /**
- * Questions the bot asks on its own (an invitation's "will you attend?"), answerable
- * with one tap: the message opens a conversation for the recipient, as if they had
- * started the flow themselves. It opens one only when that cuts nothing short — the
- * recipient has no open conversation, an idle one, or one of the same flow; otherwise
- * the question goes without its choices and its text says how to answer later.
+ * Questions the bot asks on its own (an invitation's "will you attend?", "Revisar" on a
+ * new interest, a stalled step's "Subir"), answerable with one tap: the message carries
+ * its choices and is kept as an open question of the recipient, beside whatever
+ * conversation they are in. It is answerable by its buttons, or by a typed reply that
+ * fits it (the engine asks which question a reply answers when several fit), until it
+ * expires — OFFER_TTL_MS by default, not the conversation idle timeout: an invitation
+ * is answered days later — or until a newer offer on the same topic replaces it. The
+ * flow that reads the answer checks again that it still applies.
  */
 import type { Config } from '../config.js';
-import type { Reply } from './types.js';
-import { loadConversation, saveConversation } from '../store/conversations.js';
+import type { OfferOptions, OpenedConversation, Reply } from './types.js';
 import type { Db } from '../store/db.js';
+import { putQuestion } from '../store/open-questions.js';
 import { personById, reachableIdentity } from '../store/people.js';
 import type { Notifier } from './notifier.js';
+import { DAY_MS } from '../shared/clock.js';
+
+/** How long an offered question stays answerable unless its offer says otherwise. */
+export const OFFER_TTL_MS = 30 * DAY_MS;
 
 /** What offering a question needs. */
 export interface OfferDeps {
@@ -19,33 +26,24 @@ export interface OfferDeps {
   notifier: Notifier;
 }
 
-/** The conversation a question opens: the flow that will read the answer, and its state. */
-export interface OpenedConversation {
-  flow: string;
-  flowVersion: number;
-  state: unknown;
-}
-
 /**
- * Queues `reply` for a person and, when possible, opens `conversation` so its choices can
- * be answered. Returns false if the person cannot be reached or the key was used.
+ * Queues `reply` for a person and keeps it as an open question that `conversation`
+ * answers. Returns false if the person cannot be reached or the dedupe key was used.
  */
 export function offerToPerson(
   deps: OfferDeps,
   personId: number,
   reply: Reply,
   conversation: OpenedConversation,
-  options: { now: Date; dedupeKey: string },
+  options: OfferOptions & { now: Date },
 ): boolean {
   const person = personById(deps.db, personId);
   const identity = person && reachableIdentity(deps.db, personId);
   if (!person || !identity) return false;
-  const open = loadConversation(deps.db, identity.id);
-  const free =
-    !open || open.flow === conversation.flow || options.now.getTime() - open.updatedAt.getTime() > deps.config.conversationIdleMs;
-  const { choices, acceptsText, ...plain } = reply;
-  const { payload, offered } = deps.notifier.render(deps.notifier.localeOf(person.locale), free ? reply : plain);
-  if (!deps.notifier.toIdentity(identity, payload, options)) return false;
-  if (free && choices) saveConversation(deps.db, identity.id, { ...conversation, offered, updatedAt: options.now });
+  const { payload, offered } = deps.notifier.render(deps.notifier.localeOf(person.locale), reply);
+  const queued = deps.notifier.toIdentity(identity, payload, { now: options.now, ...(options.dedupeKey ? { dedupeKey: options.dedupeKey } : {}) });
+  if (!queued) return false;
+  const expiresAt = options.expiresAt ?? new Date(options.now.getTime() + OFFER_TTL_MS);
+  putQuestion(deps.db, identity.id, { kind: 'offer', topic: options.topic, ...conversation, offered, createdAt: options.now, updatedAt: options.now, expiresAt });
   return true;
 }

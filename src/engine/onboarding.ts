@@ -15,6 +15,7 @@ import { gadById, type Gad } from '../store/gads.js';
 import { pocAndGremio } from './audience.js';
 import { inviteLabel } from './invite-label.js';
 import type { FlowContext, Reply } from './types.js';
+import { announceMilestone } from './milestones.js';
 
 /** What the sender is told when a code cannot be redeemed. */
 const REFUSALS: Record<InviteRefusal, MessageRef> = {
@@ -39,16 +40,13 @@ function membershipAttributes(attributes: Record<string, string> | null) {
   };
 }
 
-/** Tells the POC and the gremio that a GAD's local point of contact joined (Guía, activity 2). */
+/** Tells the POC and the gremio that a GAD's local point of contact joined (Guía, activity 2), and the GAD's leadership. */
 function announcePocl(ctx: FlowContext, gad: Gad): void {
-  for (const personId of pocAndGremio(ctx.db, gad)) {
+  const told = pocAndGremio(ctx.db, gad);
+  for (const personId of told) {
     ctx.notify(personId, { text: m('pocl-joined-notify', { name: ctx.person?.displayName ?? '', gad: gad.name }) });
   }
-}
-
-/** Whether a bare message looks like an invite code (16 symbols, spaces and dashes allowed). */
-export function looksLikeInviteCode(text: string): boolean {
-  return normalizeInviteCode(text) !== undefined;
+  announceMilestone(ctx, gad, 'pocl_joined', { occurrence: ctx.person?.id ?? 0, alreadyTold: told });
 }
 
 /** The rule redeeming the invite would break for the sender, if any: separation of duties, or a seat already held. */

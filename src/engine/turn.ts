@@ -3,23 +3,21 @@
  * notifications go to the outbox through the Notifier, in each recipient's locale.
  */
 import type { Config } from '../config.js';
-import type { Notifier } from './notifier.js';
+import type { Notifier, Rendered } from './notifier.js';
+import { offerToPerson } from './offer.js';
 import type { Locale, Text, Translator } from '../shared/i18n.js';
 import { audit } from '../store/audit.js';
 import type { OfferedChoices } from '../store/conversations.js';
 import type { Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import { membershipsOf, personById, setIdentityLocale, setLocale, type Identity, type Membership, type Person } from '../store/people.js';
-import type { FlowContext, Reply } from './types.js';
+import type { FlowContext, OfferOptions, OpenedConversation, Reply } from './types.js';
 
 /** A FlowContext bound to one inbound message. */
 export class Turn implements FlowContext {
   person: Person | undefined;
   memberships: Membership[];
   locale: Locale;
-  /** What the last reply to the sender offered, for the conversation row. */
-  offered: OfferedChoices = { byId: {}, acceptsText: true };
-
   constructor(
     readonly now: Date,
     readonly config: Config,
@@ -62,21 +60,31 @@ export class Turn implements FlowContext {
     this.notifier.toPerson(personId, reply, { now: this.now, ...options });
   }
 
-  /** Sends replies to the sender; the choices of the last one become the open offer. */
-  reply(replies: readonly Reply[]): void {
-    for (const reply of replies) {
-      const { payload, offered } = this.notifier.render(this.locale, reply);
-      if (reply.choices) this.offered = offered;
-      this.notifier.toIdentity(this.identity, payload, { now: this.now });
-    }
+  offer(personId: number, reply: Reply, conversation: OpenedConversation, options: OfferOptions): boolean {
+    return offerToPerson({ db: this.db, config: this.config, notifier: this.notifier }, personId, reply, conversation, { now: this.now, ...options });
   }
 
-  /** Re-sends the open offer's choices under the same ids, after a hint. */
-  reoffer(hint: Reply, offered: OfferedChoices): void {
-    const text = this.translator.render(this.locale, hint.text);
+  /** Sends replies to the sender; returns them rendered (what each asked). */
+  reply(replies: readonly Reply[]): Rendered[] {
+    return replies.map((reply) => {
+      const rendered = this.notifier.render(this.locale, reply);
+      this.notifier.toIdentity(this.identity, rendered.payload, { now: this.now });
+      return rendered;
+    });
+  }
+
+  /**
+   * Repeats an open question under the same choice ids. A hint replaces its text, or
+   * comes before it with `repeatQuestion` ("sigamos donde íbamos" and the question again).
+   */
+  reoffer(offered: OfferedChoices, hint?: Reply, options: { repeatQuestion?: boolean } = {}): void {
     const choices = Object.entries(offered.byId).map(([id, choice]) => ({ id, label: choice.label }));
-    const key = 'key' in hint.text ? { key: hint.text.key } : {};
+    const prompt = offered.prompt ?? { text: '' };
+    const said = hint ? this.translator.render(this.locale, hint.text) : '';
+    const text = !hint ? prompt.text : options.repeatQuestion && prompt.text ? `${said}\n\n${prompt.text}` : said;
+    // A question stored before questions kept their text cannot be repeated; its buttons still work.
+    if (!text) return;
+    const key = hint ? ('key' in hint.text ? { key: hint.text.key } : {}) : prompt.key ? { key: prompt.key } : {};
     this.notifier.toIdentity(this.identity, { ...key, text, ...(choices.length ? { choices } : {}) }, { now: this.now });
-    this.offered = offered;
   }
 }

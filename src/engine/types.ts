@@ -8,6 +8,7 @@ import type { Locale, MessageRef, Text } from '../shared/i18n.js';
 import type { Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import type { Identity, Membership, Person } from '../store/people.js';
+import type { ChoiceMeaning } from '../store/schema.js';
 
 /** One answer given to an open conversation. */
 export type FlowInput =
@@ -19,16 +20,44 @@ export type FlowInput =
 export interface Choice {
   value: string;
   label: Text;
+  /** The typed yes or no ("sí, asistiré", "no puedo") that picks this choice. */
+  means?: ChoiceMeaning;
 }
 
 /** A message for a person, with its choices or file. */
 export interface Reply {
   text: Text;
+  /** A short line shown before the text in the same message ("Anotado: martes, 8 de diciembre de 2026."). */
+  preface?: Text;
   choices?: Choice[];
-  /** Whether free text is also accepted as an answer to these choices. */
+  /** Whether free text is also accepted as an answer (the default when there are no choices). */
   acceptsText?: boolean;
+  /** Whether a file is an answer to this question. */
+  acceptsFile?: boolean;
+  /**
+   * Whether typed numbers are the answer's own (members' numbers in a list), not the
+   * options' numbers: a bare number that is also an option's number is then asked about.
+   */
+  numbersAreText?: boolean;
   /** A stored file to send along. */
   file?: { sha256: string; name: string; mime: string };
+}
+
+/** The conversation a question the bot asks on its own opens: the flow that reads the answer, and its state. */
+export interface OpenedConversation {
+  flow: string;
+  flowVersion: number;
+  state: unknown;
+}
+
+/** How an offered question is kept: its topic (a newer offer on it replaces it), its end, its dedupe key. */
+export interface OfferOptions {
+  /** What it is about ("attendance:12", "review:4"); a newer offer on the same topic replaces it. */
+  topic: string;
+  /** The outbox dedupe key: an offer already sent under it is not sent again. */
+  dedupeKey?: string;
+  /** When it stops being answerable (default: OFFER_TTL_MS from now). */
+  expiresAt?: Date;
 }
 
 /** What a step returns: the replies, and the next state (none ends the conversation). */
@@ -50,6 +79,12 @@ export interface FlowContext {
   readonly locale: Locale;
   /** Queues a message for another person, rendered in their locale. */
   notify(personId: number, reply: Reply, options?: { dedupeKey?: string }): void;
+  /**
+   * Queues a question for another person whose answer (a tap, or a reply) `conversation`
+   * reads, even days later and while they are in another conversation. False if the
+   * person cannot be reached or the dedupe key was used.
+   */
+  offer(personId: number, reply: Reply, conversation: OpenedConversation, options: OfferOptions): boolean;
   /** Renders text in the sender's locale (to compose lists inside one message). */
   render(text: Text): string;
   /** Appends a row to the audit log, signed by the sender. */
@@ -69,6 +104,12 @@ export interface Flow<S = unknown> {
    * unreadable: an open conversation of an older version is told and starts again.
    */
   readonly version?: number;
+  /**
+   * Whether answers worth keeping (`hasAnswers`) are kept as a draft (DRAFT_TTL_MS) when the
+   * person leaves it (idle, or another command) and resumed when they give its command
+   * again: long forms.
+   */
+  readonly keepsDraft?: boolean;
   /** Its command, Spanish first, then the English alias (without the slash). */
   readonly commands: readonly [string, string];
   /**

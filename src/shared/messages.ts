@@ -79,5 +79,7 @@ export interface OutboundMessage {
   key?: string;
   text: string;
   choices?: OutboundChoice[];
+  /** Whether a typed answer is welcome besides the choices (a free-text question with "Atrás"). */
+  acceptsText?: boolean;
   file?: OutboundFile;
 }

@@ -97,20 +97,117 @@ export function parseIsoDate(text: string): LocalDate | undefined {
   return match ? realDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
 
-/** Reads a date as people in Ecuador type it: "1/12/2026", "01-12-2026", or "2026-12-01". */
-export function parseTypedDate(text: string): LocalDate | undefined {
-  const trimmed = text.trim();
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
-  if (dayFirst) return realDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-  return parseIsoDate(trimmed);
+/** Month names and their usual abbreviations, Spanish and English, folded: month 1-12. */
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['enero', 'ene', 'january', 'jan'],
+    ['febrero', 'feb', 'february'],
+    ['marzo', 'mar', 'march'],
+    ['abril', 'abr', 'april', 'apr'],
+    ['mayo', 'may'],
+    ['junio', 'jun', 'june'],
+    ['julio', 'jul', 'july'],
+    ['agosto', 'ago', 'august', 'aug'],
+    ['septiembre', 'setiembre', 'sep', 'sept', 'set', 'september'],
+    ['octubre', 'oct', 'october'],
+    ['noviembre', 'nov', 'november'],
+    ['diciembre', 'dic', 'december', 'dec'],
+  ].flatMap((names, index) => names.map((name) => [name, index + 1])),
+);
+
+/** Weekday names, Spanish and English, folded: 0 Sunday … 6 Saturday. */
+const WEEKDAYS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['domingo', 'sunday'],
+    ['lunes', 'monday'],
+    ['martes', 'tuesday'],
+    ['miercoles', 'wednesday'],
+    ['jueves', 'thursday'],
+    ['viernes', 'friday'],
+    ['sabado', 'saturday'],
+  ].flatMap((names, index) => names.map((name) => [name, index])),
+);
+
+/** Days from today that relative words name. */
+const RELATIVE_DAYS: Readonly<Record<string, number>> = { hoy: 0, today: 0, manana: 1, tomorrow: 1, 'pasado manana': 2 };
+
+/** Lower case, no accents, no punctuation but the separators of a date. */
+function dateWords(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9/.:-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-/** Reads a time of day: "10:00", "9:30", "10h00", "10h"; undefined otherwise. */
+/**
+ * The year of a day and month typed without one: the first such date from 90 days
+ * before today on (a session "8/12" is the coming one; a date a few weeks past stays in
+ * its year, so a question that wants a future date can say it has passed).
+ */
+function yearFor(month: number, day: number, today: LocalDate): number | undefined {
+  for (const year of [today.year - 1, today.year, today.year + 1]) {
+    const date = realDate(year, month, day);
+    if (date && daysBetween(today, date) >= -90) return year;
+  }
+  return undefined;
+}
+
+function dayMonth(day: number, month: number, year: number | undefined, today: LocalDate | undefined): LocalDate | undefined {
+  const full = year !== undefined ? (year < 100 ? 2000 + year : year) : today && yearFor(month, day, today);
+  return full === undefined ? undefined : realDate(full, month, day);
+}
+
+/** "hoy", "mañana", "el martes", "el próximo viernes": a date relative to today. */
+function relativeDate(words: string, today: LocalDate): LocalDate | undefined {
+  const bare = words.replace(/^(?:el|este|esta|the|this|on|next|proximo|proxima)\s+/, '').replace(/^(?:proximo|proxima|next)\s+/, '');
+  if (bare in RELATIVE_DAYS) return addDays(today, RELATIVE_DAYS[bare]!);
+  const weekday = WEEKDAYS[bare];
+  if (weekday === undefined) return undefined;
+  return addDays(today, ((weekday - weekdayOf(today) + 6) % 7) + 1);
+}
+
+/**
+ * Reads a date as people in Ecuador type it: "1/12/2026", "01-12-2026", "2026-12-01",
+ * "8 de diciembre (de 2026)", "diciembre 8", "martes 8 de diciembre". Given today, also
+ * a day and month alone ("8/12", "8 dic"), "hoy", "mañana", "pasado mañana" and a
+ * weekday ("el martes": the next one after today). Undefined if it is not a real date.
+ */
+export function parseTypedDate(text: string, today?: LocalDate): LocalDate | undefined {
+  const words = dateWords(text);
+  const iso = parseIsoDate(words);
+  if (iso) return iso;
+  const numeric = /^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2}|\d{4}))?$/.exec(words);
+  if (numeric) return dayMonth(Number(numeric[1]), Number(numeric[2]), numeric[3] ? Number(numeric[3]) : undefined, today);
+  const named = words.replace(/^(?:el\s+)?(?:domingo|lunes|martes|miercoles|jueves|viernes|sabado|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?=\d)/, '');
+  const dayFirst = /^(\d{1,2})\s+(?:de\s+)?([a-z]+)\.?(?:\s+(?:de\s+|del\s+)?(\d{4}))?$/.exec(named);
+  const monthFirst = /^([a-z]+)\.?\s+(\d{1,2})(?:\s+(?:de\s+|del\s+)?(\d{4}))?$/.exec(named);
+  if (dayFirst && MONTHS[dayFirst[2]!]) return dayMonth(Number(dayFirst[1]), MONTHS[dayFirst[2]!]!, dayFirst[3] ? Number(dayFirst[3]) : undefined, today);
+  if (monthFirst && MONTHS[monthFirst[1]!]) return dayMonth(Number(monthFirst[2]), MONTHS[monthFirst[1]!]!, monthFirst[3] ? Number(monthFirst[3]) : undefined, today);
+  return today ? relativeDate(words, today) : undefined;
+}
+
+/**
+ * Reads a time of day: "10:00", "9:30", "10h00", "15h", "3 pm", "3:30 p. m.", "a las 3
+ * de la tarde", "mediodía"; undefined otherwise (or for an impossible hour).
+ */
 export function parseTypedTime(text: string): { hour: number; minute: number } | undefined {
-  const match = /^(\d{1,2})\s*(?:[:h.]\s*(\d{2})?)?\s*(?:h|hs)?$/i.exec(text.trim());
+  const words = dateWords(text)
+    .replace(/^(?:a\s+)?(?:las|la)\s+/, '')
+    .replace(/\s*(?:horas|hrs|hs)$/, '');
+  if (words === 'mediodia' || words === 'noon') return { hour: 12, minute: 0 };
+  const match = /^(\d{1,2})(?:\s*[:h.]\s*(\d{2})?)?\s*(h|a\.?\s?m\.?|p\.?\s?m\.?|de la manana|de la tarde|de la noche|en la manana|en la tarde|en la noche)?$/.exec(words);
   if (!match) return undefined;
-  const hour = Number(match[1]);
+  let hour = Number(match[1]);
   const minute = Number(match[2] ?? 0);
+  const meridiem = (match[3] ?? '').replace(/[.\s]/g, '');
+  const afternoon = meridiem === 'pm' || /tarde|noche/.test(meridiem);
+  if (meridiem && meridiem !== 'h') {
+    if (hour < 1 || hour > 12) return undefined;
+    hour = (hour % 12) + (afternoon ? 12 : 0);
+  }
   return hour < 24 && minute < 60 ? { hour, minute } : undefined;
 }
 
@@ -146,6 +243,13 @@ export function formatWhen(instant: Date, timeZone: string): Localized {
     es: new Intl.DateTimeFormat('es-EC', options).format(instant),
     en: new Intl.DateTimeFormat('en-GB', options).format(instant),
   };
+}
+
+/** A calendar date in words with its weekday, to read back a typed date: "martes, 8 de diciembre de 2026". */
+export function formatWeekdayDate(date: LocalDate): Localized {
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+  const instant = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
+  return { es: new Intl.DateTimeFormat('es-EC', options).format(instant), en: new Intl.DateTimeFormat('en-GB', options).format(instant) };
 }
 
 /** A calendar date as people in Ecuador write it: "01/12/2026". */

@@ -45,6 +45,37 @@ export function normalizeInviteCode(typed: string): string | undefined {
   return code.length === CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c)) ? code : undefined;
 }
 
+/** Whether a stretch of typed text is surely a code rather than words: as printed (upper case) or with digits. */
+function looksPrinted(words: readonly string[]): boolean {
+  const joined = words.join('');
+  const digits = joined.replace(/\D/g, '').length;
+  return words.every((word) => /^[A-Z0-9]+$/.test(word)) || digits >= 2;
+}
+
+/**
+ * The invite code inside a longer text ("mi código es 3JM2 W2H0 FEPQ C24Y", a whole
+ * forwarded invitation, a Telegram link): a 16-symbol word, or four groups of four, that
+ * reads as a code. Undefined when there is none, or two different ones.
+ */
+export function inviteCodeIn(text: string): string | undefined {
+  const whole = normalizeInviteCode(text);
+  if (whole) return whole;
+  const found = new Set<string>();
+  for (const run of text.match(/[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)*/g) ?? []) {
+    const words = run.split(/[ -]/);
+    for (let start = 0; start < words.length; start++) {
+      const single = words[start]!;
+      const groups = words.slice(start, start + 4);
+      const candidates = [[single], ...(groups.length === 4 && groups.every((g) => g.length === 4) ? [groups] : [])];
+      for (const candidate of candidates) {
+        const code = candidate.join('').length === CODE_LENGTH && looksPrinted(candidate) ? normalizeInviteCode(candidate.join('')) : undefined;
+        if (code) found.add(code);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The hash under which a code is stored; the code itself is never stored. */
 export function hashInviteCode(code: string): string {
   return createHash('sha256').update(`estado-abierto-invite:${code}`).digest('hex');

@@ -226,6 +226,35 @@ export const conversations = sqliteTable('conversations', {
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
+/**
+ * Questions an identity may answer besides its open conversation: questions the bot
+ * asked on its own (an invitation's RSVP, "Revisar" on a new interest), a conversation
+ * set aside while another runs, a long form kept as a draft, and the engine's own short
+ * questions ("which question does «1» answer?").
+ */
+export const openQuestions = sqliteTable(
+  'open_questions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    identityId: integer('identity_id')
+      .notNull()
+      .references(() => identities.id),
+    /** offer | suspended | draft | prompt */
+    kind: text('kind').notNull(),
+    /** What it is about ("attendance:12", "review:4", a flow id): a newer one on the same topic replaces it. */
+    topic: text('topic').notNull(),
+    flow: text('flow').notNull(),
+    flowVersion: integer('flow_version').notNull().default(1),
+    state: text('state', { mode: 'json' }).notNull().$type<unknown>(),
+    choices: text('choices', { mode: 'json' }).notNull().$type<OfferedChoices>(),
+    createdAt: createdAt(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+    /** After this instant it is no longer answerable (and is removed). */
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('open_questions_topic').on(t.identityId, t.kind, t.topic), index('open_questions_topic_only').on(t.topic)],
+);
+
 /** Inbound message ids already handled, so a re-delivery changes nothing. */
 export const processedInbound = sqliteTable(
   'processed_inbound',
@@ -309,12 +338,27 @@ export const serviceWindows = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.channel, t.address] })],
 );
+/** What a typed answer may stand for, besides a choice's label and number. */
+export type ChoiceMeaning = 'yes' | 'no';
+
+/** One offered choice: its value for the flow, its label as shown, what a typed yes or no picks. */
+export interface OfferedChoice {
+  value: string;
+  label: string;
+  means?: ChoiceMeaning;
+}
 
 /** The choices the last question offered: opaque id → value and rendered label. */
 export interface OfferedChoices {
-  byId: Record<string, { value: string; label: string }>;
+  byId: Record<string, OfferedChoice>;
   /** Whether free text is also a valid answer to the question. */
   acceptsText: boolean;
+  /** Whether a file is an answer to it (a file goes to the one open question that takes files). */
+  acceptsFile?: boolean;
+  /** Whether a typed number is the answer's own rather than an option's (asked about when it could be both). */
+  numbersAreText?: boolean;
+  /** The question as last sent (text and message id), to repeat it after /ayuda or when a draft resumes. */
+  prompt?: { key?: string; text: string };
   /** While "discard your answers?" is asked: the question it interrupted, offered again on "No". */
   resume?: OfferedChoices;
 }
@@ -325,6 +369,8 @@ export interface OutboxPayload {
   key?: string;
   text: string;
   choices?: { id: string; label: string }[];
+  /** Set when a typed answer is welcome besides the choices (a channel that numbers choices says so). */
+  acceptsText?: boolean;
   file?: OutboxFile;
   /** Substrings of the text that are credentials (invite codes): blanked once the message is sent. */
   secrets?: string[];

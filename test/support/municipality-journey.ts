@@ -73,7 +73,8 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
     'interest-registered',
     'GAD Municipal de Cuenca',
   );
-  const notified = driver.messages().slice(beforeInterest).filter((msg) => msg.key === 'interest-notify');
+  // The POC's notice is the one with the "Revisar" button.
+  const notified = driver.messages().slice(beforeInterest).filter((msg) => msg.key === 'interest-notify' || msg.key === 'interest-notify-review');
   expect(notified.map((msg) => msg.to).sort()).toEqual(['ame', 'gn', 'poc']);
   expect(notified[0]!.text).toContain('Cristian Zamora');
 
@@ -104,6 +105,9 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
   await expectReply([`@pocl: ${codeIn(poclInvite)}`], 'pocl', 'invite-welcome', 'para Paola Contreras');
   const poclJoined = driver.messages().slice(mark).filter((msg) => msg.key === 'pocl-joined-notify');
   expect(poclJoined.map((msg) => msg.to).sort()).toEqual(['ame', 'poc']);
+  // The Autoridad and the Grupo Núcleo hear it as a milestone of the process.
+  const milestone = driver.messages().slice(mark).filter((msg) => msg.key === 'milestone-notice');
+  expect(milestone.map((msg) => msg.to).sort()).toEqual(['alcalde', 'gn']);
   await expectReply([`@delegado: ${codeIn(delegadoInvite)}`], 'delegado', 'invite-welcome');
 
   // A Delegado cannot confirm the Autoridad's activity.

@@ -10,6 +10,7 @@ export const STATE_TABLES = [
   'activity_progress',
   'documents',
   'conversations',
+  'open_questions',
   'foro_entities',
   'session_series',
   'foro_sessions',
@@ -21,8 +22,16 @@ export const STATE_TABLES = [
   'evaluations',
 ] as const;
 
+/** A row with the opaque choice ids of an offered question numbered instead (each message gets fresh ones by design). */
+function withoutChoiceIds(row: unknown): unknown {
+  const record = row as Record<string, unknown>;
+  if (typeof record.choices !== 'string') return row;
+  const offered = JSON.parse(record.choices) as { byId: Record<string, unknown> };
+  return { ...record, choices: { ...offered, byId: Object.values(offered.byId) } };
+}
+
 /** Every row of the state tables, as JSON text. */
 export function stateSnapshot(app: App): string {
-  const tables = STATE_TABLES.map((table) => [table, app.db.$client.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all()]);
+  const tables = STATE_TABLES.map((table) => [table, app.db.$client.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all().map(withoutChoiceIds)]);
   return JSON.stringify(tables);
 }

@@ -161,7 +161,7 @@ class BaileysAdapter implements WhatsAppAdapter {
     if (!socket || !this.open) return { kind: 'retry', afterMs: NOT_CONNECTED_RETRY_MS, reason: 'whatsapp is not connected' };
     try {
       if (!(await this.onWhatsApp(socket, message.address))) return { kind: 'unreachable', reason: 'not on whatsapp' };
-      const hint = message.choices?.length ? this.options.text('whatsapp-choose-number', message.address) : '';
+      const hint = message.choices?.length ? this.options.text(message.acceptsText ? 'whatsapp-type-or-choose' : 'whatsapp-choose-number', message.address) : '';
       const text = withNumberedChoices(message.text, message.choices ?? [], hint);
       const sent = await socket.sendMessage(message.address, messageContent(message, text));
       if (sent?.key.id && sent.message) rememberSentMessage(this.options.db, sent.key.id, sent.message, this.clock.now());

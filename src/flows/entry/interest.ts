@@ -3,7 +3,8 @@
  * government's authority wants to implement the model. The GAD is registered as
  * "interest expressed, pending POC review", and the POC, the Grupo Núcleo and the gremio
  * of its level are told at once (activity 3, recorded as done by the bot).
- * A requester whom the POC asked for more information answers through /interes too.
+ * A requester whom the POC asked for more information answers the question they got (a
+ * message or a file), or through /interes.
  */
 import { z } from 'zod';
 import { GAD_STATUS_NAMES, LEVEL_NAMES, nameIn } from '../../domain/labels.js';
@@ -15,7 +16,10 @@ import { markActivityDone } from '../../store/progress.js';
 import { alreadyRegistered, confirmField, contactSchema, gadIdentityFields, shortText, type GadIdentity } from '../../engine/fields.js';
 import { Form, textField, worthKeeping, type FormState, type FormStep } from '../../engine/form.js';
 import { informCoreGroup } from '../progress/actions.js';
-import type { Flow, FlowContext, StepResult } from '../../engine/types.js';
+import type { Flow, FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
+import { addDocument, UNFILED_PRODUCT } from '../../store/documents-repo.js';
+import { receiptArgs } from '../../engine/receipts.js';
+import { INTEREST_FLOW, offerReview, type AwaitingAnswer } from './offers.js';
 
 interface Interest extends GadIdentity {
   authority: string;
@@ -25,7 +29,7 @@ interface Interest extends GadIdentity {
   confirm: string;
 }
 
-type State = { mode: 'form'; form: FormState<Interest> } | { mode: 'answer'; gadId: number };
+type State = { mode: 'form'; form: FormState<Interest> } | AwaitingAnswer;
 
 /** The summary people see before confirming, and the POC, GN and gremio receive. */
 function summaryArgs(ctx: FlowContext, values: Partial<Interest>) {
@@ -44,10 +48,10 @@ function summaryArgs(ctx: FlowContext, values: Partial<Interest>) {
 
 const form = new Form<Interest>([
   ...gadIdentityFields<Interest>(),
-  textField<Interest>('authority', m('interest-authority-ask'), shortText(120), m('interest-authority-hint')),
-  textField<Interest>('position', m('interest-position-ask'), shortText(80), m('interest-position-hint')),
-  textField<Interest>('contact', m('interest-contact-ask'), contactSchema, m('interest-contact-hint')),
-  textField<Interest>('motivation', m('interest-motivation-ask'), z.string().min(5).max(500), m('interest-motivation-hint')),
+  textField<Interest>('authority', m('interest-authority-ask'), shortText(120), m('interest-authority-hint'), { editable: true }),
+  textField<Interest>('position', m('interest-position-ask'), shortText(80), m('interest-position-hint'), { editable: true }),
+  textField<Interest>('contact', m('interest-contact-ask'), contactSchema, m('interest-contact-hint'), { editable: true }),
+  textField<Interest>('motivation', m('interest-motivation-ask'), z.string().min(5).max(500), m('interest-motivation-hint'), { editable: true }),
   confirmField<Interest>((values, ctx) => m('interest-summary', summaryArgs(ctx, values))),
 ]);
 
@@ -65,7 +69,6 @@ function toState(step: FormStep<Interest>, ctx: FlowContext): StepResult<State> 
 
 function finish(ctx: FlowContext, values: Interest): StepResult<State> {
   if (values.confirm === 'no') return { replies: [{ text: m('cancelled') }] };
-  if (values.confirm === 'restart') return toState(form.begin(ctx), ctx);
   const canton = values.level === 'provincial' ? null : (values.canton ?? null);
   const args = summaryArgs(ctx, values);
   const existing = alreadyRegistered(ctx, values) ?? (values.name ? findGad(ctx.db, values.level, values.province, canton, values.name) : undefined);
@@ -99,8 +102,9 @@ function finish(ctx: FlowContext, values: Interest): StepResult<State> {
 
 /** Route a: registers a local government's interest. */
 export const interestFlow: Flow<State> = {
-  id: 'interest',
-  version: 2,
+  id: INTEREST_FLOW.id,
+  version: INTEREST_FLOW.version,
+  keepsDraft: true,
   commands: ['interes', 'interest'],
   hasAnswers: (state) => state.mode === 'form' && worthKeeping(state.form.values),
   description: m('cmd-interest'),
@@ -114,13 +118,34 @@ export const interestFlow: Flow<State> = {
   },
   step(ctx, state, input) {
     if (state.mode === 'form') return toState(form.advance(ctx, state.form, input), ctx);
-    const gad = awaitingAnswer(ctx);
-    if (!gad || gad.id !== state.gadId) return { replies: [{ text: m('interest-answer-closed') }] };
-    const answer = input.kind === 'text' ? input.text.trim().slice(0, 1000) : '';
-    if (answer.length < 2) return { replies: [{ text: m('interest-answer-hint') }], next: state };
-    updateGad(ctx.db, gad.id, { status: 'interest_pending', details: { ...gad.details, infoAnswer: answer } });
-    ctx.audit('gad.info_answered', gad.id);
-    for (const poc of peopleWithRole(ctx.db, 'poc')) ctx.notify(poc, { text: m('interest-info-answered-poc', { gad: gad.name, answer }) });
-    return { replies: [{ text: m('interest-answer-sent', { gad: gad.name }) }] };
+    return answerRequest(ctx, state, input);
   },
 };
+
+/**
+ * The requester's answer to the POC's request for information: a message (at least two
+ * characters) or a file, stored with the GAD and forwarded to every POC with "Revisar".
+ */
+function answerRequest(ctx: FlowContext, state: AwaitingAnswer, input: FlowInput): StepResult<State> {
+  const gad = awaitingAnswer(ctx);
+  if (!gad || gad.id !== state.gadId) return { replies: [{ text: m('interest-answer-closed') }] };
+  const typed = input.kind === 'text' ? input.text.trim().slice(0, 1000) : '';
+  if (input.kind !== 'file' && typed.length < 2) return { replies: [{ text: m('interest-answer-hint'), acceptsFile: true }], next: state };
+  let answer = typed;
+  let file: Reply['file'];
+  if (input.kind === 'file') {
+    const row = addDocument(ctx.db, input.file, { gadId: gad.id, activity: null, product: UNFILED_PRODUCT, uploadedByPersonId: ctx.person?.id ?? null, now: ctx.now });
+    const { name, size, hash } = receiptArgs(input.file);
+    answer = ctx.render(m('interest-answer-file', { name, size, hash }));
+    file = { sha256: input.file.sha256, name: input.file.name, mime: input.file.mime };
+    ctx.audit('document.unfiled', gad.id, { documentId: row.id, sha256: input.file.sha256 });
+  }
+  updateGad(ctx.db, gad.id, { status: 'interest_pending', details: { ...gad.details, infoAnswer: answer } });
+  ctx.audit('gad.info_answered', gad.id);
+  for (const poc of peopleWithRole(ctx.db, 'poc')) {
+    offerReview(ctx, poc, gad, m('interest-info-answered-poc', { gad: gad.name, answer }));
+    if (file) ctx.notify(poc, { text: m('interest-answer-file-poc', { gad: gad.name }), file });
+  }
+  return { replies: [{ text: m('interest-answer-sent', { gad: gad.name }) }] };
+}
+

@@ -27,7 +27,6 @@ const form = new Form<Prioritized>([
 
 function finish(ctx: FlowContext, values: Prioritized): StepResult<FormState<Prioritized>> {
   if (values.confirm === 'no') return { replies: [{ text: m('cancelled') }] };
-  if (values.confirm === 'restart') return restart(ctx);
   const canton = values.level === 'provincial' ? null : (values.canton ?? null);
   const existing = alreadyRegistered(ctx, values) ?? (values.name ? findGad(ctx.db, values.level, values.province, canton, values.name) : undefined);
   if (existing) return { replies: [{ text: m('interest-duplicate', { gad: existing.name, status: nameIn(GAD_STATUS_NAMES, existing.status) }) }] };
@@ -38,10 +37,6 @@ function finish(ctx: FlowContext, values: Prioritized): StepResult<FormState<Pri
     ctx.notify(person, { text: m('gad-prioritized-notify', { gad: gad.name }) });
   }
   return { replies: [{ text: m('prioritize-done', { gad: gad.name, gremio: gad.gremio }) }, issueInvite(ctx, { role: 'autoridad', gadId: gad.id })] };
-}
-
-function restart(ctx: FlowContext): StepResult<FormState<Prioritized>> {
-  return prioritizeFlow.start(ctx, '');
 }
 
 /** Route b: the POC's own prioritization. */

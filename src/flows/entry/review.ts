@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { m, raw } from '../../shared/i18n.js';
 import { gadById, gadsWithStatus, updateGad, type Gad } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
-import { choiceField, Form, formFlow, textField, type FormState } from '../../engine/form.js';
+import { choiceField, Form, formFlow, textField, type Field, type FormState } from '../../engine/form.js';
+import { withdrawOffers } from '../../store/open-questions.js';
+import { infoTopic, offerInfoRequest, REVIEW_FLOW, reviewTopic } from './offers.js';
 import { issueInvite } from '../people/invite.js';
 import type { FlowContext, StepResult } from '../../engine/types.js';
 import { reviewsInterest } from '../../domain/duties.js';
@@ -24,10 +26,17 @@ function pending(ctx: FlowContext): Gad[] {
   return gadsWithStatus(ctx.db, PENDING).slice(0, 20);
 }
 
+/** The GAD to review; one decided meanwhile (a "Revisar" tapped late) is said to be. */
+const gadField: Field<Review> = {
+  ...choiceField<Review>('gadId', m('review-ask-gad'), (ctx) => pending(ctx).map((gad) => ({ value: String(gad.id), label: raw(`${gad.name} (${gad.province})`) }))),
+  read(input, ctx) {
+    const chosen = input.kind === 'choice' ? pending(ctx).find((gad) => String(gad.id) === input.value) : undefined;
+    return chosen ? { ok: true, value: String(chosen.id) } : { ok: false, hint: m(input.kind === 'choice' ? 'review-already-decided' : 'choice-invalid') };
+  },
+};
+
 const form = new Form<Review>([
-  choiceField<Review>('gadId', m('review-ask-gad'), (ctx) =>
-    pending(ctx).map((gad) => ({ value: String(gad.id), label: raw(`${gad.name} (${gad.province})`) })),
-  ),
+  gadField,
   choiceField<Review>(
     'decision',
     (ctx, values) => {
@@ -61,6 +70,9 @@ function decide(ctx: FlowContext, values: Review): StepResult<FormState<Review>>
   const gad = gadById(ctx.db, Number(values.gadId));
   if (!gad || !(PENDING as readonly string[]).includes(gad.status)) return { replies: [{ text: m('review-already-decided') }] };
   const requester = Number(gad.details?.requesterPersonId) || undefined;
+  // Every POC's "Revisar" on this GAD, and an unanswered request for information, are settled now.
+  withdrawOffers(ctx.db, reviewTopic(gad.id));
+  withdrawOffers(ctx.db, infoTopic(gad.id));
   if (values.decision === 'accept') {
     updateGad(ctx.db, gad.id, { status: 'accepted' });
     ctx.audit('gad.accepted', gad.id);
@@ -78,7 +90,7 @@ function decide(ctx: FlowContext, values: Review): StepResult<FormState<Review>>
   if (values.decision === 'info') {
     updateGad(ctx.db, gad.id, { status: 'info_requested', details: { ...gad.details, infoRequest: reason } });
     ctx.audit('gad.info_requested', gad.id);
-    if (requester) ctx.notify(requester, { text: m('interest-info-requested', { gad: gad.name, question: reason }) });
+    if (requester) offerInfoRequest(ctx, requester, gad, reason);
     return { replies: [{ text: m('review-info-sent', { gad: gad.name }) }] };
   }
   updateGad(ctx.db, gad.id, { status: 'declined', details: { ...gad.details, declineReason: reason } });
@@ -89,7 +101,8 @@ function decide(ctx: FlowContext, values: Review): StepResult<FormState<Review>>
 
 /** The POC's decision on expressed interest. */
 export const reviewFlow = formFlow<Review>({
-  id: 'review',
+  id: REVIEW_FLOW.id,
+  version: REVIEW_FLOW.version,
   commands: ['revisar', 'review'],
   description: m('cmd-review'),
   available: (ctx) => reviewsInterest(ctx.memberships),

@@ -12,7 +12,10 @@ import { approvesPlan } from '../../domain/duties.js';
 import { m } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
 import { commitmentsOf, milestonesOf, planById, responsibleOf, setPlanStatus, type Plan } from '../../store/plans.js';
-import { peopleWithRole } from '../../store/people.js';
+import { membershipsOf, peopleWithRole } from '../../store/people.js';
+import { activityByNumber } from '../../domain/activities.js';
+import { gadState } from '../../store/progress.js';
+import { activityChoices, offerActions } from '../progress/activity-choices.js';
 import { telegramDeepLink } from '../../store/channel-state.js';
 import { yesNoChoices } from '../../engine/fields.js';
 import { attachment, storePlanFiles } from './files/build.js';
@@ -22,6 +25,7 @@ import { dutyRefusal } from '../people/duty-text.js';
 import { namesOf } from '../progress/actions.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 import { formatIsoDate } from '../../shared/zoned-time.js';
+import { announceMilestone } from '../../engine/milestones.js';
 
 /** Whether the sender may approve the plan now: a draft, and they hold its approving office. */
 export function mayApprove(ctx: FlowContext, plan: Plan): boolean {
@@ -63,10 +67,16 @@ export function approvePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
   const command = `/plan ${plan.publicToken}`;
   const deepLink = telegramDeepLink(ctx.db, `${PUBLIC_PLAN_PAYLOAD}${plan.publicToken}`);
   const link = deepLink ? `${command} · ${deepLink}` : command;
-  for (const personId of planAudience(ctx.db, gad.id)) {
+  const told = planAudience(ctx.db, gad.id);
+  for (const personId of told) {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-published-notify', { gad: gad.name, link }), file: attachment(files.pdf) });
   }
-  for (const poc of peopleWithRole(ctx.db, 'poc')) ctx.notify(poc, { text: m('plan-activity-13-notify', { gad: gad.name }) });
+  announceMilestone(ctx, gad, 'plan_approved', { occurrence: plan.id, alreadyTold: told });
+  const cocreation = activityByNumber(13)!;
+  const state = gadState(ctx.db, gad.id);
+  for (const poc of peopleWithRole(ctx.db, 'poc')) {
+    offerActions(ctx, poc, { text: m('plan-activity-13-notify', { gad: gad.name }) }, activityChoices(membershipsOf(ctx.db, poc), gad, cocreation, state), `activity:${gad.id}:13`);
+  }
   const commitments = commitmentsOf(ctx.db, plan.id);
   const milestones = milestonesOf(ctx.db, commitments.map((c) => c.id));
   for (const commitment of commitments) {

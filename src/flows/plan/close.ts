@@ -23,6 +23,7 @@ import { requestPackage } from './package-build.js';
 import { planAudience } from './access.js';
 import { bullets, missingMessage, namesOf } from '../progress/actions.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
+import { announceMilestone } from '../../engine/milestones.js';
 import { formatIsoDate } from '../../shared/zoned-time.js';
 
 const fileDeps = (ctx: FlowContext): PlanFileDeps => ({ db: ctx.db, documents: ctx.documents, timeZone: ctx.config.timeZone, locale: ctx.config.defaultLocale });
@@ -63,9 +64,11 @@ export function closePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
   const closed = planById(ctx.db, plan.id)!;
   const report = storePlanFiles(fileDeps(ctx), closed, 'report', ctx.now);
   ctx.audit('plan.closed', gad.id, { planId: plan.id, pdf: report.pdf.sha256, json: report.json.sha256, csv: report.csv.sha256 });
-  for (const personId of planAudience(ctx.db, gad.id)) {
+  const told = planAudience(ctx.db, gad.id);
+  for (const personId of told) {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-report-notify', { gad: gad.name }), file: attachment(report.pdf) });
   }
+  announceMilestone(ctx, gad, 'plan_closed', { occurrence: plan.id, alreadyTold: told });
   const monitors = peopleWithRole(ctx.db, 'monitor', { gadId: gad.id });
   // The package (every document of the GAD) is built in the background, outside this transaction.
   if (monitors.length > 0) requestPackage(ctx.db, closed, monitors, ctx.person?.id ?? null, ctx.now);

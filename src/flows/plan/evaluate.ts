@@ -16,6 +16,9 @@ import { activityByNumber } from '../../domain/activities.js';
 import { gadState } from '../../store/progress.js';
 import { responsiblePeople } from '../../engine/audience.js';
 import type { FlowContext, FlowInput, StepResult } from '../../engine/types.js';
+import { announceMilestone } from '../../engine/milestones.js';
+import { membershipsOf } from '../../store/people.js';
+import { activityChoices, offerActions } from '../progress/activity-choices.js';
 
 interface Assessment {
   commitmentId: string;
@@ -30,8 +33,8 @@ interface Assessment {
 export type EvaluateState = { form: FormState<Assessment> };
 
 const yesNo = () => [
-  { value: 'yes', label: m('plan-yes') },
-  { value: 'no', label: m('plan-no') },
+  { value: 'yes', label: m('plan-yes'), means: 'yes' as const },
+  { value: 'no', label: m('plan-no'), means: 'no' as const },
 ];
 
 function assessmentForm(plan: Plan): Form<Assessment> {
@@ -72,15 +75,20 @@ function saveEvaluation(ctx: FlowContext, gad: Gad, plan: Plan, values: Assessme
   ctx.audit('plan.evaluated', gad.id, { commitmentId: commitment.id, result: values.result });
   const result = nameIn(RESULT_NAMES, values.result);
   const impact = nameIn(IMPACT_NAMES, values.potentialImpact);
-  for (const personId of planAudience(ctx.db, gad.id)) {
+  const told = planAudience(ctx.db, gad.id);
+  for (const personId of told) {
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-evaluated-notify', { gad: gad.name, commitment: commitment.title, result, impact }) });
   }
-  const plan15 = gadState(ctx.db, gad.id).plan;
-  if (plan15 && plan15.evaluated === plan15.commitments) {
-    // Every commitment is evaluated: activity 15 can now be confirmed by the Foro.
-    for (const personId of responsiblePeople(ctx.db, gad, activityByNumber(15)!)) {
-      if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-evaluation-complete-notify', { gad: gad.name }) });
+  const state = gadState(ctx.db, gad.id);
+  if (state.plan && state.plan.evaluated === state.plan.commitments) {
+    // Every commitment is evaluated: the Foro may confirm activity 15 (its button comes along), and the GAD's leadership hears of it.
+    const closing = activityByNumber(15)!;
+    for (const personId of responsiblePeople(ctx.db, gad, closing)) {
+      if (personId === ctx.person?.id) continue;
+      const text = m('plan-evaluation-complete-notify', { gad: gad.name });
+      offerActions(ctx, personId, { text }, activityChoices(membershipsOf(ctx.db, personId), gad, closing, state), `activity:${gad.id}:15`);
     }
+    announceMilestone(ctx, gad, 'evaluation_received', { occurrence: plan.id, alreadyTold: told });
   }
   return { replies: [{ text: m('plan-evaluated', { commitment: commitment.title, result }) }] };
 }

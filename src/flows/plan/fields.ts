@@ -8,15 +8,11 @@ import { milestoneProblem, type PlanProblem } from '../../domain/plan.js';
 import { PILLARS, type PillarId } from '../../domain/pillars.js';
 import { m, raw, type MessageRef } from '../../shared/i18n.js';
 import { personById } from '../../store/people.js';
-import { formatIsoDate, isoDate, parseTypedDate } from '../../shared/zoned-time.js';
+import { formatIsoDate, formatWeekdayDate, isoDate, parseTypedDate, toLocal } from '../../shared/zoned-time.js';
 import { localPeople } from '../../engine/audience.js';
 import { choiceField, type Field } from '../../engine/form.js';
+import { matchLabel } from '../../shared/answers.js';
 
-/** Reads a typed date as an ISO date, if it is one. */
-export function readDate(text: string): string | undefined {
-  const date = parseTypedDate(text);
-  return date ? isoDate(date) : undefined;
-}
 
 /** Why a plan or milestone is refused, in words. */
 export function problemMessage(problem: PlanProblem, period: { periodStart: string; periodEnd: string }): MessageRef {
@@ -37,8 +33,9 @@ export function problemMessage(problem: PlanProblem, period: { periodStart: stri
 }
 
 /**
- * A date question. `check` sees the date read (undefined when the answer is not a date)
- * and the answers so far, and returns the reason to refuse it, if any.
+ * A date question, typed as people write dates ("8/12", "8 de diciembre", "mañana"), read
+ * back to the person. `check` sees the date read (an ISO date; undefined when the answer
+ * is not a date) and the answers so far, and returns the reason to refuse it, if any.
  */
 export function dateField<F>(
   name: keyof F & string,
@@ -47,11 +44,13 @@ export function dateField<F>(
 ): Field<F> {
   return {
     name,
+    editable: true,
     ask: (_ctx, values) => ({ text: question(values) }),
-    read(input, _ctx, values) {
-      const date = input.kind === 'text' ? readDate(input.text) : undefined;
-      const refusal = check(date, values);
-      return refusal ? { ok: false, hint: refusal } : { ok: true, value: date };
+    read(input, ctx, values) {
+      const date = input.kind === 'text' ? parseTypedDate(input.text, toLocal(ctx.now, ctx.config.timeZone)) : undefined;
+      const refusal = check(date && isoDate(date), values);
+      if (refusal || !date) return { ok: false, hint: refusal ?? m('plan-date-hint') };
+      return { ok: true, value: isoDate(date), echo: m('answer-noted', { value: formatWeekdayDate(date) }) };
     },
   };
 }
@@ -73,14 +72,20 @@ export function pillarsField<F>(name: keyof F & string): Field<F> {
   const choices = PILLARS.map((pillar) => ({ value: pillar.id, label: { es: pillar.name, en: pillar.nameEn } }));
   return {
     name,
+    editable: true,
     ask: () => ({ text: m('plan-pillars-ask'), choices, acceptsText: true }),
-    read(input) {
+    read(input, ctx) {
       if (input.kind === 'choice') return PILLARS.some((p) => p.id === input.value) ? { ok: true, value: [input.value] } : { ok: false, hint: m('plan-pillars-hint') };
       if (input.kind !== 'text') return { ok: false, hint: m('plan-pillars-hint') };
-      const numbers = input.text.split(/[\s,;y]+/).filter(Boolean).map(Number);
-      const picked = [...new Set(numbers)].map((n) => PILLARS[n - 1]?.id);
+      const names = PILLARS.map((pillar) => (ctx.locale === 'es' ? pillar.name : pillar.nameEn));
+      const pieces = input.text.split(/\s*(?:[,;]|\s+(?:y|e|and)\s+)\s*|\s+(?=\d)/).filter((piece) => piece.trim().length > 0);
+      const picked = pieces.map((piece) => {
+        if (/^\d+$/.test(piece.trim())) return PILLARS[Number(piece) - 1]?.id;
+        const named = matchLabel(piece, names);
+        return named && 'index' in named ? PILLARS[named.index]!.id : undefined;
+      });
       const valid = picked.length > 0 && picked.every((id): id is PillarId => id !== undefined);
-      return valid ? { ok: true, value: picked } : { ok: false, hint: m('plan-pillars-hint') };
+      return valid ? { ok: true, value: [...new Set(picked)] } : { ok: false, hint: m('plan-pillars-hint') };
     },
   };
 }
@@ -90,8 +95,13 @@ export const INVITE_RESPONSIBLE = 'invite';
 
 /** The responsible person: someone with a role in the GAD, or someone to invite. */
 export function responsibleField<F>(name: keyof F & string, gadId: number): Field<F> {
-  return choiceField<F>(name, m('plan-responsible-ask'), (ctx) => [
-    ...localPeople(ctx.db, gadId).map((id) => ({ value: String(id), label: raw(personById(ctx.db, id)?.displayName ?? '?') })),
-    { value: INVITE_RESPONSIBLE, label: m('plan-responsible-invite') },
-  ]);
+  return choiceField<F>(
+    name,
+    m('plan-responsible-ask'),
+    (ctx) => [
+      ...localPeople(ctx.db, gadId).map((id) => ({ value: String(id), label: raw(personById(ctx.db, id)?.displayName ?? '?') })),
+      { value: INVITE_RESPONSIBLE, label: m('plan-responsible-invite') },
+    ],
+    { editable: true },
+  );
 }

@@ -16,6 +16,8 @@ import { daysBetween, formatLongIsoDate, parseIsoDate } from '../../shared/zoned
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { DAY_MS } from '../../shared/clock.js';
+import { offerToPerson } from '../../engine/offer.js';
+import { progressOffer } from './offers.js';
 
 /** How many days before its due date a milestone is announced. */
 export const MILESTONE_NOTICE_DAYS = 7;
@@ -39,8 +41,9 @@ export function sendMilestoneReminders(deps: JobDeps, now: Date): number {
       const responsible = responsibleOf(deps.db, commitment);
       const args = { gad: gad.name, commitment: commitment.title, deliverable: ms.deliverable, due: formatLongIsoDate(ms.dueDate), days: Math.abs(left) };
       const text = left >= 0 ? m('milestone-due-reminder', args) : m('milestone-overdue-reminder', args);
+      const { reply, conversation } = progressOffer(plan, ms, text);
       for (const personId of responsible === null ? planManagers(deps.db, gad.id) : [responsible]) {
-        if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;
+        if (offerToPerson(deps, personId, reply, conversation, { now, dedupeKey: `${prefix}${personId}`, topic: `milestone:${ms.id}` })) sent++;
       }
     }
   }

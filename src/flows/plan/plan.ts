@@ -23,6 +23,7 @@ import { progressStep, reportableMilestones, startProgress, type ProgressState }
 import { PUBLIC_PLAN_PAYLOAD, publicPlanReplies } from './public.js';
 import { recordStep, startRecording, type RecordState } from './record.js';
 import { planSummary } from './text.js';
+import { PLAN_FLOW } from './offers.js';
 import type { Choice, Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
 
 interface Pick {
@@ -72,8 +73,9 @@ function showMenu(ctx: FlowContext, gadId: number): StepResult<State> {
 
 function fromMenu(ctx: FlowContext, gad: Gad, choice: string): StepResult<State> {
   const plan = latestPlanOf(ctx.db, gad.id);
-  const offered = actions(ctx, gad, plan).some((c) => c.value === choice);
-  if (!offered || choice === 'done') return { replies: [{ text: m('plan-bye') }] };
+  if (choice === 'done') return { replies: [{ text: m('plan-bye') }] };
+  // "Ver el plan" from a message, or an action no longer possible: the plan as it is now.
+  if (!actions(ctx, gad, plan).some((c) => c.value === choice)) return showMenu(ctx, gad.id);
   switch (choice) {
     case 'record':
       return wrap(startRecording(ctx, gad.id), (sub) => ({ mode: 'record', gadId: gad.id, sub }));
@@ -103,7 +105,9 @@ function wrap<S>(result: StepResult<S>, into: (sub: S) => State): StepResult<Sta
 
 /** The local action plan. */
 export const planFlow: Flow<State> = {
-  id: 'plan',
+  id: PLAN_FLOW.id,
+  version: PLAN_FLOW.version,
+  keepsDraft: true,
   commands: ['plan', 'actionplan'],
   startPayload: PUBLIC_PLAN_PAYLOAD,
   hasAnswers: (state) =>

@@ -6,8 +6,9 @@
  */
 import type { StoredFile } from '../../shared/messages.js';
 import { nameIn } from '../../domain/labels.js';
-import { COMPLETION_LEVELS, COMPLETION_NAMES, type CompletionLevel } from '../../domain/plan.js';
-import { m, raw } from '../../shared/i18n.js';
+import { COMPLETION_LEVELS, COMPLETION_NAMES, completionForPercent, type CompletionLevel } from '../../domain/plan.js';
+import { readPercent } from '../../shared/answers.js';
+import { m, raw, type MessageRef } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
 import { recordProgress } from '../../store/plan-progress.js';
 import { commitmentsOf, milestoneById, milestonesOf, type Plan } from '../../store/plans.js';
@@ -43,7 +44,9 @@ function reportForm(plan: Plan): Form<Report> {
     choiceField<Report>('milestoneId', m('plan-progress-milestone-ask'), (ctx) =>
       reportableMilestones(ctx, plan).map((ms) => ({ value: String(ms.id), label: raw(`${ms.deliverable} (${formatIsoDate(ms.dueDate)})`) })),
     ),
-    choiceField<Report>('completion', m('plan-progress-completion-ask'), () => COMPLETION_LEVELS.map((level) => ({ value: level, label: COMPLETION_NAMES[level] }))),
+    choiceField<Report>('completion', m('plan-progress-completion-ask'), () => COMPLETION_LEVELS.map((level) => ({ value: level, label: COMPLETION_NAMES[level] })), {
+      readText: completionTyped,
+    }),
     textField<Report>('text', m('plan-progress-text-ask'), shortText(1000), m('plan-text-hint')),
     {
       ...textField<Report>('delayReason', m('plan-progress-delay-ask'), shortText(1000), m('plan-text-hint')),
@@ -56,12 +59,21 @@ function reportForm(plan: Plan): Form<Report> {
   ]);
 }
 
+/** A completion typed as a percentage ("50%", "50 por ciento"), read back with its level. */
+function completionTyped(text: string): { value: string; echo: MessageRef } | undefined {
+  const percent = readPercent(text);
+  if (percent === undefined) return undefined;
+  const level = completionForPercent(percent);
+  const name = COMPLETION_NAMES[level];
+  return { value: level, echo: m('answer-noted', { value: { es: `${percent} % (${name.es})`, en: `${percent}% (${name.en})` } }) };
+}
+
 /** Asks for evidence files; after each one, a single message acknowledges it and asks for more. */
 function askEvidence(planId: number, report: Report, files: StoredFile[], received?: StoredFile): StepResult<ProgressState> {
   const choices = [{ value: 'done', label: m('plan-evidence-done') }];
   const receipt = received && receiptArgs(received);
   const text = receipt ? m('plan-evidence-received', { name: receipt.name, size: receipt.size, hash: receipt.hash, count: files.length }) : m('plan-evidence-ask');
-  return { replies: [{ text, choices }], next: { step: 'evidence', planId, report, files } };
+  return { replies: [{ text, choices, acceptsFile: true }], next: { step: 'evidence', planId, report, files } };
 }
 
 /** Starts a progress report on a plan. */

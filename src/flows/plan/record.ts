@@ -11,12 +11,13 @@ import { OFFICE_NAMES } from '../../domain/labels.js';
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { createPlan } from '../../store/plans.js';
-import { confirmField, shortText } from '../../engine/fields.js';
-import { Form, type FormState, subForm, textField } from '../../engine/form.js';
+import { shortText } from '../../engine/fields.js';
+import { choiceField, Form, type FormState, subForm, textField } from '../../engine/form.js';
 import { issueInvite } from '../people/invite.js';
 import { planApprovers, planApprovingOffice } from './access.js';
 import { dateField, dueDateField, INVITE_RESPONSIBLE, pillarsField, problemMessage, responsibleField } from './fields.js';
 import { draftSummary } from './text.js';
+import { planMenuOffer } from './offers.js';
 import { bullets } from '../progress/actions.js';
 import type { FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
 import { formatIsoDate, formatLongIsoDate } from '../../shared/zoned-time.js';
@@ -29,16 +30,20 @@ interface Period {
 type CommitmentFields = Omit<CommitmentDraft, 'responsiblePersonId' | 'milestones'> & { responsible: string };
 type MilestoneFields = Required<MilestoneDraft>;
 interface Review {
-  confirm: string;
+  confirm: 'yes' | 'edit' | 'no';
 }
 
-/** Where the recording of a plan is. */
+/** Where the recording of a plan is; the `edit-*` steps change one part of the draft from its review. */
 export type RecordState =
   | { step: 'period'; form: FormState<Period> }
   | { step: 'commitment'; draft: PlanDraft; form: FormState<CommitmentFields> }
   | { step: 'milestone'; draft: PlanDraft; form: FormState<MilestoneFields> }
   | { step: 'more'; draft: PlanDraft }
-  | { step: 'review'; draft: PlanDraft; form: FormState<Review> };
+  | { step: 'review'; draft: PlanDraft; form: FormState<Review> }
+  | { step: 'edit'; draft: PlanDraft }
+  | { step: 'edit-period'; draft: PlanDraft; form: FormState<Period> }
+  | { step: 'edit-commitment'; draft: PlanDraft; index: number; form: FormState<CommitmentFields> }
+  | { step: 'edit-milestone'; draft: PlanDraft; index: number; milestone: number; form: FormState<MilestoneFields> };
 
 const longText = z.string().min(3).max(1000);
 const inPeriod = (date: string, period: Period) => date >= period.periodStart && date <= period.periodEnd;
@@ -52,28 +57,30 @@ const periodForm = new Form<Period>([
 
 function commitmentForm(gadId: number): Form<CommitmentFields> {
   return new Form<CommitmentFields>([
-    textField<CommitmentFields>('title', m('plan-title-ask'), shortText(200), m('plan-text-hint')),
-    textField<CommitmentFields>('problem', m('plan-problem-ask'), longText, m('plan-text-hint')),
-    textField<CommitmentFields>('objective', m('plan-objective-ask'), longText, m('plan-text-hint')),
-    textField<CommitmentFields>('expectedResults', m('plan-results-ask'), longText, m('plan-text-hint')),
+    textField<CommitmentFields>('title', m('plan-title-ask'), shortText(200), m('plan-text-hint'), { editable: true }),
+    textField<CommitmentFields>('problem', m('plan-problem-ask'), longText, m('plan-text-hint'), { editable: true }),
+    textField<CommitmentFields>('objective', m('plan-objective-ask'), longText, m('plan-text-hint'), { editable: true }),
+    textField<CommitmentFields>('expectedResults', m('plan-results-ask'), longText, m('plan-text-hint'), { editable: true }),
     pillarsField<CommitmentFields>('pillars'),
-    textField<CommitmentFields>('responsibleEntity', m('plan-entity-ask'), shortText(200), m('plan-text-hint')),
+    textField<CommitmentFields>('responsibleEntity', m('plan-entity-ask'), shortText(200), m('plan-text-hint'), { editable: true }),
     responsibleField<CommitmentFields>('responsible', gadId),
     textField<CommitmentFields>('responsibleName', m('plan-responsible-name-ask'), shortText(120), m('plan-text-hint'), {
       when: (values) => values.responsible === INVITE_RESPONSIBLE,
+      editable: true,
     }),
     textField<CommitmentFields>(
       'counterparts',
       m('plan-counterparts-ask'),
       z.string().max(1000).transform((text) => (text.trim() === '-' ? [] : text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean))),
       m('plan-text-hint'),
+      { editable: true },
     ),
   ]);
 }
 
 function milestoneForm(period: Period): Form<MilestoneFields> {
   return new Form<MilestoneFields>([
-    textField<MilestoneFields>('deliverable', m('plan-deliverable-ask'), shortText(300), m('plan-text-hint')),
+    textField<MilestoneFields>('deliverable', m('plan-deliverable-ask'), shortText(300), m('plan-text-hint'), { editable: true }),
     dateField<MilestoneFields>('startDate', () => m('plan-milestone-start-ask', { start: formatIsoDate(period.periodStart), end: formatIsoDate(period.periodEnd) }), (date) =>
       !date ? m('plan-date-hint') : inPeriod(date, period) ? undefined : m('plan-refused-start-outside', { start: formatIsoDate(period.periodStart), end: formatIsoDate(period.periodEnd) }),
     ),
@@ -81,7 +88,15 @@ function milestoneForm(period: Period): Form<MilestoneFields> {
   ]);
 }
 
-const reviewForm = (draft: PlanDraft) => new Form<Review>([confirmField<Review>(() => draftSummary(draft))]);
+/** The review: the whole draft, then save it, change one part of it, or cancel. */
+const reviewForm = (draft: PlanDraft) =>
+  new Form<Review>([
+    choiceField<Review>('confirm', () => draftSummary(draft), () => [
+      { value: 'yes', label: m('choice-confirm'), means: 'yes' },
+      { value: 'edit', label: m('choice-edit') },
+      { value: 'no', label: m('choice-cancel') },
+    ]),
+  ]);
 
 
 /** The last commitment of a draft (the one milestones are added to). */
@@ -96,9 +111,10 @@ function more(draft: PlanDraft, before: Reply[] = []): StepResult<RecordState> {
   return { replies: [...before, { text: m('plan-more-ask'), choices }], next: { step: 'more', draft } };
 }
 
-function addCommitment(draft: PlanDraft, values: CommitmentFields): StepResult<RecordState> {
+/** A commitment of the draft from its form's answers. */
+function toCommitment(values: CommitmentFields, milestones: MilestoneDraft[]): CommitmentDraft {
   const invited = values.responsible === INVITE_RESPONSIBLE;
-  const commitment: CommitmentDraft = {
+  return {
     title: values.title,
     problem: values.problem,
     objective: values.objective,
@@ -108,8 +124,18 @@ function addCommitment(draft: PlanDraft, values: CommitmentFields): StepResult<R
     responsiblePersonId: invited ? null : Number(values.responsible),
     responsibleName: invited ? values.responsibleName : '',
     counterparts: values.counterparts,
-    milestones: [],
+    milestones,
   };
+}
+
+/** A commitment of the draft as its form's answers (to change one of them). */
+function commitmentAnswers(commitment: CommitmentDraft): CommitmentFields {
+  const { milestones: _milestones, responsiblePersonId, ...fields } = commitment;
+  return { ...fields, responsible: responsiblePersonId === null ? INVITE_RESPONSIBLE : String(responsiblePersonId) };
+}
+
+function addCommitment(draft: PlanDraft, values: CommitmentFields): StepResult<RecordState> {
+  const commitment = toCommitment(values, []);
   const next = { ...draft, commitments: [...draft.commitments, commitment] };
   return more(next, [{ text: m('plan-commitment-added', { commitment: commitment.title }) }]);
 }
@@ -139,8 +165,62 @@ function fromMore(ctx: FlowContext, gadId: number, draft: PlanDraft, input: Flow
     return more(draft, [{ text: problemMessage({ kind: 'no_milestones', commitment: current(draft).title }, draft) }]);
   }
   if (choice === 'commitment') return subForm(commitmentForm(gadId).begin(ctx), (form) => ({ step: 'commitment', draft, form }), (v) => addCommitment(draft, v));
-  if (choice === 'review') return subForm(reviewForm(draft).begin(ctx), (form) => ({ step: 'review', draft, form }), () => more(draft));
+  if (choice === 'review') return review(ctx, draft);
   return more(draft);
+}
+
+/** The review of the whole draft. */
+function review(ctx: FlowContext, draft: PlanDraft): StepResult<RecordState> {
+  return subForm(reviewForm(draft).begin(ctx), (form) => ({ step: 'review', draft, form }), () => more(draft));
+}
+
+/** "Editar un dato": which part of the draft to change. */
+function pickPart(draft: PlanDraft): StepResult<RecordState> {
+  const choices = [
+    { value: 'period', label: m('form-field', { field: 'period' }) },
+    ...draft.commitments.flatMap((c, i) => [
+      { value: `c:${i}`, label: m('plan-edit-commitment', { number: i + 1, title: c.title }) },
+      ...c.milestones.map((ms, j) => ({ value: `m:${i}:${j}`, label: m('plan-edit-milestone', { number: `${i + 1}.${j + 1}`, deliverable: ms.deliverable }) })),
+    ]),
+    { value: 'back', label: m('choice-back') },
+  ];
+  return { replies: [{ text: m('plan-edit-ask'), choices }], next: { step: 'edit', draft } };
+}
+
+/** Opens the chosen part's answers to change; any other answer goes back to the review. */
+function editPart(ctx: FlowContext, gadId: number, draft: PlanDraft, input: FlowInput): StepResult<RecordState> {
+  const [kind, first, second] = (input.kind === 'choice' ? input.value : '').split(':');
+  const commitment = draft.commitments[Number(first)];
+  if (kind === 'period') {
+    return subForm(periodForm.edit(ctx, draft), (form) => ({ step: 'edit-period', draft, form }), (period) => review(ctx, { ...draft, ...period }));
+  }
+  if (kind === 'c' && commitment) {
+    const index = Number(first);
+    return subForm(commitmentForm(gadId).edit(ctx, commitmentAnswers(commitment)), (form) => ({ step: 'edit-commitment', draft, index, form }), (v) => review(ctx, withCommitment(draft, index, v)));
+  }
+  const milestone = commitment?.milestones[Number(second)];
+  if (kind === 'm' && milestone) {
+    const [index, position] = [Number(first), Number(second)];
+    return subForm(milestoneForm(draft).edit(ctx, milestone), (form) => ({ step: 'edit-milestone', draft, index, milestone: position, form }), (v) => review(ctx, withMilestone(draft, index, position, v)));
+  }
+  return review(ctx, draft);
+}
+
+function withCommitment(draft: PlanDraft, index: number, values: CommitmentFields): PlanDraft {
+  const commitments = draft.commitments.map((c, i) => (i === index ? toCommitment(values, c.milestones) : c));
+  return { ...draft, commitments };
+}
+
+function withMilestone(draft: PlanDraft, index: number, position: number, values: MilestoneFields): PlanDraft {
+  const commitments = draft.commitments.map((c, i) => (i === index ? { ...c, milestones: c.milestones.map((ms, j) => (j === position ? values : ms)) } : c));
+  return { ...draft, commitments };
+}
+
+/** What the review's answer leads to. */
+function reviewed(ctx: FlowContext, gadId: number, draft: PlanDraft, answer: Review['confirm']): StepResult<RecordState> {
+  if (answer === 'yes') return savePlan(ctx, gadId, draft);
+  if (answer === 'edit') return pickPart(draft);
+  return { replies: [{ text: m('cancelled') }] };
 }
 
 /** Handles one answer while a plan is being recorded. */
@@ -155,8 +235,16 @@ export function recordStep(ctx: FlowContext, gadId: number, state: RecordState, 
     case 'more':
       return fromMore(ctx, gadId, state.draft, input);
     case 'review':
-      return subForm(reviewForm(state.draft).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) =>
-        v.confirm === 'yes' ? savePlan(ctx, gadId, state.draft) : v.confirm === 'restart' ? startRecording(ctx, gadId) : { replies: [{ text: m('cancelled') }] },
+      return subForm(reviewForm(state.draft).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => reviewed(ctx, gadId, state.draft, v.confirm));
+    case 'edit':
+      return editPart(ctx, gadId, state.draft, input);
+    case 'edit-period':
+      return subForm(periodForm.advance(ctx, state.form, input), (form) => ({ ...state, form }), (period) => review(ctx, { ...state.draft, ...period }));
+    case 'edit-commitment':
+      return subForm(commitmentForm(gadId).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) => review(ctx, withCommitment(state.draft, state.index, v)));
+    case 'edit-milestone':
+      return subForm(milestoneForm(state.draft).advance(ctx, state.form, input), (form) => ({ ...state, form }), (v) =>
+        review(ctx, withMilestone(state.draft, state.index, state.milestone, v)),
       );
   }
 }
@@ -176,7 +264,10 @@ function savePlan(ctx: FlowContext, gadId: number, draft: PlanDraft): StepResult
   });
   const office = OFFICE_NAMES[planApprovingOffice(ctx.db, plan)];
   const approvers = planApprovers(ctx.db, plan);
-  for (const personId of approvers) ctx.notify(personId, { text: m('plan-approval-request', { gad: gad.name, who: ctx.person?.displayName ?? '', office }) });
+  for (const personId of approvers) {
+    const { reply, conversation } = planMenuOffer(gadId, m('plan-approval-request', { gad: gad.name, who: ctx.person?.displayName ?? '', office }));
+    ctx.offer(personId, reply, conversation, { topic: `plan:${gadId}` });
+  }
   const saved = m(approvers.length ? 'plan-saved-for-approval' : 'plan-saved-no-approver', { gad: gad.name, office });
   return { replies: [{ text: saved }, ...invites] };
 }

@@ -16,8 +16,11 @@ import type { Gad } from '../../store/gads.js';
 import { membershipsOf, peopleWithRole, personById } from '../../store/people.js';
 import { doneActivities, gadState, markActivityDone } from '../../store/progress.js';
 import { yesNoChoices } from '../../engine/fields.js';
-import { reviewsInterest } from '../../domain/duties.js';
-import { interestAudience, responsiblePeople, stakeholders } from '../../engine/audience.js';
+import { interestAudience, interestReviewers, responsiblePeople, stakeholders } from '../../engine/audience.js';
+import { announceMilestone } from '../../engine/milestones.js';
+import { milestoneOfActivity } from '../../domain/milestones.js';
+import { offerReview } from '../entry/offers.js';
+import { activityChoices, offerActions } from './activity-choices.js';
 import { activityTitle, productName, responsibleNames, roleName } from '../../engine/names.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 
@@ -85,10 +88,11 @@ export function bulletsWithin(ctx: FlowContext, items: readonly Text[], budget: 
 export function informCoreGroup(ctx: FlowContext, gad: Gad, summary: string): number[] {
   const prioritized = gad.entry === 'prioritization';
   const audience = prioritized ? peopleWithRole(ctx.db, 'grupo_nucleo') : interestAudience(ctx.db, gad);
+  const reviewers = new Set(prioritized ? [] : interestReviewers(ctx.db));
   for (const personId of audience) {
-    const reviewer = reviewsInterest(membershipsOf(ctx.db, personId)) ? 'yes' : 'no';
-    const text = prioritized ? m('gad-interest-confirmed-notify', { gad: gad.name }) : m('interest-notify', { gad: gad.name, gremio: gad.gremio, summary, reviewer });
-    ctx.notify(personId, { text });
+    // The POC gets the button that opens the review; the others are told the POC will review it.
+    if (reviewers.has(personId)) offerReview(ctx, personId, gad, m('interest-notify-review', { gad: gad.name, gremio: gad.gremio, summary }));
+    else ctx.notify(personId, { text: prioritized ? m('gad-interest-confirmed-notify', { gad: gad.name }) : m('interest-notify', { gad: gad.name, gremio: gad.gremio, summary }) });
   }
   const opened = markActivityDone(ctx.db, gad.id, 3, null, ctx.now, audience);
   ctx.audit('activity.done', gad.id, { activity: 3, by: 'bot' });
@@ -151,9 +155,11 @@ export function completeActivity(ctx: FlowContext, gad: Gad, number: number): Re
   for (const personId of told) ctx.notify(personId, { text: m('activity-done-notify', { activity: activityTitle(activity), gad: gad.name, who }) });
   const done = doneActivities(ctx.db, gad.id);
   const upcoming = opensWhenDone(number, done).filter((next) => !(number === 1 && next.number === 3));
-  const announced = upcoming.flatMap((next) => announceOpened(ctx, gad, next));
+  const announced = upcoming.flatMap((next) => announceOpened(ctx, gad, next, number));
   const opened = markActivityDone(ctx.db, gad.id, number, ctx.person?.id ?? null, ctx.now, [...told, ...announced]);
   ctx.audit('activity.done', gad.id, { activity: number });
+  const milestone = milestoneOfActivity(number);
+  if (milestone) announceMilestone(ctx, gad, milestone, { alreadyTold: told });
   const alsoOpened = number === 1 ? informCoreGroup(ctx, gad, gad.name) : [];
   const doneNow = doneActivities(ctx.db, gad.id);
   const nowOpen = [...new Set([...opened, ...alsoOpened])].filter((n) => !doneNow.has(n));
@@ -161,9 +167,17 @@ export function completeActivity(ctx: FlowContext, gad: Gad, number: number): Re
   return [{ text: m(nowOpen.length ? 'confirm-done-opened' : 'confirm-done', { activity: activityTitle(activity), opened: openedText }) }];
 }
 
-/** Tells the people responsible for an activity about to open that it is their turn; returns whom. */
-function announceOpened(ctx: FlowContext, gad: Gad, activity: Activity): number[] {
+/**
+ * Tells the people responsible for an activity about to open (once `confirming` is done)
+ * that it is their turn, with its "Subir" or "Confirmar" buttons; returns whom.
+ */
+function announceOpened(ctx: FlowContext, gad: Gad, activity: Activity, confirming: number): number[] {
   const people = responsiblePeople(ctx.db, gad, activity).filter((personId) => personId !== ctx.person?.id);
-  for (const personId of people) ctx.notify(personId, { text: m('activity-opened-notify', { activity: activityTitle(activity), gad: gad.name }) });
+  const now = gadState(ctx.db, gad.id);
+  const state = { ...now, done: new Set([...now.done, confirming]) };
+  for (const personId of people) {
+    const text = m('activity-opened-notify', { activity: activityTitle(activity), gad: gad.name });
+    offerActions(ctx, personId, { text }, activityChoices(membershipsOf(ctx.db, personId), gad, activity, state), `activity:${gad.id}:${activity.number}`);
+  }
   return people;
 }

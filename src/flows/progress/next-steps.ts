@@ -5,18 +5,19 @@
  * activity. The POCL sees every open activity of the GAD.
  */
 import { ACTIVITIES, type Activity } from '../../domain/activities.js';
-import { mayConfirm, mayUpload } from '../../domain/permissions.js';
+import { mayConfirm } from '../../domain/permissions.js';
 import { missingFor, standing, type GadState } from '../../domain/readiness.js';
 import { m, raw, type MessageRef, type Text } from '../../shared/i18n.js';
 import { PHONE_SCREEN_CHARS } from '../../shared/text.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { gadState, gadsWithOpenActivities } from '../../store/progress.js';
 import { hasNationalRole, localGads } from '../../engine/gad-field.js';
-import { activityTitle, productName, responsibleNames } from '../../engine/names.js';
+import { activityTitle, responsibleNames } from '../../engine/names.js';
 import { bullets, bulletsWithin, completeActivity, confirmQuestion, confirmRefusal, linesWithMore, missingMessage } from './actions.js';
-import { askForFile, parseKey, productKey, storeProduct } from './uploads.js';
+import { askForFile, parseKey, storeProduct } from './uploads.js';
 import type { Choice, Flow, FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
 import { isPocl, nationalDuties, reviewsInterest } from '../../domain/duties.js';
+import { activityChoices, NEXT_STEPS_FLOW, type NextStepsState as State } from './activity-choices.js';
 
 /** How many GADs a national role sees at once. */
 const NATIONAL_LIMIT = 10;
@@ -24,8 +25,6 @@ const NATIONAL_LIMIT = 10;
 const MAX_ACTIONS = 10;
 /** How much room the missing items of one activity have (the four sectors of Anexo 1 fit). */
 const MISSING_BUDGET = 320;
-
-type State = { step: 'menu' } | { step: 'file'; gadId: number; key: string } | { step: 'confirm'; gadId: number; activity: number };
 
 /** The GADs to look at: the person's own, and for national roles those where they have something to do. */
 function gadsToShow(ctx: FlowContext): Gad[] {
@@ -57,14 +56,7 @@ function describeGad(ctx: FlowContext, gad: Gad): { gad: Gad; text: string; choi
         ? m(mine ? 'next-ready' : 'next-ready-other', { activity: activityTitle(activity), responsible: responsibleNames(activity) })
         : m('next-missing', { activity: activityTitle(activity), missing: bulletsWithin(ctx, missing.map(missingMessage), MISSING_BUDGET).replace(/^/gm, '   ') }),
     );
-    for (const item of missing) {
-      if (item.kind === 'product' && mayUpload(ctx.memberships, activity, gad)) {
-        choices.push({ value: `up:${gad.id}:${productKey(activity, item.product)}`, label: m('next-upload', { product: productName(item.product), gad: gad.name }) });
-      }
-    }
-    if (mine && missing.length === 0) {
-      choices.push({ value: `ok:${gad.id}:${activity.number}`, label: m('next-confirm', { activity: activity.number, gad: gad.name }) });
-    }
+    choices.push(...activityChoices(ctx.memberships, gad, activity, state));
   }
   const header = ctx.render(m('next-gad-header', { gad: gad.name }));
   const body = items.length ? bullets(ctx, items) : ctx.render(m('next-nothing', { waiting: waitingFor(ctx, state) }));
@@ -122,7 +114,8 @@ function act(ctx: FlowContext, value: string): StepResult<State> {
 
 /** What to do next, for each of the person's GADs. */
 export const nextStepsFlow: Flow<State> = {
-  id: 'next',
+  id: NEXT_STEPS_FLOW.id,
+  version: NEXT_STEPS_FLOW.version,
   commands: ['siguiente', 'next'],
   description: m('cmd-next'),
   available: (ctx) => ctx.memberships.length > 0,

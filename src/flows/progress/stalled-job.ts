@@ -7,11 +7,14 @@
 import { activityByNumber, type Activity } from '../../domain/activities.js';
 import { escalatesNationally, isNationalRole, isPocl } from '../../domain/duties.js';
 import { mayConfirm } from '../../domain/permissions.js';
+import type { GadState } from '../../domain/readiness.js';
 import { activityTitle } from '../../engine/names.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
 import { gadsWithStatus, type Gad } from '../../store/gads.js';
 import { membershipsInGadsOrNational, personById, type Membership } from '../../store/people.js';
-import { openActivitiesSince } from '../../store/progress.js';
+import { gadState, openActivitiesSince } from '../../store/progress.js';
+import { offerToPerson } from '../../engine/offer.js';
+import { activityChoices, nextStepsConversation } from './activity-choices.js';
 import { unmuted } from '../../store/reminder-settings.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { isMarked, mark } from '../../store/scheduler-marks.js';
@@ -80,6 +83,8 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
   const concerned = concernedWith(deps, [...new Set(batch.map((stall) => stall.gad.id))]);
   const national = new Set(concerned.national);
   const digests = new Map<number, string[]>();
+  const states = new Map<number, GadState>();
+  const stateOf = (gadId: number) => states.get(gadId) ?? states.set(gadId, gadState(deps.db, gadId)).get(gadId)!;
   let sent = 0;
   for (const stall of batch) {
     const activity = activityTitle(stall.activity);
@@ -88,7 +93,7 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
         // National people hear of every GAD: one digest a sweep rather than a message per activity.
         const line = m('stall-digest-line', { activity, gad: stall.gad.name, days: stall.days, level: stall.level });
         digests.set(personId, [...(digests.get(personId) ?? []), renderFor(deps, personId, line)]);
-      } else if (deps.notifier.toPerson(personId, { text: m('stall-reminder', { activity, gad: stall.gad.name, days: stall.days, level: stall.level }) }, { now, dedupeKey: `${stall.prefix}${personId}` })) {
+      } else if (remind(deps, stall, personId, concerned.roles.get(personId)!, stateOf(stall.gad.id), now)) {
         sent++;
       }
     }
@@ -99,6 +104,15 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
     if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `stall-digest:${now.getTime()}:${personId}` })) sent++;
   }
   return sent;
+}
+
+/** Reminds one local person of a stalled activity, with its "Subir" or "Confirmar" buttons when they can act. */
+function remind(deps: JobDeps, stall: Stall, personId: number, roles: readonly Membership[], state: GadState, now: Date): boolean {
+  const text = m('stall-reminder', { activity: activityTitle(stall.activity), gad: stall.gad.name, days: stall.days, level: stall.level });
+  const choices = activityChoices(roles, stall.gad, stall.activity, state);
+  const options = { now, dedupeKey: `${stall.prefix}${personId}` };
+  if (choices.length === 0) return deps.notifier.toPerson(personId, { text }, options);
+  return offerToPerson(deps, personId, { text, choices }, nextStepsConversation(), { ...options, topic: `activity:${stall.gad.id}:${stall.activity.number}` });
 }
 
 /** One line rendered in a person's own language (digest lines are joined before sending). */

@@ -31,7 +31,7 @@ export function uploadableProducts(ctx: FlowContext, gad: Gad): { activity: Acti
 
 /** The question that waits for the file of a product. */
 export function askForFile(activity: Activity, product: Product): Reply {
-  return { text: m('upload-send-file', { product: productName(product), activity: activityTitle(activity) }) };
+  return { text: m('upload-send-file', { product: productName(product), activity: activityTitle(activity) }), acceptsFile: true, acceptsText: true };
 }
 
 /** Stores an uploaded file as the next version of a GAD's product and tells the POCL. */

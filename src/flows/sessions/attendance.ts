@@ -9,7 +9,8 @@ import { gadById } from '../../store/gads.js';
 import { recordResponse, sessionById, upcomingSessions, type AttendanceResponse, type ForoSession } from '../../store/sessions.js';
 import { choiceField, Form, formFlow, type FormState } from '../../engine/form.js';
 import { sessionArgs, sessionLabel } from './text.js';
-import { flowVersion, type Choice, type FlowContext, type StepResult } from '../../engine/types.js';
+import { flowVersion, type Choice, type FlowContext, type OpenedConversation, type Reply, type StepResult } from '../../engine/types.js';
+import { offerToPerson, type OfferDeps } from '../../engine/offer.js';
 import { foroGads, isForoMember } from '../../domain/duties.js';
 
 /** The answers of /asistencia. */
@@ -22,14 +23,23 @@ export interface AttendanceAnswers {
 export const ATTENDANCE_FLOW_ID = 'attendance';
 
 /** The two answers, as choices. */
-export const ATTENDANCE_CHOICES: Choice[] = [
-  { value: 'yes', label: m('attendance-yes') },
-  { value: 'no', label: m('attendance-no') },
+const ATTENDANCE_CHOICES: Choice[] = [
+  { value: 'yes', label: m('attendance-yes'), means: 'yes' },
+  { value: 'no', label: m('attendance-no'), means: 'no' },
 ];
 
 /** The conversation an invitation opens: /asistencia, at its answer, for one session. */
-export function attendanceConversation(sessionId: number): { flow: string; flowVersion: number; state: FormState<AttendanceAnswers> } {
+function attendanceConversation(sessionId: number): OpenedConversation {
   return { flow: ATTENDANCE_FLOW_ID, flowVersion: flowVersion(attendanceFlow), state: { values: { sessionId: String(sessionId) }, field: 'response' } };
+}
+
+/**
+ * Sends a member a message about a session carrying the two answers (Asistiré / No
+ * asistiré), answerable by a tap or a typed "sí"/"no puedo" until the session starts.
+ */
+export function offerAttendance(deps: OfferDeps, personId: number, reply: Reply, session: ForoSession, options: { now: Date; dedupeKey: string }): boolean {
+  const question = { ...reply, choices: ATTENDANCE_CHOICES };
+  return offerToPerson(deps, personId, question, attendanceConversation(session.id), { ...options, topic: `attendance:${session.id}`, expiresAt: session.startsAt });
 }
 
 function openSessions(ctx: FlowContext): ForoSession[] {

@@ -13,6 +13,9 @@ import { foroCadences } from '../../store/sessions.js';
 import type { JobDeps } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { DAY_MS } from '../../shared/clock.js';
+import { offerToPerson } from '../../engine/offer.js';
+import { flowVersion } from '../../engine/types.js';
+import { sessionsFlow } from './sessions.js';
 
 /** Five months, as 152 days. */
 export const CADENCE_GAP_MS = 152 * DAY_MS;
@@ -32,8 +35,10 @@ export function sendCadenceWarnings(deps: JobDeps, now: Date): number {
     const gad = gadById(deps.db, gadId)!;
     const text = m(last === null ? 'cadence-never-met' : 'cadence-warning', { gad: gad.name, days: Math.floor((now.getTime() - since) / DAY_MS) });
     const audience = unmuted(deps.db, [...new Set([...peopleWithRole(deps.db, 'pocl', { gadId }), ...sessionOrganizers(deps.db, gadId)])]);
+    const reply = { text, choices: [{ value: 'new', label: m('sessions-schedule-open') }] };
+    const conversation = { flow: sessionsFlow.id, flowVersion: flowVersion(sessionsFlow), state: { values: { gadId }, field: 'action' } };
     for (const personId of audience) {
-      if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;
+      if (offerToPerson(deps, personId, reply, conversation, { now, dedupeKey: `${prefix}${personId}`, topic: `cadence:${gadId}` })) sent++;
     }
   }
   return sent;

@@ -4,8 +4,7 @@
  * session's members too), and a principal's "no" sends their suplente an invitation to
  * attend in their place and tells the Secretaría.
  */
-import { offerToPerson } from '../../engine/offer.js';
-import { attendanceConversation, ATTENDANCE_CHOICES } from './attendance.js';
+import { offerAttendance } from './attendance.js';
 import { sessionOrganizers } from './access.js';
 import { sessionCalendarFile } from './calendar.js';
 import { materializeNext } from './series.js';
@@ -47,10 +46,10 @@ export function sendInvitations(deps: JobDeps, now: Date): number {
     const gad = gadById(deps.db, session.gadId)!;
     const { file, sequence } = sessionCalendarFile({ db: deps.db, documents: deps.documents, timeZone: deps.config.timeZone }, session, gad.name, now);
     const args = sessionArgs(session, gad.name, deps.config.timeZone);
-    const reply = { text: m(sequence > 0 ? 'session-moved-invite' : 'session-invite', args), file, choices: ATTENDANCE_CHOICES };
+    const reply = { text: m(sequence > 0 ? 'session-moved-invite' : 'session-invite', args), file };
     for (const personId of people) {
       const key = `invite:${session.id}:${sequence}:${personId}`;
-      if (offerToPerson(deps, personId, reply, attendanceConversation(session.id), { now, dedupeKey: key })) sent++;
+      if (offerAttendance(deps, personId, reply, session, { now, dedupeKey: key })) sent++;
     }
     markInvited(deps.db, session.id, people);
   }
@@ -85,8 +84,7 @@ function announceAbsence(deps: JobDeps, session: ForoSession, principalId: numbe
   const askArgs = { ...args, principal };
   let sent = 0;
   for (const personId of suplentes) {
-    const reply = { text: m('session-suplente-ask', askArgs), choices: ATTENDANCE_CHOICES };
-    if (offerToPerson(deps, personId, reply, attendanceConversation(session.id), { now, dedupeKey: `${prefix}s${personId}` })) sent++;
+    if (offerAttendance(deps, personId, { text: m('session-suplente-ask', askArgs) }, session, { now, dedupeKey: `${prefix}s${personId}` })) sent++;
   }
   const names = suplentes.map((id) => personById(deps.db, id)?.displayName ?? '?').join(', ');
   for (const personId of sessionOrganizers(deps.db, gad.id)) {

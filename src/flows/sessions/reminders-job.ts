@@ -5,8 +5,7 @@
  * late, and none once the session has started. With the last reminder the Secretaría
  * gets the expected attendance.
  */
-import { offerToPerson } from '../../engine/offer.js';
-import { attendanceConversation, ATTENDANCE_CHOICES } from './attendance.js';
+import { offerAttendance } from './attendance.js';
 import { sessionOrganizers } from './access.js';
 import { sessionArgs } from './text.js';
 import { m } from '../../shared/i18n.js';
@@ -59,7 +58,7 @@ function remind(deps: JobDeps, session: ForoSession, prefix: string, now: Date):
     const queued =
       answer === 'yes'
         ? deps.notifier.toPerson(personId, { text: m('session-reminder', args) }, { now, dedupeKey: key })
-        : offerToPerson(deps, personId, { text: m('session-reminder-ask', args), choices: ATTENDANCE_CHOICES }, attendanceConversation(session.id), { now, dedupeKey: key });
+        : offerAttendance(deps, personId, { text: m('session-reminder-ask', args) }, session, { now, dedupeKey: key });
     if (queued) sent++;
   }
   return sent;

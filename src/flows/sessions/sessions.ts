@@ -8,7 +8,7 @@ import { RECURRENCE_KINDS } from '../../domain/recurrence.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { sessionById } from '../../store/sessions.js';
-import { isoDate, parseTypedDate, parseTypedTime, toLocal } from '../../shared/zoned-time.js';
+import { formatWeekdayDate, hhmm, isoDate, parseTypedDate, parseTypedTime, toLocal } from '../../shared/zoned-time.js';
 import { confirmField, shortText } from '../../engine/fields.js';
 import { choiceField, Form, formFlow, textField, type Field, type FormState } from '../../engine/form.js';
 import { gadFields } from '../../engine/gad-field.js';
@@ -50,31 +50,34 @@ const kindField = choiceField<Answers>(
   'kind',
   m('sessions-ask-kind'),
   () => (['once', ...RECURRENCE_KINDS] as const).map((kind) => ({ value: kind, label: m('sessions-kind', { kind }) })),
-  { when: isNew },
+  { when: isNew, editable: true },
 );
 
 const dateField: Field<Answers> = {
   name: 'date',
   when: needsWhen,
+  editable: true,
   ask: (_ctx, values) => ({ text: m(values.kind && values.kind !== 'once' ? 'sessions-ask-first-date' : 'sessions-ask-date') }),
   read(input, ctx) {
-    const date = input.kind === 'text' ? parseTypedDate(input.text) : undefined;
+    const today = toLocal(ctx.now, ctx.config.timeZone);
+    const date = input.kind === 'text' ? parseTypedDate(input.text, today) : undefined;
     if (!date) return { ok: false, hint: m('sessions-date-hint') };
-    if (isoDate(date) < isoDate(toLocal(ctx.now, ctx.config.timeZone))) return { ok: false, hint: m('sessions-date-past') };
-    return { ok: true, value: isoDate(date) };
+    if (isoDate(date) < isoDate(today)) return { ok: false, hint: m('sessions-date-past') };
+    return { ok: true, value: isoDate(date), echo: m('answer-noted', { value: formatWeekdayDate(date) }) };
   },
 };
 
 const timeField: Field<Answers> = {
   name: 'time',
   when: needsWhen,
+  editable: true,
   ask: () => ({ text: m('sessions-ask-time') }),
   read(input, ctx, values) {
     const time = input.kind === 'text' ? parseTypedTime(input.text) : undefined;
     if (!time) return { ok: false, hint: m('sessions-time-hint') };
     const text = `${time.hour}:${String(time.minute).padStart(2, '0')}`;
     if (instantOf(ctx, values.date!, text) <= ctx.now) return { ok: false, hint: m('sessions-time-past') };
-    return { ok: true, value: text };
+    return { ok: true, value: text, echo: m('answer-noted', { value: hhmm(time) }) };
   },
 };
 
@@ -104,8 +107,8 @@ const form = new Form<Answers>([
   kindField,
   dateField,
   timeField,
-  textField<Answers>('where', m('sessions-ask-where'), shortText(300), m('sessions-where-hint'), { when: isNew }),
-  textField<Answers>('agenda', m('sessions-ask-agenda'), z.string().min(2).max(1500), m('sessions-agenda-hint'), { when: isNew }),
+  textField<Answers>('where', m('sessions-ask-where'), shortText(300), m('sessions-where-hint'), { when: isNew, editable: true }),
+  textField<Answers>('agenda', m('sessions-ask-agenda'), z.string().min(2).max(1500), m('sessions-agenda-hint'), { when: isNew, editable: true }),
   confirm,
 ]);
 
@@ -118,10 +121,6 @@ export const sessionsFlow = formFlow<Answers>({
   form,
   finish(ctx, values): StepResult<FormState<Answers>> {
     if (values.confirm === 'no') return { replies: [{ text: m('cancelled') }] };
-    if (values.confirm === 'restart') {
-      const step = form.begin(ctx, { gadId: values.gadId });
-      return step.done ? { replies: [carryOut(ctx, step.values)] } : step.result;
-    }
     return { replies: [carryOut(ctx, values)] };
   },
 });

@@ -52,8 +52,11 @@ describe('interest over Telegram', () => {
     await fake.waitFor(() => h!.sentKeys(requester).includes('interest-registered'), 'the receipt');
     expect(fake.texts(requester).at(-1)).toContain('GAD Municipal de Ambato');
 
-    const notified = [poc, gn, ame, congope].filter((chat) => h!.sentKeys(chat).includes('interest-notify'));
+    // The POC's notice carries the button that opens the review; the others' tell them the POC reviews it.
+    const notified = [poc, gn, ame, congope].filter((chat) => h!.sentKeys(chat).some((key) => key === 'interest-notify' || key === 'interest-notify-review'));
     expect(notified).toEqual([poc, gn, ame]);
+    const review = fake.sent(poc).at(-1)!.params.reply_markup as Keyboard;
+    expect(review.inline_keyboard.flat().map((button) => button.text)).toEqual([app.translator.t('es', 'review-open')]);
     expect(fake.texts(poc).some((text) => text.includes('Diana Caiza'))).toBe(true);
     const progress = app.db.$client.prepare('SELECT activity FROM activity_progress WHERE done_at IS NOT NULL ORDER BY activity').all();
     expect(progress).toEqual([{ activity: 1 }, { activity: 3 }]);

@@ -39,6 +39,21 @@ describe('WhatsApp adapter with the real app', () => {
     expect(h.socket.textsTo(ANA).at(-1)).toBe(h.app.translator.t('es', 'language-changed'));
   });
 
+  it('lists "Atrás" under a free-text question and says a typed answer is welcome', async () => {
+    h = await startWhatsAppHarness();
+    for (const text of ['/interes', 'municipio', 'azuay']) {
+      await h.receive([{ id: nextMessageId(), from: ANA, text }]);
+      await h.deliver();
+    }
+    const question = h.socket.textsTo(ANA).at(-1)!;
+    expect(question).toContain(h.app.translator.t('es', 'gad-canton-ask'));
+    expect(question).toContain(`1. ${h.app.translator.t('es', 'choice-back')}`);
+    expect(question.endsWith(h.app.translator.t('es', 'whatsapp-type-or-choose'))).toBe(true);
+    await h.receive([{ id: nextMessageId(), from: ANA, text: 'Sígsig' }]);
+    await h.deliver();
+    expect(h.socket.textsTo(ANA).at(-1)).toContain(h.app.translator.t('es', 'gad-name-ask'));
+  });
+
   it('treats a contact seen by LID and by phone number as one person', async () => {
     h = await startWhatsAppHarness();
     await h.onboard(ANA);

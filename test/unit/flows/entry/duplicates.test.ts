@@ -30,7 +30,7 @@ describe('early duplicate detection', () => {
 
     const asked = talk('b', ['/interes', 'municipal', 'Imbabura', 'Cotacachí']);
     expect(asked.at(-1)!.key).toBe('gad-existing-ask');
-    expect(asked.at(-1)!.choices!.map((c) => c.label)).toEqual([expect.stringMatching(/^Cotacachi \(interés expresado/), t.es('gad-existing-none')]);
+    expect(asked.at(-1)!.choices!.map((c) => c.label)).toEqual([expect.stringMatching(/^Cotacachi \(interés expresado/), t.es('gad-existing-none'), t.es('choice-back')]);
     // Saying it is another one does not make it one: a canton has one municipality.
     talk('b', [t.es('gad-existing-none'), 'GAD Municipal de Santa Ana de Cotacachi', 'Luis Andrade', 'Concejal', '0991234567', 'Participar', t.es('choice-confirm')]);
     expect(t.inbox('b').at(-1)!.key).toBe('interest-duplicate');

@@ -23,7 +23,7 @@ describe('POC review', () => {
     expect(t.say('poc', '1')[0]!.key).toBe('review-ask-decision');
     t.say('poc', t.es('review-info'));
     expect(t.say('poc', '¿Cuántos habitantes tiene la parroquia?')[0]!.key).toBe('review-info-sent');
-    expect(t.inbox('rosa').at(-1)).toMatchObject({ key: 'interest-info-requested', text: expect.stringContaining('¿Cuántos habitantes tiene la parroquia?') });
+    expect(t.inbox('rosa').at(-1)).toMatchObject({ key: 'interest-info-request', text: expect.stringContaining('¿Cuántos habitantes tiene la parroquia?') });
 
     expect(t.say('rosa', '/interes')[0]).toMatchObject({ key: 'interest-answer-ask', text: expect.stringContaining('¿Cuántos habitantes tiene la parroquia?') });
     expect(t.say('rosa', 'Unos 16.000 habitantes')[0]!.key).toBe('interest-answer-sent');
