@@ -7,6 +7,7 @@
 import { ACTIVITIES, type Activity, type Product } from './activities.js';
 import { foroGaps, type ForoGap, type ForoSeatHolder } from './foro-composition.js';
 import type { PlanStatus } from './plan.js';
+import type { DecisionSubject } from './quorum.js';
 import { FORO_SECTORS, type ForoSector, type RoleId } from './roles.js';
 
 /** The latest action plan of a GAD, as the rules need it. */
@@ -35,6 +36,8 @@ export interface GadState {
   invitedSectors: ReadonlySet<string>;
   /** The latest action plan, if one was recorded (activities 13-15). */
   plan: PlanFacts | undefined;
+  /** Subjects the Foro approved in a session with quorum (the normativa, for activity 11). */
+  decisions: ReadonlySet<DecisionSubject>;
 }
 
 /** What an action plan still needs for an activity. */
@@ -45,6 +48,8 @@ export type Missing =
   | { kind: 'prerequisite'; activity: Activity }
   | { kind: 'product'; product: Product }
   | { kind: 'session_acta'; product: Product }
+  | { kind: 'training'; product: Product }
+  | { kind: 'decision'; subject: DecisionSubject }
   | { kind: 'designation'; role: RoleId }
   | { kind: 'foro'; gap: ForoGap }
   | { kind: 'actor_map'; sector: ForoSector }
@@ -72,6 +77,7 @@ const SUBSTANCE: Readonly<Record<number, (state: GadState) => Missing[]>> = {
   5: (state) => FORO_SECTORS.filter((sector) => !state.mappedSectors.has(sector)).map((sector) => ({ kind: 'actor_map', sector })),
   8: (state) => FORO_SECTORS.filter((sector) => !state.invitedSectors.has(sector)).map((sector) => ({ kind: 'approach', sector })),
   9: (state) => foroGaps(state.foro).map((gap) => ({ kind: 'foro', gap })),
+  11: (state) => (state.decisions.has('normativa') ? [] : [{ kind: 'decision', subject: 'normativa' }]),
   13: (state) => (state.plan ? [] : [{ kind: 'plan', need: 'recorded' }]),
   14: (state) => (state.plan && PUBLISHED.includes(state.plan.status) ? [] : [{ kind: 'plan', need: 'published' }]),
   15: (state) => {
@@ -91,7 +97,7 @@ export function missingFor(activity: Activity, state: GadState): Missing[] {
     if (!state.done.has(n)) missing.push({ kind: 'prerequisite', activity: ACTIVITIES[n - 1]! });
   }
   for (const product of activity.products) {
-    if (!state.uploaded.has(product.id)) missing.push({ kind: product.fromSession ? 'session_acta' : 'product', product });
+    if (!state.uploaded.has(product.id)) missing.push({ kind: product.fromSession ? 'session_acta' : product.fromTraining ? 'training' : 'product', product });
   }
   missing.push(...(SUBSTANCE[activity.number]?.(state) ?? []));
   return missing;

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { isSessionProduct } from '../domain/activities.js';
+import { isSessionProduct, isTrainingProduct } from '../domain/activities.js';
+import { decisionCounts, isDecisionSubject, type DecisionSubject } from '../domain/quorum.js';
 import type { PlanStatus } from '../domain/plan.js';
 import { dependentsOf, opensWhenDone, type GadState, type PlanFacts } from '../domain/readiness.js';
 import { recordActivityEvent } from './activity-events.js';
@@ -40,14 +41,19 @@ export function gadState(db: Db, gadId: number): GadState {
   const done = doneActivities(db, gadId);
   const products = prepared(db, 'gadState.uploaded', () =>
     db
-      .select({ product: documents.product, attached: sql<number>`max(${documents.sessionId} IS NOT NULL)` })
+      .select({
+        product: documents.product,
+        attached: sql<number>`max(${documents.sessionId} IS NOT NULL)`,
+        trained: sql<number>`max(${documents.trainingId} IS NOT NULL)`,
+      })
       .from(documents)
       .where(eq(documents.gadId, sql.placeholder('gadId')))
       .groupBy(documents.product)
       .prepare(),
   ).all(byGad);
-  // A session's acta counts only when it is attached to a real session.
-  const uploaded = new Set(products.filter((row) => row.attached || !isSessionProduct(row.product)).map((row) => row.product));
+  // A session's acta counts only when it is attached to a real session, a training's evidence only when attached to its training.
+  const counts = (row: (typeof products)[number]) => (isSessionProduct(row.product) ? row.attached : isTrainingProduct(row.product) ? row.trained : true);
+  const uploaded = new Set(products.filter(counts).map((row) => row.product));
   const designated = new Set<RoleId>();
   const roles = [
     ...prepared(db, 'gadState.members', () =>
@@ -84,7 +90,15 @@ export function gadState(db: Db, gadId: number): GadState {
       ).all(gadId, gadId) as { sector: string }[]
     ).map((row) => row.sector),
   );
-  return { done, uploaded, designated, foro: foroMembers(db, gadId), mappedSectors, invitedSectors, plan: planFacts(db, gadId) };
+  return { done, uploaded, designated, foro: foroMembers(db, gadId), mappedSectors, invitedSectors, plan: planFacts(db, gadId), decisions: approvedSubjects(db, gadId) };
+}
+
+/** The subjects a GAD's Foro approved in a session with quorum. */
+function approvedSubjects(db: Db, gadId: number): Set<DecisionSubject> {
+  const rows = prepared(db, 'gadState.decisions', () =>
+    db.$client.prepare('SELECT subject, quorum, outcome FROM session_decisions WHERE gad_id = ?'),
+  ).all(gadId) as { subject: string; quorum: number; outcome: string }[];
+  return new Set(rows.filter((row) => decisionCounts({ quorum: row.quorum === 1, outcome: row.outcome })).map((row) => row.subject).filter(isDecisionSubject));
 }
 
 /** The latest plan of a GAD as the rules see it: status, report stored at closing, commitments evaluated. */

@@ -204,8 +204,10 @@ export const documents = sqliteTable(
     sha256: text('sha256').notNull(),
     /** For evidence of the action plan: the milestone it supports. */
     milestoneId: integer('milestone_id'),
-    /** For a Foro session's minutes (acta): the session. */
+    /** For a Foro session's minutes (acta) or pre-reads: the session. */
     sessionId: integer('session_id'),
+    /** For a training's materials and attendance list: the training. */
+    trainingId: integer('training_id'),
     uploadedByPersonId: integer('uploaded_by_person_id').references(() => people.id),
     createdAt: createdAt(),
   },
@@ -445,6 +447,8 @@ export const sessionSeries = sqliteTable('session_series', {
   place: text('place'),
   link: text('link'),
   agenda: text('agenda'),
+  /** How long each of its sessions lasts. */
+  durationMinutes: integer('duration_minutes').notNull().default(120),
   createdByPersonId: integer('created_by_person_id').references(() => people.id),
   cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
   createdAt: createdAt(),
@@ -492,6 +496,85 @@ export const sessionAttendance = sqliteTable(
     attended: integer('attended', { mode: 'boolean' }),
   },
   (t) => [primaryKey({ columns: [t.sessionId, t.personId] })],
+);
+
+/**
+ * A decision the Foro took in a session, recorded by its Secretaría Técnica with the votes
+ * (one per entity present) and the quorum as it stood: entities present against seats.
+ */
+export const sessionDecisions = sqliteTable(
+  'session_decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionId: integer('session_id')
+      .notNull()
+      .references(() => foroSessions.id),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    /** plan | normativa | other (domain/quorum.ts DECISION_SUBJECTS) */
+    subject: text('subject').notNull(),
+    /** For a plan's approval: the draft plan it approves. */
+    planId: integer('plan_id'),
+    motion: text('motion').notNull(),
+    votesFor: integer('votes_for').notNull(),
+    votesAgainst: integer('votes_against').notNull(),
+    votesAbstain: integer('votes_abstain').notNull(),
+    /** Entities present (principal or suplente counting once) and entities with seats. */
+    present: integer('present').notNull(),
+    seats: integer('seats').notNull(),
+    quorum: integer('quorum', { mode: 'boolean' }).notNull(),
+    /** approved | rejected */
+    outcome: text('outcome').notNull(),
+    /** For a plan: the non-government entities that endorse it (names), as OGP asks. */
+    endorsements: text('endorsements', { mode: 'json' }).$type<string[]>(),
+    recordedByPersonId: integer('recorded_by_person_id').references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('session_decisions_gad').on(t.gadId, t.subject), index('session_decisions_session').on(t.sessionId)],
+);
+
+/** A sensibilización or capacitación (activities 4 and 12) the POC or the gremio schedules. */
+export const trainings = sqliteTable(
+  'trainings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    /** The activity it is evidence for: 4 or 12. */
+    activity: integer('activity').notNull(),
+    topic: text('topic').notNull(),
+    startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull().default(120),
+    place: text('place'),
+    link: text('link'),
+    /** scheduled | held | cancelled */
+    status: text('status').notNull().default('scheduled'),
+    /** When the attendance was recorded and its list stored. */
+    attendanceRecordedAt: integer('attendance_recorded_at', { mode: 'timestamp_ms' }),
+    createdByPersonId: integer('created_by_person_id').references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('trainings_gad').on(t.gadId, t.startsAt)],
+);
+
+/** Someone invited to a training: their answer (yes | no) and whether they attended. */
+export const trainingInvitees = sqliteTable(
+  'training_invitees',
+  {
+    trainingId: integer('training_id')
+      .notNull()
+      .references(() => trainings.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id),
+    invitedAt: integer('invited_at', { mode: 'timestamp_ms' }),
+    response: text('response'),
+    respondedAt: integer('responded_at', { mode: 'timestamp_ms' }),
+    attended: integer('attended', { mode: 'boolean' }),
+  },
+  (t) => [primaryKey({ columns: [t.trainingId, t.personId] })],
 );
 
 /** A local action plan (PAGL, activity 13) and its life: draft, approved, published, closed. */

@@ -26,6 +26,7 @@ import { namesOf } from '../progress/actions.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 import { formatIsoDate } from '../../shared/zoned-time.js';
 import { announceMilestone } from '../../engine/milestones.js';
+import { planDecisionRefusal } from '../sessions/plan-decision.js';
 
 /** Whether the sender may approve the plan now: a draft, and they hold its approving office. */
 export function mayApprove(ctx: FlowContext, plan: Plan): boolean {
@@ -35,6 +36,8 @@ export function mayApprove(ctx: FlowContext, plan: Plan): boolean {
 /** Why the sender cannot approve the plan, if they cannot. */
 function approvalRefusal(ctx: FlowContext, plan: Plan): Reply | undefined {
   if (!mayApprove(ctx, plan)) return { text: m('plan-not-allowed') };
+  const undecided = planDecisionRefusal(ctx, plan);
+  if (undecided) return undecided;
   const rule = approvalConflict(plan.createdByPersonId !== null && plan.createdByPersonId === ctx.person?.id);
   if (!rule) return undefined;
   ctx.audit('plan.refused', plan.gadId, { planId: plan.id, rule });

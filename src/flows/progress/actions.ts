@@ -33,6 +33,10 @@ export function missingMessage(item: Missing): MessageRef {
       return m('missing-product', { product: productName(item.product) });
     case 'session_acta':
       return m('missing-session-acta', { product: productName(item.product) });
+    case 'training':
+      return m('missing-training', { product: productName(item.product) });
+    case 'decision':
+      return m('missing-decision', { subject: item.subject });
     case 'actor_map':
       return m('missing-actor-map', { sector: nameIn(SECTOR_NAMES, item.sector) });
     case 'approach':
