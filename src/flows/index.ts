@@ -15,7 +15,7 @@ import { planFlow } from './plan/plan.js';
 import { prioritizeFlow } from './entry/prioritize.js';
 import { reopenFlow } from './progress/reopen.js';
 import { reviewFlow } from './entry/review.js';
-import { attendanceFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions/index.js';
+import { attendanceFlow, decisionsFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions/index.js';
 import { statusFlow } from './progress/status.js';
 import type { Flow } from '../engine/types.js';
 import type { FileBuild } from '../engine/builds.js';
@@ -48,6 +48,7 @@ export const FLOWS: readonly Flow[] = [
   erase(sessionsFlow),
   erase(attendanceFlow),
   erase(minutesFlow),
+  erase(decisionsFlow),
   erase(remindersFlow),
   erase(planFlow),
   erase(designateFlow),

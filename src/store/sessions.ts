@@ -2,7 +2,7 @@
  * Foro sessions, their series and their attendance: what /sesiones, /asistencia and /acta
  * change and what the scheduler reads.
  */
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, notInArray, sql } from 'drizzle-orm';
 import type { Recurrence } from '../domain/recurrence.js';
 import type { Db } from './db.js';
 import { documents, foroSessions, sessionAttendance, sessionSeries } from './schema.js';
@@ -20,6 +20,8 @@ export type AttendanceResponse = 'yes' | 'no';
 export const MINUTES_PRODUCT = 'acta_sesion';
 /** The product id of a session's calendar file in the documents table. */
 export const CALENDAR_PRODUCT = 'calendario';
+/** The product id of a document members should read before a session (a pre-read). */
+export const PREREAD_PRODUCT = 'lectura_previa';
 
 /** Where and what a session is about. */
 export interface SessionPlace {
@@ -28,10 +30,15 @@ export interface SessionPlace {
   agenda: string | null;
 }
 
+/** How long a session lasts, in minutes (120 unless the organizer says otherwise). */
+export interface SessionLength {
+  durationMinutes?: number;
+}
+
 /** Records one session. */
 export function createSession(
   db: Db,
-  input: SessionPlace & { gadId: number; startsAt: Date; seriesId?: number | null; createdByPersonId: number | null },
+  input: SessionPlace & SessionLength & { gadId: number; startsAt: Date; seriesId?: number | null; createdByPersonId: number | null },
   now: Date,
 ): ForoSession {
   return db
@@ -44,7 +51,7 @@ export function createSession(
 /** Records a series (its sessions are created one at a time, ahead of each). */
 export function createSeries(
   db: Db,
-  input: SessionPlace & { gadId: number; rule: Recurrence; createdByPersonId: number | null },
+  input: SessionPlace & SessionLength & { gadId: number; rule: Recurrence; createdByPersonId: number | null },
   now: Date,
 ): SessionSeries {
   return db
@@ -290,9 +297,31 @@ export function sessionActa(db: Db, sessionId: number) {
   return db
     .select()
     .from(documents)
-    .where(and(eq(documents.sessionId, sessionId), ne(documents.product, CALENDAR_PRODUCT)))
+    .where(and(eq(documents.sessionId, sessionId), notInArray(documents.product, [CALENDAR_PRODUCT, PREREAD_PRODUCT])))
     .orderBy(desc(documents.id))
     .get();
+}
+
+/** A session's pre-reads, in the order attached. */
+export function sessionPrereads(db: Db, sessionId: number) {
+  return db
+    .select()
+    .from(documents)
+    .where(and(eq(documents.sessionId, sessionId), eq(documents.product, PREREAD_PRODUCT)))
+    .orderBy(asc(documents.id))
+    .all();
+}
+
+/** Sessions of some GADs whose acta is filed, latest first (the last 12): those whose acta can be fetched again. */
+export function sessionsWithMinutes(db: Db, gadIds: readonly number[]): ForoSession[] {
+  if (gadIds.length === 0) return [];
+  return db
+    .select()
+    .from(foroSessions)
+    .where(and(inArray(foroSessions.gadId, [...gadIds]), isNotNull(foroSessions.minutesRecordedAt)))
+    .orderBy(desc(foroSessions.startsAt))
+    .limit(12)
+    .all();
 }
 
 /** Attaches a document row to a session. */

@@ -19,9 +19,12 @@ import {
   type ForoSession,
 } from '../../store/sessions.js';
 import { foroMemberIds } from '../../store/foro.js';
-import { fromLocal, hhmm, parseIsoDate, parseTypedTime, type LocalDate } from '../../shared/zoned-time.js';
+import { hhmm, parseIsoDate, parseTypedTime } from '../../shared/zoned-time.js';
+import { instantOf } from './when-fields.js';
 import { sessionCalendarFile } from './calendar.js';
 import { materializeNext } from './series.js';
+import { attachPreread, pastActa } from './prereads.js';
+import type { StoredFile } from '../../shared/messages.js';
 import { recurrenceText, sessionArgs, splitWhere } from './text.js';
 import type { FlowContext, Reply } from '../../engine/types.js';
 
@@ -29,21 +32,25 @@ import type { FlowContext, Reply } from '../../engine/types.js';
 export interface SessionsAnswers {
   gadId: number;
   gadSearch?: string;
-  action: 'new' | 'list' | 'move' | 'cancel';
+  action: 'new' | 'list' | 'move' | 'cancel' | 'preread' | 'actas';
   kind?: 'once' | RecurrenceKind;
   date?: string;
   time?: string;
   where?: string;
   agenda?: string;
+  /** Minutes, as chosen or typed. */
+  duration?: number;
+  /** For pre-reads: the document. */
+  file?: StoredFile;
   sessionId?: string;
+  /** For actas: the past session. */
+  pastId?: string;
   scope?: 'one' | 'series';
   confirm: string;
 }
 
-/** The instant a date ("YYYY-MM-DD") and a time ("HH:MM") name in the configured zone. */
-export function instantOf(ctx: FlowContext, date: string, time: string): Date {
-  return fromLocal({ ...(parseIsoDate(date) as LocalDate), ...parseTypedTime(time)! }, ctx.config.timeZone);
-}
+/** How long a session lasts unless the organizer says otherwise: two hours. */
+export const DEFAULT_DURATION = 120;
 
 /** A session of the GAD that has not started and may be moved or cancelled. */
 export function upcomingOf(ctx: FlowContext, gadId: number): ForoSession[] {
@@ -57,7 +64,7 @@ function memberCount(ctx: FlowContext, gadId: number): number {
 /** Schedules one session or a series (and its first session). */
 export function schedule(ctx: FlowContext, gad: Gad, values: SessionsAnswers): Reply {
   const { place, link } = splitWhere(values.where ?? '');
-  const plan = { gadId: gad.id, place, link, agenda: values.agenda ?? null, createdByPersonId: ctx.person?.id ?? null };
+  const plan = { gadId: gad.id, place, link, agenda: values.agenda ?? null, durationMinutes: values.duration ?? DEFAULT_DURATION, createdByPersonId: ctx.person?.id ?? null };
   const members = memberCount(ctx, gad.id);
   if (!values.kind || values.kind === 'once') {
     const session = createSession(ctx.db, { ...plan, startsAt: instantOf(ctx, values.date!, values.time!) }, ctx.now);
@@ -120,11 +127,16 @@ export function carryOut(ctx: FlowContext, values: SessionsAnswers): Reply {
   const gad = gadById(ctx.db, values.gadId);
   if (!gad) return { text: m('gad-none') };
   if (values.action === 'list') return listing(ctx, gad);
+  if (values.action === 'actas') {
+    const past = sessionById(ctx.db, Number(values.pastId));
+    return past && past.gadId === gad.id ? pastActa(ctx, gad, past) : { text: m('sessions-gone') };
+  }
   const session = values.sessionId ? sessionById(ctx.db, Number(values.sessionId)) : undefined;
-  if ((values.action === 'move' || values.action === 'cancel') && (!session || session.status !== 'scheduled' || session.startsAt <= ctx.now)) {
+  if ((values.action === 'move' || values.action === 'cancel' || values.action === 'preread') && (!session || session.status !== 'scheduled' || session.startsAt <= ctx.now)) {
     return { text: m('sessions-gone') };
   }
   if (values.action === 'new') return schedule(ctx, gad, values);
   if (values.action === 'move') return move(ctx, gad, values);
+  if (values.action === 'preread') return attachPreread(ctx, gad, session!, values.file!);
   return cancel(ctx, gad, values);
 }

@@ -1,6 +1,6 @@
 /**
  * Session invitations, computed from the store: series get their next session, every Foro
- * member not yet invited to a coming session is invited (new members and a moved
+ * member not yet invited to a coming session is invited (with its agenda and pre-reads) (new members and a moved
  * session's members too), and a principal's "no" sends their suplente an invitation to
  * attend in their place and tells the Secretaría.
  */
@@ -9,6 +9,7 @@ import { sessionOrganizers } from './access.js';
 import { sessionCalendarFile } from './calendar.js';
 import { materializeNext } from './series.js';
 import { sessionArgs } from './text.js';
+import { sendPrereads } from './prereads.js';
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { personById } from '../../store/people.js';
@@ -51,6 +52,7 @@ export function sendInvitations(deps: JobDeps, now: Date): number {
       const key = `invite:${session.id}:${sequence}:${personId}`;
       if (offerAttendance(deps, personId, reply, session, { now, dedupeKey: key })) sent++;
     }
+    sent += sendPrereads({ db: deps.db, notifier: deps.notifier, timeZone: deps.config.timeZone }, session, gad.name, people, now);
     markInvited(deps.db, session.id, people);
   }
   return sent;

@@ -4,7 +4,7 @@
  * the refusal names what is missing: no decision at all, one without quorum, or one
  * that did not pass.
  */
-import { decisionCounts } from '../../domain/quorum.js';
+import { decisionCounts, quorumRequired } from '../../domain/quorum.js';
 import { m } from '../../shared/i18n.js';
 import { decisionsOn } from '../../store/sessions-decisions.js';
 import { sessionById } from '../../store/sessions.js';
@@ -19,6 +19,6 @@ export function planDecisionRefusal(ctx: FlowContext, plan: { id: number; gadId:
   if (!latest) return { text: m('plan-decision-missing') };
   const session = sessionById(ctx.db, latest.sessionId);
   const when = session ? sessionArgs(session, '', ctx.config.timeZone).when! : '-';
-  const args = { when, present: latest.present, seats: latest.seats, for: latest.votesFor, against: latest.votesAgainst };
+  const args = { when, present: latest.present, seats: latest.seats, required: quorumRequired(latest.seats), for: latest.votesFor, against: latest.votesAgainst };
   return { text: m(latest.quorum ? 'plan-decision-rejected' : 'plan-decision-no-quorum', args) };
 }

@@ -24,7 +24,7 @@ export function materializeNext(db: Db, series: SessionSeries, now: Date, timeZo
       setSeriesThrough(db, series, isoDate(date));
       return createSession(
         db,
-        { gadId: series.gadId, seriesId: series.id, startsAt, place: series.place, link: series.link, agenda: series.agenda, createdByPersonId: series.createdByPersonId },
+        { gadId: series.gadId, seriesId: series.id, startsAt, place: series.place, link: series.link, agenda: series.agenda, durationMinutes: series.durationMinutes, createdByPersonId: series.createdByPersonId },
         now,
       );
     }
