@@ -17,6 +17,8 @@ import { reopenFlow } from './progress/reopen.js';
 import { reviewFlow } from './entry/review.js';
 import { attendanceFlow, decisionsFlow, minutesFlow, remindersFlow, sessionsFlow } from './sessions/index.js';
 import { statusFlow } from './progress/status.js';
+import { trainingRsvpFlow, trainingsFlow } from './trainings/index.js';
+import { sendTrainingInvitations } from './trainings/invitations-job.js';
 import type { Flow } from '../engine/types.js';
 import type { FileBuild } from '../engine/builds.js';
 import { packageBuild } from './plan/package-build.js';
@@ -49,6 +51,8 @@ export const FLOWS: readonly Flow[] = [
   erase(attendanceFlow),
   erase(minutesFlow),
   erase(decisionsFlow),
+  erase(trainingsFlow),
+  erase(trainingRsvpFlow),
   erase(remindersFlow),
   erase(planFlow),
   erase(designateFlow),
@@ -72,6 +76,7 @@ export const JOBS: readonly Job[] = [
   { name: 'extendSeries', anyHour: true, run: extendSeries },
   { name: 'sendInvitations', anyHour: true, run: sendInvitations },
   { name: 'handleAbsences', anyHour: true, run: handleAbsences },
+  { name: 'sendTrainingInvitations', anyHour: true, run: sendTrainingInvitations },
   { name: 'sendSessionReminders', anyHour: true, run: sendSessionReminders },
   { name: 'sendMinutesRequests', anyHour: false, run: sendMinutesRequests },
   { name: 'sendCadenceWarnings', anyHour: false, run: sendCadenceWarnings },

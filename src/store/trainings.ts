@@ -2,7 +2,7 @@
  * Trainings (sensibilización, capacitación: activities 4 and 12): scheduled by the POC or
  * the gremio, answered by their invitees, their attendance recorded.
  */
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { documents, trainingInvitees, trainings } from './schema.js';
 
@@ -106,13 +106,4 @@ export function attachToTraining(db: Db, documentId: number, trainingId: number)
 /** The documents attached to a training, latest first. */
 export function trainingDocuments(db: Db, trainingId: number) {
   return db.select().from(documents).where(eq(documents.trainingId, trainingId)).orderBy(desc(documents.id)).all();
-}
-
-/** Trainings without recorded attendance (none when `isNull` finds none): used by the listing. */
-export function trainingsAwaitingAttendance(db: Db, gadId: number, now: Date): Training[] {
-  return db
-    .select()
-    .from(trainings)
-    .where(and(eq(trainings.gadId, gadId), eq(trainings.status, 'scheduled'), lte(trainings.startsAt, now), isNull(trainings.attendanceRecordedAt)))
-    .all();
 }
