@@ -705,6 +705,8 @@ form-field = { $field ->
     [deliverable] Deliverable
     [startDate] Start date
     [dueDate] Due date
+    [duration] Length
+    [topic] Topic
    *[other] { $field }
 }
 answer-noted = Noted: { $value }.
@@ -1082,3 +1084,152 @@ interest-repeat-named =
 panorama-phases = • { $level }: { $total } in all — { $pending } to review, { $declined } not accepted, { $early } in activities 1-8, { $foro } with a constituted forum, { $plan } in the action plan, { $completed } with all 15 activities done
 cancel-ask = You have unsaved answers in /{ $command }. Cancelling discards them. Do you discard them?
 cancel-kept = Understood, let us go on where we were. Please answer the last question:
+
+## The Foro's decisions (quorum, votes), session duration, pre-reads, past actas; trainings (activities 4 and 12)
+cmd-decisions = record a Foro decision with quorum and votes
+decisions-none = There are no sessions with minutes and attendance recorded in the last 30 days yet. First record the minutes and attendance with /acta; the quorum is computed from that attendance.
+decisions-ask-session = In which session was the decision taken?
+decisions-ask-subject = What was the decision about?
+decisions-subject = { $subject ->
+    [plan] Approve the { -plan }
+    [normativa] Approve the { -foro } rules
+   *[other] Another matter
+}
+decisions-no-draft = There is no draft { -plan } to approve. Record it first with /plan.
+decisions-ask-motion = Write the motion voted on, in one or two sentences.
+decisions-motion-hint = Write the motion as text (2 to 1000 characters).
+decisions-ask-votes = Write the votes as three numbers: for, against and abstentions (for example 3 0 1). Each entity present votes once; { $present } were present.
+decisions-votes-hint = I did not understand the votes. Write three numbers: for, against and abstentions (for example 3 0 1); { $present } entities were present.
+decisions-votes-too-many = There are more votes than entities present ({ $present }). Please check the numbers: each entity votes once, through its principal or its alternate.
+decisions-ask-endorsements =
+    OGP asks the non-government members to endorse the plan. Which entities present endorse it? Write their numbers (for example 1,2), or 0 if none:
+    { $entities }
+decisions-endorsements-hint = Write the numbers from the list separated by commas (1 to { $count }), or 0 if no entity endorses the plan.
+decisions-confirm =
+    Please check the decision of the session of { $when }:
+    📌 { $subject ->
+        [plan] Approve the { -plan }
+        [normativa] Approve the { -foro } rules
+       *[other] { $motion }
+    }
+    🗳️ For { $for } · Against { $against } · Abstentions { $abstain }
+    👥 Present: { $present } of { $seats } entities (quorum: { $required }). { $quorum ->
+        [yes] There is quorum.
+       *[no] There is no quorum: the decision is recorded, but approves nothing.
+    }
+    🤝 Non-government endorsement: { $endorsements }
+decisions-gone = That session no longer takes decisions (it has no minutes recorded, or you no longer organize it). Nothing was recorded.
+decisions-recorded = Done: I recorded the decision of the session of { $when } (for { $for }, against { $against }, abstentions { $abstain }; { $present } of { $seats } entities present). { $counts ->
+        [yes] { $subject ->
+            [plan] The { -plan } is approved by the { -foro }: the Presidency can now approve and publish it with /plan.
+            [normativa] The rules are approved by the { -foro }: the Authority can confirm activity 11.
+           *[other] The motion is approved.
+        }
+        [rejected] The motion was not approved.
+       *[no_quorum] Without quorum ({ $required } entities are required), the decision approves nothing.
+    }
+decisions-notify = The { -foro } of { $gad } recorded a decision of the session of { $when }: { $subject ->
+        [plan] approve the { -plan }
+        [normativa] approve the { -foro } rules
+       *[other] another matter
+    } — { $outcome ->
+        [approved] approved
+       *[rejected] not approved
+    } (for { $for }, against { $against }, abstentions { $abstain }; { $present } of { $seats } entities present).
+plan-decision-missing = The { -plan } cannot be approved yet: it needs the decision of a { -foro } session with quorum approving it. The Technical Secretariat records it with /decisiones, after uploading the minutes with /acta.
+plan-decision-no-quorum = The { -plan } cannot be approved yet: the decision of the session of { $when } was taken without quorum ({ $present } of { $seats } entities present; { $required } are required). It needs the decision of a session with quorum (/decisiones).
+plan-decision-rejected = The { -plan } cannot be approved yet: in the session of { $when } the { -foro } did not approve it (for { $for }, against { $against }). It needs a decision approving it (/decisiones).
+missing-training = "{ $product }" of a training: schedule it and record attendance with /capacitaciones
+missing-decision = { $subject ->
+    [normativa] the { -foro }'s decision approving the rules, in a session with quorum (/decisiones)
+    [plan] the { -foro }'s decision approving the { -plan }, in a session with quorum (/decisiones)
+   *[other] a { -foro } decision in a session with quorum (/decisiones)
+}
+sessions-action-more = { $action ->
+    [preread] Attach a pre-read to a session
+   *[actas] See the minutes of a past session
+}
+sessions-ask-past = The minutes of which session?
+sessions-ask-duration = How long will it last? Choose an option or type the length (for example 45 min or 2 h).
+sessions-duration = { $minutes ->
+    [60] 1 hour
+    [90] 1 hour and a half
+    [120] 2 hours
+    [180] 3 hours
+   *[other] { $minutes } minutes
+}
+sessions-duration-hint = I did not understand the length. Choose an option or type it in minutes or hours (for example 45 min, 1:30 or 2 h), between 15 minutes and 10 hours.
+sessions-confirm-new-length =
+    { $summary }
+    ⏱️ Length: { $minutes } minutes
+sessions-ask-preread = Send the document members should read before the session (PDF, Word, image…).
+sessions-preread-hint = Please send the document as an attachment.
+sessions-confirm-preread = Shall I attach "{ $document }" as a pre-read of the session of { $when }? It goes to those already invited and with every new invitation.
+sessions-preread-notify = Pre-read for the { -foro } session of { $gad } on { $when }: "{ $document }" (please read it before the session).
+sessions-preread-attached = Done: I attached "{ $document }" to the session of { $when } and sent it to { $told } invited person(s).
+sessions-acta-decision = { $subject ->
+        [plan] Approve the { -plan }
+        [normativa] Approve the rules
+       *[other] { $motion }
+    }: { $outcome ->
+        [approved] approved
+       *[rejected] not approved
+    } (for { $for }, against { $against }, abstentions { $abstain }; { $present } of { $seats } entities{ $quorum ->
+        [yes] , with quorum
+       *[no] , without quorum
+    })
+sessions-acta-again =
+    Minutes of the { -foro } session of { $gad } on { $when }.
+    Decisions:
+    { $decisions }
+sessions-acta-missing =
+    The session of { $when } has no minutes filed.
+    Decisions:
+    { $decisions }
+cmd-trainings = schedule an awareness-raising session or training and record attendance
+cmd-training = say whether you will attend a training
+trainings-ask-action = What would you like to do?
+trainings-action = { $action ->
+    [new] Schedule a training
+   *[attendance] Record attendance at a training
+}
+trainings-ask-activity = Which activity is the training for?
+trainings-ask-topic = What is the training's topic?
+trainings-topic-hint = Write the topic as text (2 to 300 characters).
+trainings-ask-where = Where will it be? Write the place, the video-call link, or both.
+trainings-ask-materials = Send the training materials (slides, guide…) as a file, or choose "Later" if you do not have them yet.
+trainings-materials-later = Later
+trainings-materials-hint = Send the materials as an attachment, or choose "Later".
+trainings-ask-training = Which training's attendance are you recording?
+trainings-ask-materials-now = This training has no materials yet. Please send them as a file: with the attendance list they are the activity's evidence.
+trainings-materials-now-hint = Please send the materials as an attachment.
+trainings-ask-present =
+    Who attended? Write their numbers separated by commas (for example 1,3). ✓ marks who said they would come.
+    { $people }
+trainings-present-hint = Write the numbers of those who attended, 1 to { $count }, separated by commas (for example 1,3).
+trainings-confirm-new =
+    Please check the training of { $gad } (activity { $activity }):
+    📚 { $topic }
+    📅 { $when } · ⏱️ { $minutes } minutes
+    📍 { $where }
+    📎 Materials: { $materials }
+    { $invited } person(s) will be invited.
+trainings-confirm-attendance =
+    Please check the attendance at "{ $topic }" ({ $gad }, { $when }):
+    ✅ Attended ({ $count } of { $total }): { $present }
+    I will store the attendance list and the materials as the activity's evidence.
+trainings-scheduled = Done: I scheduled the training of { $gad } (activity { $activity }) for { $when }. I will invite { $invited } person(s); they answer with /capacitacion.
+trainings-gone = That training can no longer be scheduled or recorded (the activity is no longer open or the training changed). Nothing was recorded.
+trainings-attendance-recorded = Done: I recorded the attendance of { $gad } ({ $count } of { $total }). Here is the attendance list; with it and the materials, the activity "{ $activity }" can now be confirmed with /confirmar.
+trainings-invite =
+    Invitation to an Open State training of { $gad } (activity { $activity })
+    📚 { $topic }
+    📅 { $when } · ⏱️ { $minutes } minutes
+    📍 { $where }
+    Will you attend? Answer with an option, or later with /capacitacion.
+trainings-rsvp-ask-training = Which training are you answering?
+trainings-rsvp-recorded = Thank you: { $response ->
+        [yes] I recorded that you will attend
+       *[no] I recorded that you cannot attend
+    } "{ $topic }" ({ $gad }, { $when }).
+trainings-rsvp-closed = That training no longer takes answers (it has started or was cancelled).

@@ -705,6 +705,8 @@ form-field = { $field ->
     [deliverable] Entregable
     [startDate] Fecha de inicio
     [dueDate] Fecha de entrega
+    [duration] Duración
+    [topic] Tema
    *[other] { $field }
 }
 answer-noted = Anotado: { $value }.
@@ -1082,3 +1084,152 @@ interest-repeat-named =
 panorama-phases = • { $level }: { $total } en total — { $pending } por revisar, { $declined } no aceptados, { $early } en actividades 1-8, { $foro } con Foro conformado, { $plan } en plan de acción, { $completed } con las 15 actividades cumplidas
 cancel-ask = Tiene respuestas sin guardar en /{ $command }. Si cancela, se descartan. ¿Las descarta?
 cancel-kept = De acuerdo, sigamos donde íbamos. Responda la última pregunta:
+
+## The Foro's decisions (quorum, votes), session duration, pre-reads, past actas; trainings (activities 4 and 12)
+cmd-decisions = registrar una decisión del Foro con quórum y votación
+decisions-none = Aún no hay sesiones con acta y asistencia registradas en los últimos 30 días. Registre primero el acta y la asistencia con /acta; el quórum se calcula con esa asistencia.
+decisions-ask-session = ¿En qué sesión se tomó la decisión?
+decisions-ask-subject = ¿Sobre qué fue la decisión?
+decisions-subject = { $subject ->
+    [plan] Aprobar el { -plan }
+    [normativa] Aprobar la normativa del { -foro }
+   *[other] Otro asunto
+}
+decisions-no-draft = No hay un { -plan } en borrador que aprobar. Regístrelo primero con /plan.
+decisions-ask-motion = Escriba la moción votada, en una o dos frases.
+decisions-motion-hint = Escriba la moción en texto (entre 2 y 1000 caracteres).
+decisions-ask-votes = Escriba los votos como tres números: a favor, en contra y abstenciones (por ejemplo 3 0 1). Cada entidad presente vota una vez; hubo { $present } presentes.
+decisions-votes-hint = No entendí los votos. Escriba tres números: a favor, en contra y abstenciones (por ejemplo 3 0 1); hubo { $present } entidades presentes.
+decisions-votes-too-many = Hay más votos que entidades presentes ({ $present }). Revise los números: cada entidad vota una vez, con su principal o su suplente.
+decisions-ask-endorsements =
+    OGP pide que los miembros no gubernamentales respalden el plan. ¿Qué entidades presentes lo respaldan? Escriba sus números (por ejemplo 1,2), o 0 si ninguna:
+    { $entities }
+decisions-endorsements-hint = Escriba los números de la lista separados por comas (entre 1 y { $count }), o 0 si ninguna entidad respalda el plan.
+decisions-confirm =
+    Revise la decisión de la sesión del { $when }:
+    📌 { $subject ->
+        [plan] Aprobar el { -plan }
+        [normativa] Aprobar la normativa del { -foro }
+       *[other] { $motion }
+    }
+    🗳️ A favor { $for } · En contra { $against } · Abstenciones { $abstain }
+    👥 Presentes: { $present } de { $seats } entidades (quórum: { $required }). { $quorum ->
+        [yes] Hay quórum.
+       *[no] No hay quórum: la decisión se registra, pero no aprueba nada.
+    }
+    🤝 Respaldo no gubernamental: { $endorsements }
+decisions-gone = Esa sesión ya no admite decisiones (no tiene acta registrada o usted ya no la organiza). No registré nada.
+decisions-recorded = Listo: registré la decisión de la sesión del { $when } (a favor { $for }, en contra { $against }, abstenciones { $abstain }; presentes { $present } de { $seats } entidades). { $counts ->
+        [yes] { $subject ->
+            [plan] El { -plan } queda aprobado por el { -foro }: la Presidencia ya puede aprobarlo y publicarlo con /plan.
+            [normativa] La normativa queda aprobada por el { -foro }: la Autoridad puede confirmar la actividad 11.
+           *[other] La moción queda aprobada.
+        }
+        [rejected] La moción no fue aprobada.
+       *[no_quorum] Sin quórum (se requieren { $required } entidades), la decisión no aprueba nada.
+    }
+decisions-notify = El { -foro } de { $gad } registró una decisión de la sesión del { $when }: { $subject ->
+        [plan] aprobar el { -plan }
+        [normativa] aprobar la normativa del { -foro }
+       *[other] otro asunto
+    } — { $outcome ->
+        [approved] aprobada
+       *[rejected] no aprobada
+    } (a favor { $for }, en contra { $against }, abstenciones { $abstain }; presentes { $present } de { $seats } entidades).
+plan-decision-missing = El { -plan } aún no puede aprobarse: falta la decisión de una sesión del { -foro } con quórum que lo apruebe. La Secretaría Técnica la registra con /decisiones, después de subir el acta con /acta.
+plan-decision-no-quorum = El { -plan } aún no puede aprobarse: la decisión de la sesión del { $when } se tomó sin quórum ({ $present } de { $seats } entidades presentes; se requieren { $required }). Hace falta la decisión de una sesión con quórum (/decisiones).
+plan-decision-rejected = El { -plan } aún no puede aprobarse: en la sesión del { $when } el { -foro } no lo aprobó (a favor { $for }, en contra { $against }). Hace falta una decisión que lo apruebe (/decisiones).
+missing-training = «{ $product }» de una capacitación: prográmela y registre la asistencia con /capacitaciones
+missing-decision = { $subject ->
+    [normativa] la decisión del { -foro } que aprueba la normativa, en una sesión con quórum (/decisiones)
+    [plan] la decisión del { -foro } que aprueba el { -plan }, en una sesión con quórum (/decisiones)
+   *[other] una decisión del { -foro } en una sesión con quórum (/decisiones)
+}
+sessions-action-more = { $action ->
+    [preread] Adjuntar un documento previo a una sesión
+   *[actas] Ver el acta de una sesión pasada
+}
+sessions-ask-past = ¿El acta de qué sesión?
+sessions-ask-duration = ¿Cuánto durará? Elija una opción o escriba la duración (por ejemplo 45 min o 2 h).
+sessions-duration = { $minutes ->
+    [60] 1 hora
+    [90] 1 hora y media
+    [120] 2 horas
+    [180] 3 horas
+   *[other] { $minutes } minutos
+}
+sessions-duration-hint = No entendí la duración. Elija una opción o escríbala en minutos u horas (por ejemplo 45 min, 1:30 o 2 h), entre 15 minutos y 10 horas.
+sessions-confirm-new-length =
+    { $summary }
+    ⏱️ Duración: { $minutes } minutos
+sessions-ask-preread = Envíe el documento que los miembros deben leer antes de la sesión (PDF, Word, imagen…).
+sessions-preread-hint = Envíe el documento como archivo adjunto.
+sessions-confirm-preread = ¿Adjunto «{ $document }» como documento previo de la sesión del { $when }? Se enviará a quienes ya están convocados y con cada nueva convocatoria.
+sessions-preread-notify = Documento previo para la sesión del { -foro } de { $gad } del { $when }: «{ $document }» (le pedimos leerlo antes de la sesión).
+sessions-preread-attached = Listo: adjunté «{ $document }» a la sesión del { $when } y lo envié a { $told } persona(s) convocada(s).
+sessions-acta-decision = { $subject ->
+        [plan] Aprobar el { -plan }
+        [normativa] Aprobar la normativa
+       *[other] { $motion }
+    }: { $outcome ->
+        [approved] aprobada
+       *[rejected] no aprobada
+    } (a favor { $for }, en contra { $against }, abstenciones { $abstain }; { $present } de { $seats } entidades{ $quorum ->
+        [yes] , con quórum
+       *[no] , sin quórum
+    })
+sessions-acta-again =
+    Acta de la sesión del { -foro } de { $gad } del { $when }.
+    Decisiones:
+    { $decisions }
+sessions-acta-missing =
+    La sesión del { $when } no tiene un acta archivada.
+    Decisiones:
+    { $decisions }
+cmd-trainings = programar una sensibilización o capacitación y registrar la asistencia
+cmd-training = indicar si asistirá a una capacitación
+trainings-ask-action = ¿Qué quiere hacer?
+trainings-action = { $action ->
+    [new] Programar una capacitación
+   *[attendance] Registrar la asistencia a una capacitación
+}
+trainings-ask-activity = ¿Para qué actividad es la capacitación?
+trainings-ask-topic = ¿Cuál es el tema de la capacitación?
+trainings-topic-hint = Escriba el tema en texto (entre 2 y 300 caracteres).
+trainings-ask-where = ¿Dónde será? Escriba el lugar, el enlace de la videollamada, o ambos.
+trainings-ask-materials = Envíe los materiales de la capacitación (presentación, guía…) como archivo, o elija «Más tarde» si aún no los tiene.
+trainings-materials-later = Más tarde
+trainings-materials-hint = Envíe los materiales como archivo adjunto, o elija «Más tarde».
+trainings-ask-training = ¿De qué capacitación registra la asistencia?
+trainings-ask-materials-now = Esta capacitación aún no tiene materiales. Envíelos como archivo: junto con la lista de asistencia son la evidencia de la actividad.
+trainings-materials-now-hint = Envíe los materiales como archivo adjunto.
+trainings-ask-present =
+    ¿Quiénes asistieron? Escriba sus números separados por comas (por ejemplo 1,3). Con ✓, quienes confirmaron su asistencia.
+    { $people }
+trainings-present-hint = Escriba los números de quienes asistieron, entre 1 y { $count }, separados por comas (por ejemplo 1,3).
+trainings-confirm-new =
+    Revise la capacitación de { $gad } (actividad { $activity }):
+    📚 { $topic }
+    📅 { $when } · ⏱️ { $minutes } minutos
+    📍 { $where }
+    📎 Materiales: { $materials }
+    Se convocará a { $invited } persona(s).
+trainings-confirm-attendance =
+    Revise la asistencia a «{ $topic }» ({ $gad }, { $when }):
+    ✅ Asistieron ({ $count } de { $total }): { $present }
+    Guardaré la lista de asistencia y los materiales como evidencia de la actividad.
+trainings-scheduled = Listo: programé la capacitación de { $gad } (actividad { $activity }) para el { $when }. Convocaré a { $invited } persona(s) y le avisaré a quienes respondan con /capacitacion.
+trainings-gone = Esa capacitación ya no se puede programar o registrar (la actividad ya no está abierta o la capacitación cambió). No registré nada.
+trainings-attendance-recorded = Listo: registré la asistencia de { $gad } ({ $count } de { $total }). Le adjunto la lista de asistencia; con ella y los materiales, la actividad «{ $activity }» ya puede confirmarse con /confirmar.
+trainings-invite =
+    Invitación a una capacitación de Estado abierto de { $gad } (actividad { $activity })
+    📚 { $topic }
+    📅 { $when } · ⏱️ { $minutes } minutos
+    📍 { $where }
+    ¿Asistirá? Responda con una opción, o más tarde con /capacitacion.
+trainings-rsvp-ask-training = ¿Sobre qué capacitación es su respuesta?
+trainings-rsvp-recorded = Gracias: { $response ->
+        [yes] registré que asistirá
+       *[no] registré que no podrá asistir
+    } a «{ $topic }» ({ $gad }, { $when }).
+trainings-rsvp-closed = Esa capacitación ya no recibe respuestas (empezó o fue cancelada).

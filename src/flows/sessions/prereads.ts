@@ -24,8 +24,9 @@ export function sendPrereads(deps: { db: Db; notifier: Notifier; timeZone: strin
   let sent = 0;
   const args = sessionArgs(session, gadName, deps.timeZone);
   for (const row of sessionPrereads(deps.db, session.id)) {
+    const notice = { ...args, document: row.fileName };
     for (const personId of people) {
-      const reply = { text: m('sessions-preread-notify', { ...args, document: row.fileName }), file: fileOf(row) };
+      const reply = { text: m('sessions-preread-notify', notice), file: fileOf(row) };
       if (deps.notifier.toPerson(personId, reply, { now, dedupeKey: `preread:${row.id}:${personId}` })) sent++;
     }
   }
@@ -40,11 +41,11 @@ export function attachPreread(ctx: FlowContext, gad: Gad, session: ForoSession, 
   const invited = attendanceOf(ctx.db, session.id)
     .map((a) => a.personId)
     .filter((id) => id !== ctx.person?.id);
-  const args = sessionArgs(session, gad.name, ctx.config.timeZone);
+  const notice = { ...sessionArgs(session, gad.name, ctx.config.timeZone), document: row.fileName, told: invited.length };
   for (const personId of invited) {
-    ctx.notify(personId, { text: m('sessions-preread-notify', { ...args, document: row.fileName }), file: fileOf(row) }, { dedupeKey: `preread:${row.id}:${personId}` });
+    ctx.notify(personId, { text: m('sessions-preread-notify', notice), file: fileOf(row) }, { dedupeKey: `preread:${row.id}:${personId}` });
   }
-  return { text: m('sessions-preread-attached', { ...args, document: row.fileName, told: invited.length }) };
+  return { text: m('sessions-preread-attached', notice) };
 }
 
 /** A past session's acta again, with the decisions recorded for it. */

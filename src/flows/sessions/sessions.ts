@@ -87,7 +87,10 @@ function summary(ctx: FlowContext, values: Partial<Answers>): MessageRef {
     const args = { ...sessionArgs(session, gad.name, zone), scope: values.scope ?? 'one' };
     return m('sessions-confirm-cancel', args);
   }
-  if (values.action === 'preread' && session) return m('sessions-confirm-preread', { ...sessionArgs(session, gad.name, zone), document: values.file?.name ?? '-' });
+  if (values.action === 'preread' && session) {
+    const args = { ...sessionArgs(session, gad.name, zone), document: values.file?.name ?? '-' };
+    return m('sessions-confirm-preread', args);
+  }
   const startsAt = instantOf(ctx, values.date!, values.time!);
   if (values.action === 'move' && session) return m('sessions-confirm-move', sessionArgs({ ...session, startsAt }, gad.name, zone));
   const planned = { startsAt, ...splitWhere(values.where ?? ''), agenda: values.agenda ?? null };

@@ -59,7 +59,7 @@ const form = new Form<RsvpAnswers>([
 function answer(ctx: FlowContext, values: RsvpAnswers): StepResult<FormState<RsvpAnswers>> {
   const training = trainingById(ctx.db, Number(values.trainingId));
   const invited = training && ctx.person && inviteesOf(ctx.db, training.id).some((row) => row.personId === ctx.person!.id);
-  if (!training || !invited || training.status !== 'scheduled' || training.startsAt <= ctx.now) return { replies: [{ text: m('attendance-closed') }] };
+  if (!training || !invited || training.status !== 'scheduled' || training.startsAt <= ctx.now) return { replies: [{ text: m('trainings-rsvp-closed') }] };
   recordTrainingResponse(ctx.db, training.id, ctx.person!.id, values.response, ctx.now);
   ctx.audit('training.response', training.gadId, { trainingId: training.id, response: values.response });
   const args = { gad: gadById(ctx.db, training.gadId)?.name ?? '', topic: training.topic, when: formatWhen(training.startsAt, ctx.config.timeZone), response: values.response };

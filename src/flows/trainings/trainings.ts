@@ -185,16 +185,9 @@ function summary(ctx: FlowContext, values: Partial<TrainingAnswers>): MessageRef
   const activity = Number(values.activity);
   const startsAt = instantOf(ctx, values.date!, values.time!);
   const materials = values.materials && values.materials !== 'later' ? values.materials.name : '-';
-  return m('trainings-confirm-new', {
-    gad: gad.name,
-    activity,
-    topic: values.topic!,
-    when: formatWhen(startsAt, ctx.config.timeZone),
-    minutes: values.duration ?? DEFAULT_DURATION,
-    where: whereText({ ...splitWhere(values.where ?? ''), agenda: null }),
-    materials,
-    invited: trainingAudience(ctx.db, gad.id, activity).length,
-  });
+  const invited = trainingAudience(ctx.db, gad.id, activity).length;
+  const where = whereText({ ...splitWhere(values.where ?? ''), agenda: null });
+  return m('trainings-confirm-new', { gad: gad.name, activity, topic: values.topic!, when: formatWhen(startsAt, ctx.config.timeZone), minutes: values.duration ?? DEFAULT_DURATION, where, materials, invited });
 }
 
 const form = new Form<TrainingAnswers>([
