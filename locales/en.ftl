@@ -1139,7 +1139,7 @@ decisions-notify = The { -foro } of { $gad } recorded a decision of the session 
 plan-decision-missing = The { -plan } cannot be approved yet: it needs the decision of a { -foro } session with quorum approving it. The Technical Secretariat records it with /decisiones, after uploading the minutes with /acta.
 plan-decision-no-quorum = The { -plan } cannot be approved yet: the decision of the session of { $when } was taken without quorum ({ $present } of { $seats } entities present; { $required } are required). It needs the decision of a session with quorum (/decisiones).
 plan-decision-rejected = The { -plan } cannot be approved yet: in the session of { $when } the { -foro } did not approve it (for { $for }, against { $against }). It needs a decision approving it (/decisiones).
-missing-training = "{ $product }" of a training: schedule it and record attendance with /capacitaciones
+missing-training = a training held, with its attendance list and materials: schedule it and record attendance with /capacitaciones
 missing-decision = { $subject ->
     [normativa] the { -foro }'s decision approving the rules, in a session with quorum (/decisiones)
     [plan] the { -foro }'s decision approving the { -plan }, in a session with quorum (/decisiones)

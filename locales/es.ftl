@@ -1139,7 +1139,7 @@ decisions-notify = El { -foro } de { $gad } registró una decisión de la sesió
 plan-decision-missing = El { -plan } aún no puede aprobarse: falta la decisión de una sesión del { -foro } con quórum que lo apruebe. La Secretaría Técnica la registra con /decisiones, después de subir el acta con /acta.
 plan-decision-no-quorum = El { -plan } aún no puede aprobarse: la decisión de la sesión del { $when } se tomó sin quórum ({ $present } de { $seats } entidades presentes; se requieren { $required }). Hace falta la decisión de una sesión con quórum (/decisiones).
 plan-decision-rejected = El { -plan } aún no puede aprobarse: en la sesión del { $when } el { -foro } no lo aprobó (a favor { $for }, en contra { $against }). Hace falta una decisión que lo apruebe (/decisiones).
-missing-training = «{ $product }» de una capacitación: prográmela y registre la asistencia con /capacitaciones
+missing-training = una capacitación realizada, con su lista de asistencia y sus materiales: prográmela y registre la asistencia con /capacitaciones
 missing-decision = { $subject ->
     [normativa] la decisión del { -foro } que aprueba la normativa, en una sesión con quórum (/decisiones)
     [plan] la decisión del { -foro } que aprueba el { -plan }, en una sesión con quórum (/decisiones)

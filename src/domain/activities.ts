@@ -17,8 +17,6 @@ export interface Product {
    * uploaded loose, and counted only when attached to a session.
    */
   fromSession?: boolean;
-  /** Whether it is the evidence of a training (/capacitaciones files it): never uploaded loose. */
-  fromTraining?: boolean;
 }
 
 /** One activity of Anexo 4. */
@@ -70,10 +68,7 @@ export const ACTIVITIES: readonly Activity[] = [
     name: 'Sensibilización en el proceso de GA/EA a equipo delegado',
     nameEn: 'Awareness-raising on OG/OS for the delegate team',
     responsible: ['poc', 'gremio'],
-    products: [
-      { id: 'lista_asistencia_capacitacion', name: 'Lista de asistencia', nameEn: 'Attendance list', fromTraining: true },
-      { id: 'materiales_capacitacion', name: 'Materiales de la capacitación', nameEn: 'Training materials', fromTraining: true },
-    ],
+    products: [],
     requires: [2],
   },
   {
@@ -150,10 +145,7 @@ export const ACTIVITIES: readonly Activity[] = [
     name: 'Realizar la sensibilización y capacitación al FM y equipo de la entidad',
     nameEn: "Awareness-raising and training for the forum and the entity's team",
     responsible: ['poc', 'gremio'],
-    products: [
-      { id: 'lista_asistencia_capacitacion', name: 'Lista de asistencia', nameEn: 'Attendance list', fromTraining: true },
-      { id: 'materiales_capacitacion', name: 'Materiales de la capacitación', nameEn: 'Training materials', fromTraining: true },
-    ],
+    products: [],
     requires: [9],
   },
   {
@@ -185,11 +177,6 @@ export const ACTIVITIES: readonly Activity[] = [
 /** Whether a product id is the acta of a Foro session (see Product.fromSession). */
 export function isSessionProduct(productId: string): boolean {
   return ACTIVITIES.some((activity) => activity.products.some((product) => product.id === productId && product.fromSession));
-}
-
-/** Whether a product id is the evidence of a training (see Product.fromTraining). */
-export function isTrainingProduct(productId: string): boolean {
-  return ACTIVITIES.some((activity) => activity.products.some((product) => product.id === productId && product.fromTraining));
 }
 
 /** The activity with that number, or undefined. */

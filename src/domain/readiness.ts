@@ -38,6 +38,8 @@ export interface GadState {
   plan: PlanFacts | undefined;
   /** Subjects the Foro approved in a session with quorum (the normativa, for activity 11). */
   decisions: ReadonlySet<DecisionSubject>;
+  /** Activities (4, 12) with a training held whose attendance list and materials are stored. */
+  trained: ReadonlySet<number>;
 }
 
 /** What an action plan still needs for an activity. */
@@ -48,7 +50,7 @@ export type Missing =
   | { kind: 'prerequisite'; activity: Activity }
   | { kind: 'product'; product: Product }
   | { kind: 'session_acta'; product: Product }
-  | { kind: 'training'; product: Product }
+  | { kind: 'training' }
   | { kind: 'decision'; subject: DecisionSubject }
   | { kind: 'designation'; role: RoleId }
   | { kind: 'foro'; gap: ForoGap }
@@ -71,13 +73,20 @@ const DESIGNATIONS_FOR_ACTIVITY_2: readonly RoleId[] = ['pocl', 'delegado'];
 /** Plan statuses at or past publication. */
 const PUBLISHED: readonly PlanStatus[] = ['published', 'closed'];
 
+/** Activities 4 and 12 (sensibilización, capacitación) need a training held, with its attendance list and materials. */
+function trainingHeld(activity: number): (state: GadState) => Missing[] {
+  return (state) => (state.trained.has(activity) ? [] : [{ kind: 'training' }]);
+}
+
 /** What each activity needs beyond its prerequisites and uploaded products: its substance elsewhere in the bot. */
 const SUBSTANCE: Readonly<Record<number, (state: GadState) => Missing[]>> = {
   2: (state) => DESIGNATIONS_FOR_ACTIVITY_2.filter((role) => !state.designated.has(role)).map((role) => ({ kind: 'designation', role })),
   5: (state) => FORO_SECTORS.filter((sector) => !state.mappedSectors.has(sector)).map((sector) => ({ kind: 'actor_map', sector })),
   8: (state) => FORO_SECTORS.filter((sector) => !state.invitedSectors.has(sector)).map((sector) => ({ kind: 'approach', sector })),
+  4: trainingHeld(4),
   9: (state) => foroGaps(state.foro).map((gap) => ({ kind: 'foro', gap })),
   11: (state) => (state.decisions.has('normativa') ? [] : [{ kind: 'decision', subject: 'normativa' }]),
+  12: trainingHeld(12),
   13: (state) => (state.plan ? [] : [{ kind: 'plan', need: 'recorded' }]),
   14: (state) => (state.plan && PUBLISHED.includes(state.plan.status) ? [] : [{ kind: 'plan', need: 'published' }]),
   15: (state) => {
@@ -97,7 +106,7 @@ export function missingFor(activity: Activity, state: GadState): Missing[] {
     if (!state.done.has(n)) missing.push({ kind: 'prerequisite', activity: ACTIVITIES[n - 1]! });
   }
   for (const product of activity.products) {
-    if (!state.uploaded.has(product.id)) missing.push({ kind: product.fromSession ? 'session_acta' : product.fromTraining ? 'training' : 'product', product });
+    if (!state.uploaded.has(product.id)) missing.push({ kind: product.fromSession ? 'session_acta' : 'product', product });
   }
   missing.push(...(SUBSTANCE[activity.number]?.(state) ?? []));
   return missing;

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
-import { isSessionProduct, isTrainingProduct } from '../domain/activities.js';
+import { isSessionProduct } from '../domain/activities.js';
 import { decisionCounts, isDecisionSubject, type DecisionSubject } from '../domain/quorum.js';
 import type { PlanStatus } from '../domain/plan.js';
 import { dependentsOf, opensWhenDone, type GadState, type PlanFacts } from '../domain/readiness.js';
@@ -9,6 +9,7 @@ import type { Db } from './db.js';
 import { foroMembers } from './foro.js';
 import { prepared } from './prepared.js';
 import { REPORT_PDF_PRODUCT } from './plans.js';
+import { TRAINING_ATTENDANCE_PRODUCT, TRAINING_MATERIALS_PRODUCT } from './trainings.js';
 import { activityProgress, documents, foroEntities, invites, memberships } from './schema.js';
 
 /** A progress row. */
@@ -41,19 +42,14 @@ export function gadState(db: Db, gadId: number): GadState {
   const done = doneActivities(db, gadId);
   const products = prepared(db, 'gadState.uploaded', () =>
     db
-      .select({
-        product: documents.product,
-        attached: sql<number>`max(${documents.sessionId} IS NOT NULL)`,
-        trained: sql<number>`max(${documents.trainingId} IS NOT NULL)`,
-      })
+      .select({ product: documents.product, attached: sql<number>`max(${documents.sessionId} IS NOT NULL)` })
       .from(documents)
       .where(eq(documents.gadId, sql.placeholder('gadId')))
       .groupBy(documents.product)
       .prepare(),
   ).all(byGad);
-  // A session's acta counts only when it is attached to a real session, a training's evidence only when attached to its training.
-  const counts = (row: (typeof products)[number]) => (isSessionProduct(row.product) ? row.attached : isTrainingProduct(row.product) ? row.trained : true);
-  const uploaded = new Set(products.filter(counts).map((row) => row.product));
+  // A session's acta counts only when it is attached to a real session.
+  const uploaded = new Set(products.filter((row) => row.attached || !isSessionProduct(row.product)).map((row) => row.product));
   const designated = new Set<RoleId>();
   const roles = [
     ...prepared(db, 'gadState.members', () =>
@@ -90,7 +86,20 @@ export function gadState(db: Db, gadId: number): GadState {
       ).all(gadId, gadId) as { sector: string }[]
     ).map((row) => row.sector),
   );
-  return { done, uploaded, designated, foro: foroMembers(db, gadId), mappedSectors, invitedSectors, plan: planFacts(db, gadId), decisions: approvedSubjects(db, gadId) };
+  return { done, uploaded, designated, foro: foroMembers(db, gadId), mappedSectors, invitedSectors, plan: planFacts(db, gadId), decisions: approvedSubjects(db, gadId), trained: trainedActivities(db, gadId) };
+}
+
+/** The activities (4, 12) with a training whose attendance list and materials are stored. */
+function trainedActivities(db: Db, gadId: number): Set<number> {
+  const rows = prepared(db, 'gadState.trained', () =>
+    db.$client.prepare(
+      `SELECT t.activity AS activity FROM trainings t
+       WHERE t.gad_id = ? AND t.attendance_recorded_at IS NOT NULL
+         AND EXISTS (SELECT 1 FROM documents d WHERE d.training_id = t.id AND d.product = '${TRAINING_ATTENDANCE_PRODUCT}')
+         AND EXISTS (SELECT 1 FROM documents d WHERE d.training_id = t.id AND d.product = '${TRAINING_MATERIALS_PRODUCT}')`,
+    ),
+  ).all(gadId) as { activity: number }[];
+  return new Set(rows.map((row) => row.activity));
 }
 
 /** The subjects a GAD's Foro approved in a session with quorum. */

@@ -34,7 +34,7 @@ export function missingMessage(item: Missing): MessageRef {
     case 'session_acta':
       return m('missing-session-acta', { product: productName(item.product) });
     case 'training':
-      return m('missing-training', { product: productName(item.product) });
+      return m('missing-training');
     case 'decision':
       return m('missing-decision', { subject: item.subject });
     case 'actor_map':

@@ -25,7 +25,7 @@ export function productKey(activity: Activity, product: Product): string {
 export function uploadableProducts(ctx: FlowContext, gad: Gad): { activity: Activity; product: Product }[] {
   // A session's acta is filed by /acta with its session, never uploaded loose.
   return ACTIVITIES.filter((activity) => mayUpload(ctx.memberships, activity, gad)).flatMap((activity) =>
-    activity.products.filter((product) => !product.fromSession && !product.fromTraining).map((product) => ({ activity, product })),
+    activity.products.filter((product) => !product.fromSession).map((product) => ({ activity, product })),
   );
 }
 
