@@ -1102,9 +1102,9 @@ decisions-ask-votes = Write the votes as three numbers: for, against and abstent
 decisions-votes-hint = I did not understand the votes. Write three numbers: for, against and abstentions (for example 3 0 1); { $present } entities were present.
 decisions-votes-too-many = There are more votes than entities present ({ $present }). Please check the numbers: each entity votes once, through its principal or its alternate.
 decisions-ask-endorsements =
-    OGP asks the non-government members to endorse the plan. Which entities present endorse it? Write their numbers (for example 1,2), or 0 if none:
+    OGP asks the non-government members to endorse the plan. Which entities present endorse it? Write their numbers or names separated by commas (for example 1,2), or 0 if none:
     { $entities }
-decisions-endorsements-hint = Write the numbers from the list separated by commas (1 to { $count }), or 0 if no entity endorses the plan.
+decisions-endorsements-hint = Write the numbers (1 to { $count }) or names from the list separated by commas, or 0 if no entity endorses the plan.
 decisions-confirm =
     Please check the decision of the session of { $when }:
     📌 { $subject ->

@@ -1102,9 +1102,9 @@ decisions-ask-votes = Escriba los votos como tres números: a favor, en contra y
 decisions-votes-hint = No entendí los votos. Escriba tres números: a favor, en contra y abstenciones (por ejemplo 3 0 1); hubo { $present } entidades presentes.
 decisions-votes-too-many = Hay más votos que entidades presentes ({ $present }). Revise los números: cada entidad vota una vez, con su principal o su suplente.
 decisions-ask-endorsements =
-    OGP pide que los miembros no gubernamentales respalden el plan. ¿Qué entidades presentes lo respaldan? Escriba sus números (por ejemplo 1,2), o 0 si ninguna:
+    OGP pide que los miembros no gubernamentales respalden el plan. ¿Qué entidades presentes lo respaldan? Escriba sus números o nombres separados por comas (por ejemplo 1,2), o 0 si ninguna:
     { $entities }
-decisions-endorsements-hint = Escriba los números de la lista separados por comas (entre 1 y { $count }), o 0 si ninguna entidad respalda el plan.
+decisions-endorsements-hint = Escriba los números (entre 1 y { $count }) o los nombres de la lista separados por comas, o 0 si ninguna entidad respalda el plan.
 decisions-confirm =
     Revise la decisión de la sesión del { $when }:
     📌 { $subject ->

@@ -18,7 +18,7 @@ import { isoDate, toLocal, addDays } from '../../src/shared/zoned-time.js';
 import { Translator } from '../../src/shared/i18n.js';
 import { tempDir, testApp } from '../support/app.js';
 import { BotProcess, runCli, type OutMessage } from '../support/spawn.js';
-import { commitmentAnswers, gadAtActivity13, milestoneAnswers } from '../support/plan-fixture.js';
+import { commitmentAnswers, gadAtActivity13, milestoneAnswers, planDecisionLines } from '../support/plan-fixture.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const dataDir = tempDir();
@@ -61,6 +61,7 @@ describe('the action plan on the console', () => {
     await expectReply(as('pocl', [addMilestoneTo('Compras transparentes'), ...milestoneAnswers('Datos de compras', day(1), day(90))]), 'pocl', 'plan-milestone-added', 'Datos de compras');
     await expectReply(as('pocl', [es('plan-more-review'), es('choice-confirm')]), 'pocl', 'plan-saved-for-approval');
 
+    await expectReply(as('secre', planDecisionLines(es)), 'secre', 'decisions-recorded');
     await expectReply(as('presi', ['/plan', es('plan-action-approve')]), 'presi', 'plan-approve-ask');
     const published = await expectReply(as('presi', [es('choice-yes', { action: 'approve' })]), 'presi', 'plan-published');
     expect(readFileSync(published.file!.path).subarray(0, 5).toString()).toBe('%PDF-');

@@ -174,7 +174,7 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
   expect(lacksActa).not.toContain('Secretaría Técnica');
   /** Schedules a session today as the Secretaría, then files its acta with /acta, everyone but the last two present. */
   const holdSession = async (time: string) => {
-    const schedule = ['/sesiones', es('sessions-action', { action: 'new' }), es('sessions-kind', { kind: 'once' }), today, time, 'Sala de sesiones', 'Orden del día', es('choice-confirm')];
+    const schedule = ['/sesiones', es('sessions-action', { action: 'new' }), es('sessions-kind', { kind: 'once' }), today, time, es('sessions-duration', { minutes: 120 }), 'Sala de sesiones', 'Orden del día', es('choice-confirm')];
     await expectReply(schedule.map((line) => `@p0: ${line}`), 'p0', 'sessions-scheduled');
     mark = driver.messages().length;
     say('@p0: /acta');

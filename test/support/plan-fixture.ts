@@ -1,6 +1,8 @@
 /** A municipality at activity 13 with its POCL, Foro officers, POC, monitor and a delegado, for plan tests. */
 import { createGad } from '../../src/store/gads.js';
 import { markActivityDone } from '../../src/store/progress.js';
+import { foroMemberIds } from '../../src/store/foro.js';
+import { createSession, recordMinutes } from '../../src/store/sessions.js';
 import type { TestApp } from './app.js';
 
 /** Builds the GAD (activities 1-12 done) and its people; returns the GAD id. */
@@ -14,7 +16,26 @@ export function gadAtActivity13(t: TestApp): number {
   t.join('delegado', { role: 'delegado', gadId: gad.id });
   t.join('poc', { role: 'poc' });
   t.join('monitor', { role: 'monitor', gadId: gad.id });
+  heldSession(t, gad.id);
   return gad.id;
+}
+
+/** A Foro session held an hour ago, its acta filed with every member present: where the Foro decides on the plan (/decisiones). */
+export function heldSession(t: TestApp, gadId: number): number {
+  const now = t.clock.now();
+  const session = createSession(t.app.db, { gadId, startsAt: new Date(now.getTime() - 3_600_000), place: 'Sala de sesiones', link: null, agenda: 'Plan de acción', createdByPersonId: null }, now);
+  const members = foroMemberIds(t.app.db, gadId);
+  recordMinutes(t.app.db, session.id, members, new Set(members), now);
+  return session.id;
+}
+
+/**
+ * What the Secretaría types to record that the Foro approved the draft plan in the held
+ * session: its one session, the subject, 2 votes for of 2 entities, the university's
+ * endorsement, and the confirmation. `es` gives the Spanish labels.
+ */
+export function planDecisionLines(es: (key: string, args?: Record<string, string>) => string): string[] {
+  return ['/decisiones', '1', es('decisions-subject', { subject: 'plan' }), '2 0 0', 'Universidad', es('choice-confirm')];
 }
 
 /** The answers that record one commitment (after the "new commitment" title question). */

@@ -39,13 +39,14 @@ export function press(t: TestApp, who: string, label: string | RegExp): OutboxPa
   return t.say(who, '', { text: undefined, choiceId: choiceId(asked, label) });
 }
 
-/** Schedules a session through /sesiones as `who`; `kind` is the recurrence ("once" by default). */
-export function scheduleSession(t: TestApp, who: string, when: { date: string; time: string; kind?: string }): OutboxPayload[] {
+/** Schedules a session through /sesiones as `who`; `kind` is the recurrence ("once" by default), `minutes` its length (2 hours by default). */
+export function scheduleSession(t: TestApp, who: string, when: { date: string; time: string; kind?: string; minutes?: number }): OutboxPayload[] {
   t.say(who, '/sesiones');
   press(t, who, t.es('sessions-action', { action: 'new' }));
   press(t, who, t.es('sessions-kind', { kind: when.kind ?? 'once' }));
   t.say(who, when.date);
   t.say(who, when.time);
+  press(t, who, t.es('sessions-duration', { minutes: when.minutes ?? 120 }));
   t.say(who, 'Sala de sesiones, https://meet.example.org/foro');
   t.say(who, '1. Plan de acción 2. Varios');
   return press(t, who, t.es('choice-confirm'));

@@ -96,14 +96,25 @@ const endorsementField: Field<DecisionAnswers> = {
   auto: (ctx, values) => (endorsers(ctx, values).length === 0 ? '0' : undefined),
   ask: (ctx, values) => ({
     text: m('decisions-ask-endorsements', { entities: endorsers(ctx, values).map((row, index) => `${index + 1}. ${row.entity ?? row.name}`).join('\n') }),
+    numbersAreText: true,
   }),
   read(input, ctx, values) {
-    const count = endorsers(ctx, values).length;
-    const numbers = input.kind === 'text' ? input.text.split(/[\s,;y]+/).filter(Boolean).map(Number) : [];
-    const valid = numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 0 && n <= count) && (!numbers.includes(0) || numbers.length === 1);
-    return valid ? { ok: true, value: [...new Set(numbers)].join(',') } : { ok: false, hint: m('decisions-endorsements-hint', { count }) };
+    const rows = endorsers(ctx, values);
+    const picked = input.kind === 'text' ? readEndorsers(input.text, rows.map((row) => row.entity ?? row.name)) : undefined;
+    return picked ? { ok: true, value: picked } : { ok: false, hint: m('decisions-endorsements-hint', { count: rows.length }) };
   },
 };
+
+/**
+ * Reads the endorsing entities: their numbers or names, separated by commas ("1, 3" or
+ * "Universidad"), or 0 for none; returns their numbers ("1,3", "0"), or undefined.
+ */
+function readEndorsers(text: string, names: readonly string[]): string | undefined {
+  const tokens = text.split(/[,;]|\s+y\s+/).map((token) => token.trim().toLowerCase()).filter(Boolean);
+  const numbers = tokens.map((token) => (/^\d+$/.test(token) ? Number(token) : names.findIndex((name) => name.toLowerCase().includes(token)) + 1 || NaN));
+  const valid = numbers.length > 0 && numbers.every((n) => Number.isInteger(n) && n >= 0 && n <= names.length) && (!numbers.includes(0) || numbers.length === 1);
+  return valid ? [...new Set(numbers)].join(',') : undefined;
+}
 
 /** The endorsing entities' names, from the typed numbers. */
 function endorsingNames(ctx: FlowContext, values: Partial<DecisionAnswers>): string[] {

@@ -159,7 +159,7 @@ const presentField: Field<TrainingAnswers> = {
     const people = listedPeople(ctx, training);
     const answers = new Map(inviteesOf(ctx.db, training.id).map((row) => [row.personId, row.response]));
     const lines = people.map((id, index) => `${index + 1}. ${nameOf(ctx, id)}${answers.get(id) === 'yes' ? ' ✓' : ''}`);
-    return { text: m('trainings-ask-present', { people: lines.join('\n') }) };
+    return { text: m('trainings-ask-present', { people: lines.join('\n') }), numbersAreText: true };
   },
   read(input, ctx, values) {
     const count = listedPeople(ctx, chosen(ctx, values)!).length;

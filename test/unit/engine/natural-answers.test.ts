@@ -64,7 +64,7 @@ describe('rigid input, answered naturally', () => {
       tap('pocl', 'Una sola vez');
       const noted = t.say('pocl', date)[0]!;
       const timeNoted = t.say('pocl', time)[0]!;
-      talk('pocl', ['Sala de sesiones', 'Plan de acción']);
+      talk('pocl', ['2 horas', 'Sala de sesiones', 'Plan de acción']);
       expect(keys(tap('pocl', 'Confirmar'))).toEqual(['sessions-scheduled']);
       return { startsAt: rows('SELECT starts_at FROM foro_sessions')[0]!.starts_at, noted, timeNoted };
     };
@@ -83,7 +83,7 @@ describe('rigid input, answered naturally', () => {
     t.say('pocl', '/sesiones');
     tap('pocl', 'Programar una sesión');
     tap('pocl', 'Una sola vez');
-    talk('pocl', ['01/12/2026', '10:00', 'Sala', 'Agenda']);
+    talk('pocl', ['01/12/2026', '10:00', '2 horas', 'Sala', 'Agenda']);
     tap('pocl', 'Confirmar');
     runSweep(t);
     expect(keys(tap('dora', 'Asistiré'))).toEqual(['attendance-recorded-yes']);
@@ -215,7 +215,7 @@ describe('several open questions', () => {
     t.say('pocl', '/sesiones');
     tap('pocl', 'Programar una sesión');
     tap('pocl', 'Una sola vez');
-    talk('pocl', ['01/12/2026', '10:00', 'Sala', 'Agenda']);
+    talk('pocl', ['01/12/2026', '10:00', '2 horas', 'Sala', 'Agenda']);
     tap('pocl', 'Confirmar');
     runSweep(t);
     const before = records();

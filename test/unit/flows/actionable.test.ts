@@ -10,7 +10,7 @@ import { addForoEntity } from '../../../src/store/foro.js';
 import { FORO_SECTORS } from '../../../src/domain/roles.js';
 import type { OutboxPayload } from '../../../src/store/schema.js';
 import { choiceId, testApp, type TestApp } from '../../support/app.js';
-import { commitmentAnswers, gadAtActivity13, milestoneAnswers } from '../../support/plan-fixture.js';
+import { commitmentAnswers, gadAtActivity13, milestoneAnswers, planDecisionLines } from '../../support/plan-fixture.js';
 import { foroFixture, runSweep } from '../../support/sessions-fixture.js';
 
 let t: TestApp;
@@ -70,7 +70,7 @@ describe('actionable notifications', () => {
     const warning = lastWith('pocl', 'cadence-never-met');
     expect(keys(tapOn('pocl', warning, t.es('sessions-schedule-open')))).toEqual(['sessions-ask-kind']);
     t.say('pocl', 'una sola vez');
-    talk('pocl', ['1 de junio de 2027', '10:00', 'Sala de sesiones', 'Plan de acción']);
+    talk('pocl', ['1 de junio de 2027', '10:00', '2 horas', 'Sala de sesiones', 'Plan de acción']);
     expect(keys(t.say('pocl', 'Confirmar'))).toEqual(['sessions-scheduled']);
     expect(t.count('foro_sessions')).toBe(1);
   });
@@ -86,7 +86,8 @@ describe('actionable notifications', () => {
     talk('pocl', [t.es('plan-more-milestone', { commitment: 'Presupuesto abierto' }), ...milestoneAnswers('Portal de presupuesto', '01/11/2026', '28/11/2026')]);
     talk('pocl', [t.es('plan-more-review'), t.es('choice-confirm')]);
 
-    // The Presidencia sees the plan from its notice, and approves it.
+    // The Foro approves it in a session with quorum; then the Presidencia sees the plan from its notice, and approves it.
+    expect(talk('secre', planDecisionLines(t.es)).at(-1)!.key).toBe('decisions-recorded');
     const request = lastWith('presi', 'plan-approval-request');
     expect(keys(tapOn('presi', request, t.es('plan-open')))).toEqual(['plan-summary', 'plan-menu']);
     t.say('presi', t.es('plan-action-approve'));

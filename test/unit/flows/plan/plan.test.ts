@@ -14,7 +14,7 @@ import { sweep } from '../../../../src/scheduler/sweep.js';
 import type { OutboxPayload } from '../../../../src/store/schema.js';
 import { testApp, type TestApp } from '../../../support/app.js';
 import { stateSnapshot } from '../../../support/snapshot.js';
-import { commitmentAnswers, gadAtActivity13, milestoneAnswers } from '../../../support/plan-fixture.js';
+import { commitmentAnswers, gadAtActivity13, milestoneAnswers, planDecisionLines } from '../../../support/plan-fixture.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 let t: TestApp;
@@ -71,7 +71,8 @@ describe('the local action plan', () => {
     expect(t.say('ana', '/subir')[0]!.key).toBe('command-not-allowed');
     expect(t.say('ana', '/foro')[0]!.text).not.toContain('Ing. Rosa Ana Pérez');
 
-    // The Presidencia approves after seeing what will be published: PDF, JSON and CSV; the POC is told about activity 13.
+    // The Foro approves it in a session with quorum; the Presidencia approves after seeing what will be published: PDF, JSON and CSV; the POC is told about activity 13.
+    expect(talk('secre', planDecisionLines(t.es)).at(-1)!.key).toBe('decisions-recorded');
     const asked = talk('presi', ['/plan', t.es('plan-action-approve')]);
     expect(asked.at(-1)!.key).toBe('plan-approve-ask');
     expect(t.count('documents')).toBe(0);
