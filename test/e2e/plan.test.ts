@@ -18,7 +18,7 @@ import { isoDate, toLocal, addDays } from '../../src/shared/zoned-time.js';
 import { Translator } from '../../src/shared/i18n.js';
 import { tempDir, testApp } from '../support/app.js';
 import { BotProcess, runCli, type OutMessage } from '../support/spawn.js';
-import { commitmentAnswers, gadAtActivity13, milestoneAnswers, planDecisionLines } from '../support/plan-fixture.js';
+import { commitmentAnswers, gadAtActivity13, heldSession, milestoneAnswers, planDecisionLines } from '../support/plan-fixture.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const dataDir = tempDir();
@@ -38,6 +38,7 @@ describe('the action plan on the console', () => {
     const setup = testApp({ DATA_DIR: dataDir });
     setup.clock.set(new Date(Date.now() - 60_000));
     const gadId = gadAtActivity13(setup);
+    heldSession(setup, gadId);
     setup.app.close();
     const evidence = join(dataDir, 'evidencia.pdf');
     writeFileSync(evidence, PDF);

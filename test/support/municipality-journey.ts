@@ -1,7 +1,9 @@
 /**
  * One municipality walks the Guía from /interes to activity 11, each actor a different
  * person: every confirmation is asked first, activities 5 and 8 need the actor map and the
- * Foro's invitations, and the actas of 9 and 10 are filed with /acta for real sessions.
+ * Foro's invitations, activity 4 its sensibilización's attendance list (/capacitaciones), the
+ * actas of 9 and 10 are filed with /acta for real sessions, and 11 needs the Foro's approval
+ * of the normativa in a session with quorum (/decisiones).
  * The journey every channel must carry the same way: the console runs it spawned
  * (test/e2e/journey.test.ts), the WhatsApp Cloud API adapter in process.
  */
@@ -114,8 +116,16 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
   await expectReply(['@delegado: /confirmar'], 'delegado', 'gad-none');
   await confirm('alcalde', ['/confirmar', '2. Suscribir intención o compromiso y designación de delegados técnicos'], 2);
 
-  // 4 by the gremio; 5 needs the actor map's four sectors; 6-8 by the Delegado, with their products and invitations.
-  await confirm('ame', ['/confirmar', 'GAD Municipal de Cuenca (Azuay)', '4. Sensibilización en el proceso de GA/EA a equipo delegado'], 4);
+  // 4 by the gremio, once its sensibilización is held: scheduled with its materials, then its attendance list recorded.
+  const sensibilizacion = '4. Sensibilización en el proceso de GA/EA a equipo delegado';
+  refusal = await expectReply(['@ame: /confirmar', 'GAD Municipal de Cuenca (Azuay)', sensibilizacion], 'ame', 'confirm-missing', '4. ');
+  expect(refusal.text).toContain(es('missing-training'));
+  const training = ['/capacitaciones', 'GAD Municipal de Cuenca (Azuay)', 'Conceptos de gobierno abierto', today, '15:00', es('sessions-duration', { minutes: 120 }), 'Sala de capacitación', `/adjuntar ${pdf}`, es('choice-confirm')];
+  await expectReply(training.map((line) => `@ame: ${line}`), 'ame', 'trainings-scheduled');
+  const recordTraining = ['/capacitaciones', 'GAD Municipal de Cuenca (Azuay)', es('trainings-action', { action: 'attendance' }), '1,2', es('choice-confirm')];
+  await expectReply(recordTraining.map((line) => `@ame: ${line}`), 'ame', 'trainings-attendance-recorded', '(2 de 2)');
+  await confirm('ame', ['/confirmar', 'GAD Municipal de Cuenca (Azuay)', sensibilizacion], 4);
+  // 5 needs the actor map's four sectors; 6-8 by the Delegado, with their products and invitations.
   refusal = await expectReply(['@delegado: /confirmar', '5. Identificar actores clave para el proceso y acompañamiento'], 'delegado', 'confirm-missing');
   expect(refusal.text).toContain(es('missing-actor-map', { sector: 'academia' }));
   const sectors = [
@@ -193,6 +203,11 @@ export async function municipalityJourney(driver: JourneyDriver): Promise<void> 
   expect((await holdSession('16:00')).text).toContain('de la actividad 10');
   await confirm('p1', ['/confirmar', '10. Cocrear la normativa de constitución y funcionamiento del FM'], 10);
   await expectReply(['@alcalde: /subir', '11 · Normativa de constitución y funcionamiento del Foro Multiactor', `/adjuntar ${pdf}`], 'alcalde', stored);
+  // 11 needs the Foro's approval of the normativa in a session with quorum (3 of its 4 entities were present).
+  refusal = await expectReply(['@alcalde: /confirmar', '11. Aprobar la normativa'], 'alcalde', 'confirm-missing', '11. ');
+  expect(refusal.text).toContain(es('missing-decision', { subject: 'normativa' }));
+  const decision = ['/decisiones', '1', es('decisions-subject', { subject: 'normativa' }), '3 0 0', es('choice-confirm')];
+  await expectReply(decision.map((line) => `@p0: ${line}`), 'p0', 'decisions-recorded', 'presentes 3 de 4 entidades');
   await confirm('alcalde', ['/confirmar', '11. Aprobar la normativa'], 11);
 
   const summary = await expectReply(['@pocl: /estado'], 'pocl', 'status-summary', 'GAD Municipal de Cuenca');

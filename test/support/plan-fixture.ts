@@ -16,7 +16,6 @@ export function gadAtActivity13(t: TestApp): number {
   t.join('delegado', { role: 'delegado', gadId: gad.id });
   t.join('poc', { role: 'poc' });
   t.join('monitor', { role: 'monitor', gadId: gad.id });
-  heldSession(t, gad.id);
   return gad.id;
 }
 

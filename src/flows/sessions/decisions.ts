@@ -21,6 +21,7 @@ import { gadFields } from '../../engine/gad-field.js';
 import type { FlowContext, Reply, StepResult } from '../../engine/types.js';
 import { organizedGads } from './access.js';
 import { sessionQuorum } from './quorum.js';
+import { endOfToday } from './when-fields.js';
 import { sessionArgs, sessionLabel } from './text.js';
 
 /** The answers of /decisiones. */
@@ -42,7 +43,7 @@ const LOOKBACK_MS = 30 * 86_400_000;
 
 /** Sessions of a GAD whose acta and attendance are filed, latest first. */
 function heldSessions(ctx: FlowContext, gadId: number): ForoSession[] {
-  return sessionsForMinutes(ctx.db, [gadId], new Date(ctx.now.getTime() - LOOKBACK_MS), ctx.now).filter((session) => session.minutesRecordedAt);
+  return sessionsForMinutes(ctx.db, [gadId], new Date(ctx.now.getTime() - LOOKBACK_MS), endOfToday(ctx)).filter((session) => session.minutesRecordedAt);
 }
 
 /** The plan a decision on the plan approves: the GAD's latest plan, if it is a draft. */

@@ -24,7 +24,7 @@ import { productName } from '../../engine/names.js';
 import type { Choice, Flow, FlowContext, FlowInput, Reply, StepResult } from '../../engine/types.js';
 import { organizedGads } from './access.js';
 import { sessionArgs, sessionLabel } from './text.js';
-import { addDays, fromLocal, toLocal } from '../../shared/zoned-time.js';
+import { endOfToday } from './when-fields.js';
 
 /** How far back a session may still get (or correct) its minutes through /acta. */
 const MINUTES_LOOKBACK_MS = 30 * 86_400_000;
@@ -48,11 +48,6 @@ interface Marking {
 }
 
 type State = { mode: 'form'; form: FormState<Pick> } | ({ mode: 'attendance' } & Marking) | ({ mode: 'confirm' } & Marking);
-
-/** The end of the local day of `now`, as an instant (today's sessions are offered even before they start). */
-function endOfToday(ctx: FlowContext): Date {
-  return fromLocal({ ...addDays(toLocal(ctx.now, ctx.config.timeZone), 1), hour: 0, minute: 0 }, ctx.config.timeZone);
-}
 
 /** The sessions of some GADs /acta offers: not cancelled, from 30 days ago to today. */
 function sessionsOf(ctx: FlowContext, gadIds: readonly number[]): ForoSession[] {

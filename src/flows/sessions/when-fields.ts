@@ -3,7 +3,7 @@
  * a time (not past), a duration. Foro sessions and trainings ask them alike.
  */
 import { m } from '../../shared/i18n.js';
-import { fromLocal, formatWeekdayDate, hhmm, isoDate, parseIsoDate, parseTypedDate, parseTypedTime, toLocal, type LocalDate } from '../../shared/zoned-time.js';
+import { addDays, fromLocal, formatWeekdayDate, hhmm, isoDate, parseIsoDate, parseTypedDate, parseTypedTime, toLocal, type LocalDate } from '../../shared/zoned-time.js';
 import { choiceField, type Field } from '../../engine/form.js';
 import type { FlowContext } from '../../engine/types.js';
 
@@ -22,6 +22,11 @@ const DURATIONS = [60, 90, 120, 180] as const;
 /** The instant a date ("YYYY-MM-DD") and a time ("HH:MM") name in the configured zone. */
 export function instantOf(ctx: FlowContext, date: string, time: string): Date {
   return fromLocal({ ...(parseIsoDate(date) as LocalDate), ...parseTypedTime(time)! }, ctx.config.timeZone);
+}
+
+/** The end of the local day of `now`, as an instant: today's meetings are offered for their record even before they start. */
+export function endOfToday(ctx: FlowContext): Date {
+  return fromLocal({ ...addDays(toLocal(ctx.now, ctx.config.timeZone), 1), hour: 0, minute: 0 }, ctx.config.timeZone);
 }
 
 /** The date question: a typed day, not in the past. */

@@ -11,7 +11,7 @@ import { activityByNumber } from '../../domain/activities.js';
 import { mayConfirm } from '../../domain/permissions.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
 import type { StoredFile } from '../../shared/messages.js';
-import { addDays, formatWhen, fromLocal, toLocal } from '../../shared/zoned-time.js';
+import { formatWhen } from '../../shared/zoned-time.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { personById } from '../../store/people.js';
 import {
@@ -30,7 +30,7 @@ import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { activityTitle } from '../../engine/names.js';
 import { nationalDuties } from '../../domain/duties.js';
 import type { FlowContext, Reply, StepResult } from '../../engine/types.js';
-import { dateFieldOf, durationFieldOf, instantOf, timeFieldOf } from '../sessions/when-fields.js';
+import { dateFieldOf, durationFieldOf, endOfToday, instantOf, timeFieldOf } from '../sessions/when-fields.js';
 import { splitWhere, whereText } from '../sessions/text.js';
 import { DEFAULT_DURATION } from '../sessions/actions.js';
 import { trainableActivities, trainingAudience } from './audience.js';
@@ -65,8 +65,7 @@ const isAttendance = (values: Partial<TrainingAnswers>) => values.action === 'at
 
 /** Trainings of a GAD whose attendance may be recorded by the sender: from 30 days ago to today, not yet recorded. */
 function toRecord(ctx: FlowContext, gad: Gad): Training[] {
-  const endOfToday = fromLocal({ ...addDays(toLocal(ctx.now, ctx.config.timeZone), 1), hour: 0, minute: 0 }, ctx.config.timeZone);
-  return trainingsBetween(ctx.db, [gad.id], new Date(ctx.now.getTime() - LOOKBACK_MS), endOfToday).filter(
+  return trainingsBetween(ctx.db, [gad.id], new Date(ctx.now.getTime() - LOOKBACK_MS), endOfToday(ctx)).filter(
     (training) => training.status === 'scheduled' && mayConfirm(ctx.memberships, activityByNumber(training.activity)!, gad),
   );
 }

@@ -10,7 +10,7 @@ import { addForoEntity } from '../../../src/store/foro.js';
 import { FORO_SECTORS } from '../../../src/domain/roles.js';
 import type { OutboxPayload } from '../../../src/store/schema.js';
 import { choiceId, testApp, type TestApp } from '../../support/app.js';
-import { commitmentAnswers, gadAtActivity13, milestoneAnswers, planDecisionLines } from '../../support/plan-fixture.js';
+import { commitmentAnswers, gadAtActivity13, heldSession, milestoneAnswers, planDecisionLines } from '../../support/plan-fixture.js';
 import { foroFixture, runSweep } from '../../support/sessions-fixture.js';
 
 let t: TestApp;
@@ -78,6 +78,7 @@ describe('actionable notifications', () => {
   it('takes the plan from recording to evaluation through the buttons of its notices, announcing each milestone once', async () => {
     t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
     const gadId = gadAtActivity13(t);
+    heldSession(t, gadId);
     t.join('alcalde', { role: 'autoridad', gadId });
     t.join('gn', { role: 'grupo_nucleo' });
     t.say('gn', '/language');

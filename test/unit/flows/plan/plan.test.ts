@@ -14,7 +14,7 @@ import { sweep } from '../../../../src/scheduler/sweep.js';
 import type { OutboxPayload } from '../../../../src/store/schema.js';
 import { testApp, type TestApp } from '../../../support/app.js';
 import { stateSnapshot } from '../../../support/snapshot.js';
-import { commitmentAnswers, gadAtActivity13, milestoneAnswers, planDecisionLines } from '../../../support/plan-fixture.js';
+import { commitmentAnswers, gadAtActivity13, heldSession, milestoneAnswers, planDecisionLines } from '../../../support/plan-fixture.js';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 let t: TestApp;
@@ -32,7 +32,7 @@ const fileBytes = (sha: string) => readFileSync(t.app.documents.pathOf(sha));
 describe('the local action plan', () => {
   it('is recorded, refused when invalid, approved, published, followed, closed and evaluated', async () => {
     t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
-    gadAtActivity13(t);
+    heldSession(t, gadAtActivity13(t));
     talk('pocl', ['/plan', t.es('plan-action-record'), '01/11/2026', '31/12/2027']);
     talk('pocl', commitmentAnswers('Presupuesto abierto', ['delegado']));
 
