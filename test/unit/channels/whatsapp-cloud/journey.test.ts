@@ -19,9 +19,9 @@ describe('a municipality from interest to activity 11 over the Cloud API', () =>
     const pdf = join(h.dataDir, 'documento.pdf');
     writeFileSync(pdf, PDF);
     await municipalityJourney(cloudJourneyDriver(h, pdf));
-    // Carried the Cloud API's way: choices pressed as buttons and list rows, files as documents.
+    // Carried the Cloud API's way: choices pressed as buttons and list rows, files as documents (the training's materials among them).
     expect(h.fake.sent.filter((message) => message.type === 'interactive').length).toBeGreaterThan(20);
     expect(h.handled.filter((inbound) => inbound.choiceId !== undefined).length).toBeGreaterThan(20);
-    expect(h.handled.filter((inbound) => inbound.file).length).toBe(8);
+    expect(h.handled.filter((inbound) => inbound.file).length).toBe(9);
   });
 });
