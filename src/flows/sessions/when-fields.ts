@@ -79,7 +79,7 @@ export function durationFieldOf<F extends WhenAnswers>(when: (values: Partial<F>
     ...DURATIONS.map((minutes) => ({ value: String(minutes), label: m('sessions-duration', { minutes }) })),
     ...(typed && !DURATIONS.some((minutes) => String(minutes) === typed) ? [{ value: typed, label: m('sessions-duration', { minutes: Number(typed) }) }] : []),
   ];
-  const field = choiceField<F>('duration' as keyof F & string, m('sessions-ask-duration'), () => choices(), { when, editable: true });
+  const field = choiceField<F>('duration', m('sessions-ask-duration'), () => choices(), { when, editable: true });
   return {
     ...field,
     ask: (ctx, values) => ({ ...field.ask(ctx, values), acceptsText: true }),

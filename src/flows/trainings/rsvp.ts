@@ -58,9 +58,10 @@ const form = new Form<RsvpAnswers>([
 
 function answer(ctx: FlowContext, values: RsvpAnswers): StepResult<FormState<RsvpAnswers>> {
   const training = trainingById(ctx.db, Number(values.trainingId));
-  const invited = training && ctx.person && inviteesOf(ctx.db, training.id).some((row) => row.personId === ctx.person!.id);
-  if (!training || !invited || training.status !== 'scheduled' || training.startsAt <= ctx.now) return { replies: [{ text: m('trainings-rsvp-closed') }] };
-  recordTrainingResponse(ctx.db, training.id, ctx.person!.id, values.response, ctx.now);
+  const personId = ctx.person?.id;
+  const invited = training && personId !== undefined && inviteesOf(ctx.db, training.id).some((row) => row.personId === personId);
+  if (!training || personId === undefined || !invited || training.status !== 'scheduled' || training.startsAt <= ctx.now) return { replies: [{ text: m('trainings-rsvp-closed') }] };
+  recordTrainingResponse(ctx.db, training.id, personId, values.response, ctx.now);
   ctx.audit('training.response', training.gadId, { trainingId: training.id, response: values.response });
   const args = { gad: gadById(ctx.db, training.gadId)?.name ?? '', topic: training.topic, when: formatWhen(training.startsAt, ctx.config.timeZone), response: values.response };
   return { replies: [{ text: m('trainings-rsvp-recorded', args) }] };

@@ -88,7 +88,7 @@ describe('actionable notifications', () => {
     talk('pocl', [t.es('plan-more-review'), t.es('choice-confirm')]);
 
     // The Foro approves it in a session with quorum; then the Presidencia sees the plan from its notice, and approves it.
-    expect(talk('secre', planDecisionLines(t.es)).at(-1)!.key).toBe('decisions-recorded');
+    expect(talk('secre', planDecisionLines((key, args) => t.es(key, args))).at(-1)!.key).toBe('decisions-recorded');
     const request = lastWith('presi', 'plan-approval-request');
     expect(keys(tapOn('presi', request, t.es('plan-open')))).toEqual(['plan-summary', 'plan-menu']);
     t.say('presi', t.es('plan-action-approve'));

@@ -72,7 +72,7 @@ describe('the local action plan', () => {
     expect(t.say('ana', '/foro')[0]!.text).not.toContain('Ing. Rosa Ana Pérez');
 
     // The Foro approves it in a session with quorum; the Presidencia approves after seeing what will be published: PDF, JSON and CSV; the POC is told about activity 13.
-    expect(talk('secre', planDecisionLines(t.es)).at(-1)!.key).toBe('decisions-recorded');
+    expect(talk('secre', planDecisionLines((key, args) => t.es(key, args))).at(-1)!.key).toBe('decisions-recorded');
     const asked = talk('presi', ['/plan', t.es('plan-action-approve')]);
     expect(asked.at(-1)!.key).toBe('plan-approve-ask');
     expect(t.count('documents')).toBe(0);

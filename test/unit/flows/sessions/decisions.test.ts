@@ -64,7 +64,7 @@ describe("the Foro's decisions", () => {
 
     // A session an hour ago with both entities: approved 2-0, the university endorsing it.
     heldSession(t, gadId);
-    expect(talk('secre', planDecisionLines(t.es)).at(-1)).toMatchObject({ key: 'decisions-recorded', text: expect.stringContaining('la Presidencia ya puede aprobarlo') });
+    expect(talk('secre', planDecisionLines((key, args) => t.es(key, args))).at(-1)).toMatchObject({ key: 'decisions-recorded', text: expect.stringContaining('la Presidencia ya puede aprobarlo') });
     const decision = t.app.db.$client.prepare('SELECT quorum, outcome, endorsements, votes_for AS votesFor, present, seats FROM session_decisions ORDER BY id DESC').get();
     expect(decision).toEqual({ quorum: 1, outcome: 'approved', endorsements: '["Universidad"]', votesFor: 2, present: 2, seats: 2 });
     expect(approve().key).toBe('plan-approve-ask');

@@ -69,7 +69,7 @@ describe('trainings', () => {
     expect(t.say('ame', '1, 2')[0]!.text).toContain('Asistieron (2 de 2)');
     const recorded = press(t, 'ame', t.es('choice-confirm'))[0]!;
     expect(recorded.key).toBe('trainings-attendance-recorded');
-    const rows = parse(readFileSync(t.app.documents.pathOf(recorded.file!.sha256)), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(readFileSync(t.app.documents.pathOf(recorded.file!.sha256)), { columns: true });
     expect(rows.map((row) => [row.person, row.response, row.attended, row.activity, row.topic])).toEqual([
       ['pocl', 'no', 'yes', '4', 'Conceptos de gobierno abierto'],
       ['delegado', 'yes', 'yes', '4', 'Conceptos de gobierno abierto'],
