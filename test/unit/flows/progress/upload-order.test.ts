@@ -3,9 +3,8 @@
  * the first product of a finished activity.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGad } from '../../../../src/store/gads.js';
-import { markActivityDone } from '../../../../src/store/progress.js';
 import { testApp, type TestApp } from '../../../support/app.js';
+import { lojaDoneTo } from '../../../support/gad-fixture.js';
 
 let t: TestApp;
 afterEach(() => t.cleanup());
@@ -13,10 +12,8 @@ afterEach(() => t.cleanup());
 describe('/subir', () => {
   it('lists the products of open activities first, so its 1 is what /siguiente asks for', () => {
     t = testApp();
-    const now = t.clock.now();
-    const gad = createGad(t.app.db, { name: 'GAD Municipal de Loja', level: 'municipal', province: 'Loja', canton: 'Loja', entry: 'interest', status: 'accepted', now });
-    for (let n = 1; n <= 10; n++) markActivityDone(t.app.db, gad.id, n, null, now);
-    t.join('alcalde', { role: 'autoridad', gadId: gad.id });
+    const gadId = lojaDoneTo(t, 10);
+    t.join('alcalde', { role: 'autoridad', gadId });
 
     const next = t.say('alcalde', '/siguiente');
     const firstUpload = next.flatMap((reply) => reply.choices ?? []).find((choice) => choice.label.startsWith('Subir'));
