@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGad } from '../../../../src/store/gads.js';
-import { markActivityDone } from '../../../../src/store/progress.js';
 import type { OutboxPayload } from '../../../../src/store/schema.js';
 import { testApp, type TestApp } from '../../../support/app.js';
+import { lojaDoneTo } from '../../../support/gad-fixture.js';
 import { newFor, press, runSweep } from '../../../support/sessions-fixture.js';
 
 let t: TestApp;
@@ -23,8 +22,7 @@ const ACTIVITY_4 = '4. Sensibilización en el proceso de GA/EA a equipo delegado
 describe('trainings', () => {
   it("schedules a sensibilización, takes the invitees' answers and turns its attendance list into activity 4's evidence", async () => {
     t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
-    const gad = createGad(t.app.db, { name: 'GAD Municipal de Loja', level: 'municipal', province: 'Loja', canton: 'Loja', entry: 'interest', status: 'accepted', now: t.clock.now() });
-    for (const n of [1, 2, 3]) markActivityDone(t.app.db, gad.id, n, null, t.clock.now());
+    const gad = { id: lojaDoneTo(t, 3) };
     t.join('pocl', { role: 'pocl', gadId: gad.id });
     t.join('delegado', { role: 'delegado', gadId: gad.id });
     t.join('ame', { role: 'gremio', gremio: 'AME' });
