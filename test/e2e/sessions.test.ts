@@ -44,7 +44,7 @@ describe('console, real time', () => {
     bot = new BotProcess(env);
     const starts = toLocal(new Date(Date.now() + 5 * 60_000), 'America/Guayaquil');
     const date = `${starts.day}/${starts.month}/${starts.year}`;
-    for (const line of [`@pocl: ${codes.pocl}`, `@ana: ${codes.member}`, '@pocl: /sesiones', '1', '1', date, hhmm(starts), 'https://meet.example.org/x', 'Plan de acción', '1']) {
+    for (const line of [`@pocl: ${codes.pocl}`, `@ana: ${codes.member}`, '@pocl: /sesiones', '1', '1', date, hhmm(starts), '2 horas', 'https://meet.example.org/x', 'Plan de acción', '1']) {
       bot.send(line);
     }
     const toAna = () => bot!.messages().filter((message) => message.to === 'ana');
