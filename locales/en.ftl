@@ -1135,6 +1135,7 @@ decisions-notify = The { -foro } of { $gad } recorded a decision of the session 
        *[other] another matter
     } — { $outcome ->
         [approved] approved
+        [no_quorum] of no effect for want of quorum
        *[rejected] not approved
     } (for { $for }, against { $against }, abstentions { $abstain }; { $present } of { $seats } entities present).
 plan-decision-missing = The { -plan } cannot be approved yet: it needs the decision of a { -foro } session with quorum approving it. The Technical Secretariat records it with /decisiones, after uploading the minutes with /acta.
@@ -1174,6 +1175,7 @@ sessions-acta-decision = { $subject ->
        *[other] { $motion }
     }: { $outcome ->
         [approved] approved
+        [no_quorum] of no effect for want of quorum
        *[rejected] not approved
     } (for { $for }, against { $against }, abstentions { $abstain }; { $present } of { $seats } entities{ $quorum ->
         [yes] , with quorum

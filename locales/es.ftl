@@ -1135,6 +1135,7 @@ decisions-notify = El { -foro } de { $gad } registró una decisión de la sesió
        *[other] otro asunto
     } — { $outcome ->
         [approved] aprobada
+        [no_quorum] sin efecto por falta de quórum
        *[rejected] no aprobada
     } (a favor { $for }, en contra { $against }, abstenciones { $abstain }; presentes { $present } de { $seats } entidades).
 plan-decision-missing = El { -plan } aún no puede aprobarse: falta la decisión de una sesión del { -foro } con quórum que lo apruebe. La Secretaría Técnica la registra con /decisiones, después de subir el acta con /acta.
@@ -1174,6 +1175,7 @@ sessions-acta-decision = { $subject ->
        *[other] { $motion }
     }: { $outcome ->
         [approved] aprobada
+        [no_quorum] sin efecto por falta de quórum
        *[rejected] no aprobada
     } (a favor { $for }, en contra { $against }, abstenciones { $abstain }; { $present } de { $seats } entidades{ $quorum ->
         [yes] , con quórum

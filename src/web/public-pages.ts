@@ -16,6 +16,7 @@ import type { Locale } from '../shared/i18n.js';
 import { foldText } from '../shared/text.js';
 import type { Gad } from '../store/gads.js';
 import { gadState, progressOf } from '../store/progress.js';
+import { decisionsOfSession } from '../store/sessions-decisions.js';
 import { completionsByActivity, publicForoSeats, publicGad, publicGads, publicPlans, publicProvinces, publicSessions, publicStages, recentCompletions } from '../store/public-record.js';
 import { barChartSvg } from './charts.js';
 import { PageCache } from './page-cache.js';
@@ -172,7 +173,9 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
       done: activities.filter((a) => a.standing === 'done').length,
       seats,
       upcoming: sessions.filter((s) => s.startsAt > now && s.status === 'scheduled').reverse(),
-      past: sessions.filter((s) => s.startsAt <= now || s.status !== 'scheduled'),
+      past: sessions
+        .filter((s) => s.startsAt <= now || s.status !== 'scheduled')
+        .map((s) => ({ ...s, decisions: decisionsOfSession(web.db, s.id).map((d) => ({ subject: d.subject, motion: d.motion || '-', outcome: d.quorum ? d.outcome : 'no_quorum', quorum: d.quorum ? 'yes' : 'no', for: d.votesFor, against: d.votesAgainst, abstain: d.votesAbstain, present: d.present, seats: d.seats })) })),
       plans,
     };
   };

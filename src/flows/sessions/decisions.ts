@@ -195,7 +195,7 @@ function record(ctx: FlowContext, values: DecisionAnswers): Reply {
     gad: gad.name,
     when: sessionArgs(session, gad.name, ctx.config.timeZone).when!,
     subject: decision.subject,
-    outcome: decision.outcome,
+    outcome: decision.quorum ? decision.outcome : 'no_quorum',
     for: votes.for,
     against: votes.against,
     abstain: votes.abstain,

@@ -56,7 +56,7 @@ export function pastActa(ctx: FlowContext, gad: Gad, session: ForoSession): Repl
       m('sessions-acta-decision', {
         subject: row.subject,
         motion: row.motion || '-',
-        outcome: row.outcome,
+        outcome: row.quorum ? row.outcome : 'no_quorum',
         quorum: row.quorum ? 'yes' : 'no',
         for: row.votesFor,
         against: row.votesAgainst,

@@ -8,7 +8,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSession, recordMinutes } from '../../../../src/store/sessions.js';
 import type { OutboxPayload } from '../../../../src/store/schema.js';
-import { testApp, type TestApp } from '../../../support/app.js';
+import type { TestApp } from '../../../support/app.js';
+import { webTest } from '../../../support/web.js';
 import { commitmentAnswers, gadAtActivity13, heldSession, milestoneAnswers, planDecisionLines } from '../../../support/plan-fixture.js';
 import { foroFixture, newFor, parseIcs, press, runSweep, scheduleSession } from '../../../support/sessions-fixture.js';
 
@@ -27,8 +28,9 @@ async function pdf(body: string, name: string) {
 const planStatus = () => (t.app.db.$client.prepare('SELECT status FROM plans').get() as { status: string }).status;
 
 describe("the Foro's decisions", () => {
-  it('approves a plan only after a session with quorum approved it, naming what is missing each time', () => {
-    t = testApp();
+  it('approves a plan only after a session with quorum approved it, naming what is missing each time', async () => {
+    const web = await webTest();
+    t = web;
     const gadId = gadAtActivity13(t);
     talk('pocl', ['/plan', t.es('plan-action-record'), '01/11/2026', '31/12/2027', ...commitmentAnswers('Presupuesto abierto', ['delegado'])]);
     talk('pocl', [t.es('plan-more-milestone', { commitment: 'Presupuesto abierto' }), ...milestoneAnswers('Portal de presupuesto', '01/12/2026', '28/02/2027')]);
@@ -77,6 +79,11 @@ describe("the Foro's decisions", () => {
     const again = press(t, 'secre', /09:00/)[0]!;
     expect(again.key).toBe('sessions-acta-missing');
     expect(again.text).toContain('Aprobar el Plan de Acción: aprobada (a favor 2, en contra 0, abstenciones 0; 2 de 2 entidades, con quórum)');
+
+    // The public portal shows each past session's decisions with their quorum.
+    const page = (await web.get(`/gad/${gadId}`)).body;
+    expect(page).toContain('aprobada (a favor 2, en contra 0, abstenciones 0; 2 de 2 entidades, con quórum)');
+    expect(page).toContain('sin efecto por falta de quórum (a favor 1, en contra 0, abstenciones 0; 1 de 2 entidades, sin quórum)');
   });
 
   it('keeps each session its own length, sends pre-reads to the invited, and returns a filed acta', async () => {
