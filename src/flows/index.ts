@@ -12,6 +12,8 @@ import { profileFlow } from './people/profile.js';
 import { nextStepsFlow } from './progress/next-steps.js';
 import { panoramaFlow } from './progress/panorama.js';
 import { planFlow } from './plan/plan.js';
+import { proposalsFlow } from './proposals/register.js';
+import { submitProposalFlow } from './proposals/submit.js';
 import { prioritizeFlow } from './entry/prioritize.js';
 import { reopenFlow } from './progress/reopen.js';
 import { reviewFlow } from './entry/review.js';
@@ -50,10 +52,12 @@ export const FLOWS: readonly Flow[] = [
   erase(minutesFlow),
   erase(remindersFlow),
   erase(planFlow),
+  erase(proposalsFlow),
   erase(designateFlow),
   erase(panoramaFlow),
   erase(webLoginFlow),
   erase(interestFlow),
+  erase(submitProposalFlow),
   erase(reviewFlow),
   erase(prioritizeFlow),
   erase(inviteFlow),
