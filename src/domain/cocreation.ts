@@ -73,3 +73,11 @@ export function addMonthsIso(iso: string, months: number): string {
 export function commitmentEnd(dueDates: readonly string[]): string | undefined {
   return dueDates.length === 0 ? undefined : [...dueDates].sort().at(-1);
 }
+
+/** What the plan-level part of the inception assessment is about. */
+export const PLAN_LEVEL_SUBJECT: Bilingual = { es: 'proceso de cocreación y repositorio público', en: 'co-creation process and public repository' };
+
+/** What an assessment is about: its commitment's title, or the plan-level part. */
+export function assessmentSubject(commitmentTitle: string | undefined): Bilingual {
+  return commitmentTitle === undefined ? PLAN_LEVEL_SUBJECT : { es: commitmentTitle, en: commitmentTitle };
+}
