@@ -24,6 +24,7 @@ import type { FileBuild } from '../engine/builds.js';
 import { packageBuild } from './plan/package-build.js';
 import type { Job } from '../engine/jobs.js';
 import { sendMilestoneReminders, sendPlanDigests } from './plan/milestones-job.js';
+import { sendAssessmentReminders } from './plan/monitoring-job.js';
 import { sendStallReminders } from './progress/stalled-job.js';
 import { sendWeeklyDigests } from './progress/weekly-digest-job.js';
 import { sendCadenceWarnings } from './sessions/cadence-job.js';
@@ -82,6 +83,7 @@ export const JOBS: readonly Job[] = [
   { name: 'sendWeeklyDigests', anyHour: false, run: sendWeeklyDigests },
   { name: 'sendMilestoneReminders', anyHour: false, run: sendMilestoneReminders },
   { name: 'sendPlanDigests', anyHour: false, run: sendPlanDigests },
+  { name: 'sendAssessmentReminders', anyHour: false, run: sendAssessmentReminders },
 ];
 
 /** The files built in the background, outside any transaction (delivery/builder.ts runs them). */
