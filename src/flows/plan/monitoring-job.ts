@@ -9,7 +9,7 @@
  * to designate one.
  */
 import { addMonthsIso, ASSESSMENT_NOTICE_DAYS, COMMITMENT_END_DUE_MONTHS, commitmentEnd, INCEPTION_DUE_MONTHS } from '../../domain/cocreation.js';
-import { m, type MessageArgs } from '../../shared/i18n.js';
+import { m, type Localized } from '../../shared/i18n.js';
 import { hasAssessment } from '../../store/assessments.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
@@ -28,6 +28,13 @@ type Stage = 'open' | 'soon' | 'late';
 function stageOf(day: string, due: string): Stage {
   const left = daysBetween(parseIsoDate(day)!, parseIsoDate(due)!);
   return left < 0 ? 'late' : left <= ASSESSMENT_NOTICE_DAYS ? 'soon' : 'open';
+}
+
+/** What a notice is about: the assessment's kind, the commitment's title (inception: none), the due date. */
+interface Due {
+  kind: 'inception' | 'commitment_end';
+  subject: string;
+  due: Localized;
 }
 
 /** Sends the monitoring reminders due now; returns how many messages were queued. */
@@ -57,16 +64,16 @@ export function sendAssessmentReminders(deps: JobDeps, now: Date): number {
 }
 
 /** Queues one stage's notice, once: to the monitors (late: the POC too), or the POC when there is no monitor. */
-function remind(deps: JobDeps, now: Date, gad: Gad, plan: Plan, prefix: string, stage: Stage, args: MessageArgs): number {
+function remind(deps: JobDeps, now: Date, gad: Gad, plan: Plan, prefix: string, stage: Stage, what: Due): number {
   if (queuedWithPrefix(deps.db, prefix)) return 0;
   const monitors = peopleWithRole(deps.db, 'monitor', { gadId: gad.id });
   const pocs = peopleWithRole(deps.db, 'poc');
   let sent = 0;
-  const { reply, conversation } = planMenuOffer(gad.id, m('assessment-reminder', { ...args, gad: gad.name, stage }));
+  const { reply, conversation } = planMenuOffer(gad.id, m('assessment-reminder', { kind: what.kind, subject: what.subject, due: what.due, gad: gad.name, stage }));
   for (const personId of monitors) {
     if (offerToPerson(deps, personId, reply, conversation, { now, dedupeKey: `${prefix}${personId}`, topic: `assessment:${plan.id}` })) sent++;
   }
-  const text = monitors.length === 0 ? m('assessment-no-monitor', { ...args, gad: gad.name }) : stage === 'late' ? m('assessment-late-poc', { ...args, gad: gad.name }) : undefined;
+  const text = monitors.length === 0 ? m('assessment-no-monitor', { kind: what.kind, subject: what.subject, due: what.due, gad: gad.name }) : stage === 'late' ? m('assessment-late-poc', { kind: what.kind, subject: what.subject, due: what.due, gad: gad.name }) : undefined;
   if (text) {
     for (const personId of pocs) if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;
   }

@@ -124,7 +124,7 @@ function save(ctx: FlowContext, gad: Gad, values: Answer): StepResult<State> {
   if (proposal.authorPersonId !== null && proposal.authorPersonId !== ctx.person?.id) ctx.notify(proposal.authorPersonId, { text: m('proposal-answered-notify', args) });
   republishPlan(ctx, plan);
   const next = showMenu(ctx, gad);
-  return { replies: [{ text: m('proposals-answered', { ...args, told: proposal.authorPersonId === null ? 0 : 1 }) }, ...next.replies], ...(next.next ? { next: next.next } : {}) };
+  return { replies: [{ text: m('proposals-answered', { id: proposal.id, told: proposal.authorPersonId === null ? 0 : 1 }) }, ...next.replies], ...(next.next ? { next: next.next } : {}) };
 }
 
 const answering = (ctx: FlowContext, gad: Gad, step: FormStep<Answer>): StepResult<State> =>
