@@ -21,8 +21,8 @@ export function commitmentProposalsBlocks(data: PlanData, commitmentId: number, 
   return [{ kind: 'field', label: say(locale, 'pdf-proposals-behind'), value: behind.map((p) => `#${p.id} ${p.title}`).join('; ') }];
 }
 
-/** One assessment as a line. */
-function assessmentLine(data: PlanData, a: AssessmentData, locale: Locale): string {
+/** One assessment as a line of text: its kind, what it is about, its findings (the PDF and the portal show it). */
+export function assessmentLine(data: PlanData, a: AssessmentData, locale: Locale): string {
   const commitment = data.commitments.findIndex((c) => c.id === a.commitmentId);
   const subject = commitment >= 0 ? `${commitment + 1}. ${data.commitments[commitment]!.title}` : say(locale, 'pdf-assessment-plan');
   const yesNo = (value: boolean | null) => (value === null ? '—' : say(locale, value ? 'pdf-yes' : 'pdf-no'));
@@ -32,7 +32,7 @@ function assessmentLine(data: PlanData, a: AssessmentData, locale: Locale): stri
       : a.commitmentId === null
         ? [`${say(locale, 'pdf-assessment-cocreation')}: ${nameIn(STANDARD_NAMES, a.coCreation)[locale]}`, `${say(locale, 'pdf-assessment-repository')}: ${nameIn(STANDARD_NAMES, a.repository)[locale]}`]
         : [`${say(locale, 'pdf-verifiable')}: ${yesNo(a.verifiable)}`, `${say(locale, 'pdf-relevant')}: ${yesNo(a.relevant)}`, `${say(locale, 'pdf-impact')}: ${nameIn(IMPACT_NAMES, a.potentialImpact)[locale]}`];
-  return `• ${nameIn(ASSESSMENT_KIND_NAMES, a.kind)[locale]} — ${subject}: ${parts.join('; ')}`;
+  return `${nameIn(ASSESSMENT_KIND_NAMES, a.kind)[locale]} — ${subject}: ${parts.join('; ')}`;
 }
 
 /** The register of proposals and the assessments, after the commitments (nothing when there are none). */
@@ -48,7 +48,7 @@ export function registerBlocks(data: PlanData, locale: Locale): PdfBlock[] {
   if (data.assessments.length > 0) {
     blocks.push({ kind: 'heading', text: say(locale, 'pdf-assessments') });
     for (const a of data.assessments) {
-      blocks.push({ kind: 'item', indent: 0, text: assessmentLine(data, a, locale) });
+      blocks.push({ kind: 'item', indent: 0, text: `• ${assessmentLine(data, a, locale)}` });
       if (a.notes) blocks.push({ kind: 'note', indent: 16, text: a.notes });
       if (a.foroResponse) blocks.push({ kind: 'note', indent: 16, text: `${say(locale, 'pdf-foro-answer')}: ${a.foroResponse}` });
     }
