@@ -54,7 +54,7 @@ function plain(value: string | undefined): string {
 export function importProposals(db: Db, gadId: number, csv: string | Buffer, now: Date): ImportReport {
   let rows: Record<string, string>[];
   try {
-    rows = parse(csv, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: [',', ';'] }) as Record<string, string>[];
+    rows = parse<Record<string, string>>(csv, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, delimiter: [',', ';'] });
   } catch (error) {
     throw new ImportFormatError(`the file is not a readable CSV: ${(error as Error).message}`);
   }
