@@ -1,11 +1,12 @@
 /** A recorded plan (draft, or approved and published with its files) for co-creation and monitoring tests. */
 import { storePlanFiles } from '../../src/flows/plan/files/build.js';
 import { createPlan, planById, setPlanStatus, type Commitment, type Plan } from '../../src/store/plans.js';
+import type { CommitmentDraft } from '../../src/domain/plan.js';
 import type { TestApp } from './app.js';
 
 /** Two commitments: "Presupuesto abierto" ends 2026-12-15, "Compras transparentes" 2027-06-30. */
 export function recordPlan(t: TestApp, gadId: number): { plan: Plan; commitments: Commitment[] } {
-  const commitment = (title: string, due: string) => ({
+  const commitment = (title: string, due: string): CommitmentDraft => ({
     title,
     problem: `Problema de ${title}`,
     objective: 'Objetivo medible',

@@ -9,7 +9,9 @@ import { nameIn } from '../../../domain/labels.js';
 import { COMPLETION_NAMES, IMPACT_NAMES, RESULT_NAMES } from '../../../domain/plan.js';
 import type { AssessmentData, PlanData } from '../../../domain/plan-schema.js';
 import { m, sharedTranslator, type Locale, type MessageArgs } from '../../../shared/i18n.js';
-import type { PdfBlock } from './pdf.js';
+
+/** The blocks this part adds, a subset of pdf.ts's PdfBlock (named here so that pdf.ts alone imports the other). */
+type PdfBlock = { kind: 'heading'; text: string } | { kind: 'field'; label: string; value: string } | { kind: 'item' | 'note'; text: string; indent: number };
 
 /** A message of the document in `locale`. */
 const say = (locale: Locale, key: string, args?: MessageArgs) => sharedTranslator().render(locale, m(key, args));
