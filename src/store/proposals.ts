@@ -3,7 +3,7 @@
  * bot or imported from Decidim or CONSUL, and the Foro's reasoned response to each.
  */
 import { randomInt } from 'node:crypto';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { ProposalOutcome, ProposalSource } from '../domain/cocreation.js';
 import type { Db } from './db.js';
 import { PUBLIC_PLAN_STATUSES } from './public-record.js';
@@ -107,11 +107,6 @@ export function answerProposal(db: Db, id: number, answer: ProposalResponse, by:
     .where(and(eq(proposals.id, id), eq(proposals.status, 'pending')))
     .run();
   return changed.changes === 1;
-}
-
-/** How many proposals of a GAD await a response. */
-export function pendingCount(db: Db, gadId: number): number {
-  return db.select({ n: sql<number>`count(*)` }).from(proposals).where(and(eq(proposals.gadId, gadId), eq(proposals.status, 'pending'))).get()?.n ?? 0;
 }
 
 /** A proposal row of the national open data. */
