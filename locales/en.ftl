@@ -1193,3 +1193,6 @@ web-col-response = Foro's response
 web-assessments = Assessments of the independent monitoring entity
 web-foro-answer = Foro's answer
 web-proposal-call = Send your proposal for the { -plan }: in the bot, /proposal { $code } (code { $code }). Proposals awaiting a response: { $pending }.
+assess-answer-confirm =
+    The Foro's answer: "{ $response }"
+    It is published with the assessment and cannot be changed later. Shall I record it?

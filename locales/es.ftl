@@ -1193,3 +1193,6 @@ web-col-response = Respuesta del Foro
 web-assessments = Evaluaciones del ente de monitoreo independiente
 web-foro-answer = Respuesta del Foro
 web-proposal-call = Envíe su propuesta para el { -plan }: en el bot, /propuesta { $code } (código { $code }). Propuestas en espera de respuesta: { $pending }.
+assess-answer-confirm =
+    Respuesta del Foro: «{ $response }»
+    Se publica con la evaluación y no se puede cambiar después. ¿La registro?

@@ -137,10 +137,10 @@ export const PlanDataSchema = z.object({
   }),
   commitments: z.array(CommitmentDataSchema).min(1),
   sessions: z.array(SessionDataSchema).optional(),
-  /** The co-creation register: the proposals answered for this plan. */
-  proposals: z.array(ProposalDataSchema),
-  /** The independent monitor's assessments (inception, end of commitment). */
-  assessments: z.array(AssessmentDataSchema),
+  /** The co-creation register: the proposals answered for this plan (absent from files published before it was kept: none). */
+  proposals: z.array(ProposalDataSchema).default([]),
+  /** The independent monitor's assessments, inception and end of commitment (absent from earlier files: none). */
+  assessments: z.array(AssessmentDataSchema).default([]),
 });
 
 /** A plan's open data. */

@@ -10,6 +10,7 @@ import { m, type Localized } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
 import { answerAssessment, assessmentById, assessmentsOf, type Assessment } from '../../store/assessments.js';
 import { commitmentsOf, type Plan } from '../../store/plans.js';
+import { yesNoChoices } from '../../engine/fields.js';
 import { choiceField, Form, subForm, textField, type FormState, type FormStep } from '../../engine/form.js';
 import type { FlowContext, FlowInput, StepResult } from '../../engine/types.js';
 import { republishPlan } from './republish.js';
@@ -17,6 +18,7 @@ import { republishPlan } from './republish.js';
 interface Values {
   assessmentId: string;
   response: string;
+  confirm: string;
 }
 
 /** Where an answer is. */
@@ -39,6 +41,8 @@ function form(plan: Plan): Form<Values> {
   return new Form<Values>([
     choiceField<Values>('assessmentId', m('assess-answer-which'), (ctx) => unansweredAssessments(ctx, plan).map((a) => ({ value: String(a.id), label: labelOf(ctx, plan, a) }))),
     textField<Values>('response', m('assess-answer-ask'), z.string().min(10).max(2000), m('plan-text-hint')),
+    // The answer is published for good: asked once more before it is recorded.
+    choiceField<Values>('confirm', (_ctx, values) => m('assess-answer-confirm', { response: values.response ?? '' }), () => yesNoChoices('record')),
   ]);
 }
 
@@ -56,6 +60,7 @@ export function answerStep(ctx: FlowContext, gad: Gad, plan: Plan, state: Answer
 }
 
 function save(ctx: FlowContext, gad: Gad, plan: Plan, values: Values): StepResult<AnswerState> {
+  if (values.confirm !== 'yes') return { replies: [{ text: m('plan-nothing-changed') }] };
   const assessment = assessmentById(ctx.db, Number(values.assessmentId));
   if (!assessment || assessment.planId !== plan.id || !answerAssessment(ctx.db, assessment.id, values.response, { personId: ctx.person?.id ?? null, now: ctx.now })) {
     return { replies: [{ text: m('choice-stale') }] };

@@ -84,6 +84,8 @@ describe('the independent monitoring cycle', () => {
     const answer = talk('presi', ['/plan', t.es('plan-action-answer-assessment')]).at(-1)!;
     expect(answer.key).toBe('assess-answer-which');
     talk('presi', ['evaluación de fin de compromiso: Presupuesto abierto', 'El Foro acoge la evaluación y publicará el presupuesto cada mes']);
+    expect(t.inbox('presi').at(-1)!.key).toBe('assess-answer-confirm');
+    t.say('presi', t.es('choice-yes', { action: 'record' }));
     expect(t.inbox('monitor').at(-1)).toMatchObject({ key: 'assess-answered-notify', text: expect.stringContaining('publicará el presupuesto') });
     const files = storedPlanFiles(t.app.db, planById(t.app.db, plan.id)!, 'plan')!;
     const data = PlanDataSchema.parse(JSON.parse(readFileSync(t.app.documents.pathOf(files.json.sha256), 'utf8')));
