@@ -72,7 +72,11 @@ describe('the co-creation register', () => {
     expect(told.text).toContain('Reasons: Se acoge como hito');
 
     // Merged into that proposal, and not accepted: reasons are required (too short is refused and changes nothing).
-    talk('secre', [t.es('proposals-action-answer'), '#3 Presupuesto abierto mensual', t.es('proposals-outcome', { outcome: 'merged' }), '#2 Open budget data', 'Igual', 'Es la misma idea que la propuesta 2', t.es('choice-confirm')]);
+    talk('secre', [t.es('proposals-action-answer'), '#3 Presupuesto abierto mensual', t.es('proposals-outcome', { outcome: 'merged' }), '#2 Open budget data']);
+    const before = JSON.stringify(proposals());
+    expect(t.say('secre', 'Igual')[0]!.key).toBe('proposals-reason-hint');
+    expect(JSON.stringify(proposals())).toBe(before);
+    talk('secre', ['Es la misma idea que la propuesta 2', t.es('choice-confirm')]);
     expect(t.inbox('vecino').at(-1)).toMatchObject({ key: 'proposal-answered-notify', text: expect.stringContaining('se integró en la propuesta #2 Open budget data') });
     talk('secre', [t.es('proposals-action-answer'), '#1 Ciclovías seguras', t.es('proposals-outcome', { outcome: 'not_accepted' }), 'Corresponde a la competencia de tránsito, no al plan de gobierno abierto', t.es('choice-confirm')]);
     expect(t.inbox('vecina').at(-1)).toMatchObject({ key: 'proposal-answered-notify', text: expect.stringContaining('no fue aceptada') });
