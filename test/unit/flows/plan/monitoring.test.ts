@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PlanDataSchema } from '../../../../src/domain/plan-schema.js';
 import { storedPlanFiles } from '../../../../src/flows/plan/files/build.js';
 import { sweep } from '../../../../src/scheduler/sweep.js';
+import { endMembership, membershipsInGad } from '../../../../src/store/people.js';
 import { planById } from '../../../../src/store/plans.js';
 import type { OutboxPayload } from '../../../../src/store/schema.js';
 import { testApp, type TestApp } from '../../../support/app.js';
@@ -99,5 +100,17 @@ describe('the independent monitoring cycle', () => {
     const rows = parse<Record<string, string>>(readFileSync(t.app.documents.pathOf(files.csv.sha256)), { columns: true });
     expect(rows[0]).toMatchObject({ inception_verifiable: 'true', inception_potential_impact: 'moderado', inception_co_creation: 'partly', end_completion: 'sustancial', end_result: 'significativo' });
     expect(rows[1]).toMatchObject({ inception_relevant: 'false', end_result: '' });
+  });
+
+  it('tells the POC to designate a monitor when the GAD has none', () => {
+    t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
+    const gadId = gadAtActivity13(t);
+    const monitor = membershipsInGad(t.app.db, gadId).find((row) => row.role === 'monitor')!;
+    endMembership(t.app.db, monitor.id, { personId: null, reason: 'Fin del convenio', now: t.clock.now() });
+    const { plan } = recordPlan(t, gadId);
+    publishPlan(t, plan);
+    expect(run()).toBe(1);
+    expect(t.inbox('poc').at(-1)).toMatchObject({ key: 'assessment-no-monitor', text: expect.stringContaining('24 de enero de 2027') });
+    expect(run()).toBe(0);
   });
 });
