@@ -19,6 +19,7 @@ import { gadState, progressOf } from '../store/progress.js';
 import { decisionsOfSession } from '../store/sessions-decisions.js';
 import { completionsByActivity, publicForoSeats, publicGad, publicGads, publicPlans, publicProvinces, publicSessions, publicStages, recentCompletions } from '../store/public-record.js';
 import { barChartSvg } from './charts.js';
+import { planRegisterView, proposalCallView } from './cocreation-view.js';
 import { PageCache } from './page-cache.js';
 import { readerLocale } from './render.js';
 import type { WebContext } from './context.js';
@@ -164,6 +165,7 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
             result: nameIn(RESULT_NAMES, c.evaluation.result)[locale],
           },
         })),
+        register: planRegisterView(data, locale),
       };
     });
     return {
@@ -177,6 +179,7 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
         .filter((s) => s.startsAt <= now || s.status !== 'scheduled')
         .map((s) => ({ ...s, decisions: decisionsOfSession(web.db, s.id).map((d) => ({ subject: d.subject, motion: d.motion || '-', outcome: d.quorum ? d.outcome : 'no_quorum', quorum: d.quorum ? 'yes' : 'no', for: d.votesFor, against: d.votesAgainst, abstain: d.votesAbstain, present: d.present, seats: d.seats })) })),
       plans,
+      proposalCall: proposalCallView(web.db, gad.id),
     };
   };
 }
