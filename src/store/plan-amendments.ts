@@ -8,7 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { AmendmentChange } from '../domain/plan-amendment.js';
 import type { Db } from './db.js';
 import { commitments, milestones, planAmendments, plans } from './schema.js';
-import { insertCommitment, type Plan } from './plans.js';
+import { insertCommitment, type Commitment, type Plan } from './plans.js';
 
 /** An amendment row. */
 export type Amendment = typeof planAmendments.$inferSelect;
@@ -41,12 +41,13 @@ export function publishedAmendments(db: Db, planId: number): Amendment[] {
     .all();
 }
 
-/** Applies an approved amendment's changes to its plan and publishes it as the plan's new version. */
-export function publishAmendment(db: Db, amendment: Amendment, by: { personId: number | null; now: Date }): void {
+/** Applies an approved amendment's changes to its plan and publishes it as the plan's new version; returns the commitments it added. */
+export function publishAmendment(db: Db, amendment: Amendment, by: { personId: number | null; now: Date }): Commitment[] {
+  const added: Commitment[] = [];
   for (const change of amendment.changes) {
     switch (change.kind) {
       case 'add_commitment':
-        insertCommitment(db, amendment.planId, change.commitment, { now: by.now, sinceVersion: amendment.version });
+        added.push(insertCommitment(db, amendment.planId, change.commitment, { now: by.now, sinceVersion: amendment.version }));
         break;
       case 'change_commitment':
         db.update(commitments).set({ [change.field]: change.after }).where(eq(commitments.id, change.commitmentId)).run();
@@ -61,4 +62,5 @@ export function publishAmendment(db: Db, amendment: Amendment, by: { personId: n
   }
   db.update(planAmendments).set({ status: 'published', approvedByPersonId: by.personId, publishedAt: by.now }).where(eq(planAmendments.id, amendment.id)).run();
   db.update(plans).set({ version: amendment.version }).where(eq(plans.id, amendment.planId)).run();
+  return added;
 }
