@@ -1134,7 +1134,7 @@ plan-amended-notify =
     Public link: { $link }
 plan-change-add = New commitment: "{ $title }" ({ $milestones } milestones)
 plan-change-edit = "{ $title }": { plan-amend-field } changes from "{ $before }" to "{ $after }"
-plan-change-withdraw = The commitment "{ $title }" is withdrawn. Reason: { $reason }
+plan-change-withdraw = The commitment "{ $title }" is withdrawn, for this reason: { $reason }
 plan-change-redate = Milestone "{ $deliverable }": new due date { $after } (was { $before })
 plan-status-history =
     Status of the commitments (version { $version } of the plan; { $percent }% of the milestones done):
@@ -1143,3 +1143,8 @@ milestone-late-foro = Notice to the Forum of { $gad }: the milestone "{ $deliver
 plan-public-versions = This plan was amended: it is at version { $versions }. Earlier versions are sent with /plan { $token } v1 (or the version's number).
 plan-version-public = Version { $version } of the { -plan } of { $gad }. For its open data write: /plan { $token } v{ $version } data
 plan-version-unknown = That plan has no such version: it has { $versions }. Write the version as v1, v2…
+pdf-version = Version
+pdf-versions = Versions and change log
+pdf-commitment-status = Commitment status
+pdf-withdrawn = Withdrawn, for this reason
+pdf-change-add = New commitment: "{ $title }"

@@ -1134,7 +1134,7 @@ plan-amended-notify =
     Enlace público: { $link }
 plan-change-add = Compromiso nuevo: «{ $title }» ({ $milestones } hitos)
 plan-change-edit = «{ $title }»: { plan-amend-field } cambia de «{ $before }» a «{ $after }»
-plan-change-withdraw = Se retira el compromiso «{ $title }». Motivo: { $reason }
+plan-change-withdraw = Se retira el compromiso «{ $title }», con este motivo: { $reason }
 plan-change-redate = Hito «{ $deliverable }»: nueva fecha de entrega { $after } (antes { $before })
 plan-status-history =
     Estado de los compromisos (versión { $version } del plan; { $percent } % de los hitos cumplidos):
@@ -1143,3 +1143,8 @@ milestone-late-foro = Aviso al Foro de { $gad }: el hito «{ $deliverable }» de
 plan-public-versions = Este plan fue enmendado: va en su versión { $versions }. Las versiones anteriores se obtienen con /plan { $token } v1 (o el número de la versión).
 plan-version-public = Versión { $version } del { -plan } de { $gad }. Para sus datos abiertos escriba: /plan { $token } v{ $version } datos
 plan-version-unknown = Ese plan no tiene esa versión: tiene { $versions }. Escriba la versión como v1, v2…
+pdf-version = Versión
+pdf-versions = Versiones y registro de cambios
+pdf-commitment-status = Estado del compromiso
+pdf-withdrawn = Retirado, con este motivo
+pdf-change-add = Compromiso nuevo: «{ $title }»
