@@ -67,6 +67,7 @@ export function approvePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
   if (plan.status === 'published') return publishPlanAmendment(ctx, gad, plan);
   setPlanStatus(ctx.db, plan.id, 'approved', ctx.now, ctx.person?.id ?? null);
   setPlanStatus(ctx.db, plan.id, 'published', ctx.now);
+  refreshCommitmentStatuses(ctx.db, plan.id, today(ctx.now, ctx.config.timeZone), ctx.now);
   const published = planById(ctx.db, plan.id)!;
   const files = storePlanFiles({ db: ctx.db, documents: ctx.documents, timeZone: ctx.config.timeZone, locale: ctx.config.defaultLocale }, published, 'plan', ctx.now);
   ctx.audit('plan.approved', gad.id, { planId: plan.id });
@@ -85,7 +86,6 @@ export function approvePlan(ctx: FlowContext, gad: Gad, plan: Plan): Reply[] {
     offerActions(ctx, poc, { text: m('plan-activity-13-notify', { gad: gad.name }) }, activityChoices(membershipsOf(ctx.db, poc), gad, cocreation, state), `activity:${gad.id}:13`);
   }
   tellResponsibles(ctx, gad, commitmentsOf(ctx.db, plan.id));
-  refreshCommitmentStatuses(ctx.db, plan.id, today(ctx.now, ctx.config.timeZone), ctx.now);
   return [
     { text: m('plan-published', { gad: gad.name, link }), file: attachment(files.pdf) },
     { text: m('plan-open-data'), file: attachment(files.json) },
