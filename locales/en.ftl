@@ -1132,7 +1132,10 @@ plan-amended-notify =
     Reason: { $reason }
     { $changes }
     Public link: { $link }
-plan-change-add = New commitment: "{ $title }" ({ $milestones } milestones)
+plan-change-add = New commitment: "{ $title }" ({ $milestones ->
+    [one] 1 milestone
+   *[other] { $milestones } milestones
+})
 plan-change-edit = "{ $title }": { plan-amend-field } changes from "{ $before }" to "{ $after }"
 plan-change-withdraw = The commitment "{ $title }" is withdrawn, for this reason: { $reason }
 plan-change-redate = Milestone "{ $deliverable }": new due date { $after } (was { $before })

@@ -1132,7 +1132,10 @@ plan-amended-notify =
     Motivo: { $reason }
     { $changes }
     Enlace público: { $link }
-plan-change-add = Compromiso nuevo: «{ $title }» ({ $milestones } hitos)
+plan-change-add = Compromiso nuevo: «{ $title }» ({ $milestones ->
+    [one] 1 hito
+   *[other] { $milestones } hitos
+})
 plan-change-edit = «{ $title }»: { plan-amend-field } cambia de «{ $before }» a «{ $after }»
 plan-change-withdraw = Se retira el compromiso «{ $title }», con este motivo: { $reason }
 plan-change-redate = Hito «{ $deliverable }»: nueva fecha de entrega { $after } (antes { $before })
