@@ -1151,3 +1151,7 @@ pdf-versions = Versions and change log
 pdf-commitment-status = Commitment status
 pdf-withdrawn = Withdrawn, for this reason
 pdf-change-add = New commitment: "{ $title }"
+web-plan-versions = Plan versions and change log
+web-plan-version = Version { $version }
+web-plan-milestones-done = { $percent }% of the milestones done
+web-commitment-status = Status

@@ -1151,3 +1151,7 @@ pdf-versions = Versiones y registro de cambios
 pdf-commitment-status = Estado del compromiso
 pdf-withdrawn = Retirado, con este motivo
 pdf-change-add = Compromiso nuevo: «{ $title }»
+web-plan-versions = Versiones del plan y registro de cambios
+web-plan-version = Versión { $version }
+web-plan-milestones-done = { $percent } % de los hitos cumplidos
+web-commitment-status = Estado

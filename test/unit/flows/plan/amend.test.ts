@@ -16,6 +16,7 @@ import type { OutboxPayload } from '../../../../src/store/schema.js';
 import { testApp, type TestApp } from '../../../support/app.js';
 import { stateSnapshot } from '../../../support/snapshot.js';
 import { commitmentAnswers, gadAtActivity13, milestoneAnswers } from '../../../support/plan-fixture.js';
+import { webTest } from '../../../support/web.js';
 
 const DAY = 86_400_000;
 let t: TestApp;
@@ -171,6 +172,34 @@ describe('amending a published plan', () => {
       ['no_iniciado', [['no_iniciado', '2026-11-24T15:00:00.000Z']]],
     ]);
     expect(csvOf(csv).map((row) => [row.commitment_status, row.commitment_status_since])[0]).toEqual(['sin_evidencia', '2026-11-24T15:00:00.000Z']);
+  });
+});
+
+describe('an amended plan on the web portal', () => {
+  it("lists the versions with their change log and files, and each commitment's status with its history", async () => {
+    const web = await webTest({ REMINDER_WINDOW: '00:00-24:00' });
+    t = web;
+    const { published } = publishedPlan();
+    t.clock.advance(DAY);
+    gatherAmendment();
+    t.say('pocl', t.es('choice-yes', { action: 'record' }));
+    talk('presi', ['/plan', t.es('plan-action-approve'), t.es('choice-yes', { action: 'approve' })]);
+    const gadId = (t.app.db.$client.prepare('SELECT gad_id AS id FROM plans').get() as { id: number }).id;
+    const page = (await web.get(`/gad/${gadId}`)).body;
+    expect(page).toContain(t.es('web-plan-versions'));
+    expect(page).toContain('Ajustes acordados en la sesión del Foro');
+    expect(page).toContain('con este motivo: El SERCOP ya publica estos datos');
+    expect(page).toMatch(/plan-de-accion-\d+-\d+-v2\.pdf/);
+    expect(page).toContain(t.es('web-plan-milestones-done', { percent: 0 }));
+    expect(page).toContain('retirado');
+    expect(page).toContain('24/11/2026: sin evidencia disponible');
+    // Version 1's PDF, as first published, is still linked and served.
+    const v1 = published[0]!.file!;
+    const link = new RegExp(`documentos/(\\d+)" download>${v1.name.replace(/\./g, '\\.')}<`).exec(page);
+    const served = await web.get(`/gad/${gadId}/documentos/${link![1]}`);
+    await web.server.close();
+    expect(served.status).toBe(200);
+    expect(served.raw).toEqual(fileBytes(v1.sha256));
   });
 });
 
