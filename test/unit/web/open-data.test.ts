@@ -43,13 +43,14 @@ describe('the national open data', () => {
     const pkg = await Package.load(join(dir, 'datapackage.json'), { basePath: dir, strict: true });
     expect(pkg.errors.map(String)).toEqual([]);
     expect(pkg.valid).toBe(true);
-    expect(pkg.resources.map((r) => r.name)).toEqual(['gads', 'compromisos', 'hitos', 'avances', 'sesiones']);
+    expect(pkg.resources.map((r) => r.name)).toEqual(['gads', 'compromisos', 'hitos', 'avances', 'sesiones', 'versiones', 'estados_compromisos']);
     const rows = Object.fromEntries(await Promise.all(pkg.resources.map(async (r) => [r.name, await r.read({ keyed: true, relations: true })] as const)));
     expect(rows.gads).toHaveLength(2);
     expect(rows.compromisos).toHaveLength(1);
     expect(rows.hitos).toHaveLength(2);
     expect(rows.avances).toHaveLength(1);
     expect(rows.sesiones).toHaveLength(2);
+    expect(rows.versiones).toEqual([expect.objectContaining({ version_id: expect.stringMatching(/^\d+-1$/), version: 1 })]);
     const gad = (rows.gads as Record<string, unknown>[]).find((row) => row.gad_id === record.municipality)!;
     expect(gad.stage).toBe(13);
     expect(gad.activity_13_done_at).toBeInstanceOf(Date);

@@ -7,13 +7,18 @@
  * commitment's status history with dates; the Foro told once of a late milestone; the
  * JSON (against its schema) and CSV carrying versions and statuses.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { Package } from 'datapackage';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PlanDataSchema } from '../../../../src/domain/plan-schema.js';
 import { sweep } from '../../../../src/scheduler/sweep.js';
 import type { OutboxPayload } from '../../../../src/store/schema.js';
-import { testApp, type TestApp } from '../../../support/app.js';
+import { openDataFiles } from '../../../../src/web/open-data/package.js';
+import { tempDir, testApp, type TestApp } from '../../../support/app.js';
 import { stateSnapshot } from '../../../support/snapshot.js';
 import { commitmentAnswers, gadAtActivity13, milestoneAnswers } from '../../../support/plan-fixture.js';
 import { webTest } from '../../../support/web.js';
@@ -200,8 +205,45 @@ describe('an amended plan on the web portal', () => {
     await web.server.close();
     expect(served.status).toBe(200);
     expect(served.raw).toEqual(fileBytes(v1.sha256));
+
+    // The national open data: a valid Data Package with the versions and the status history; version 2's JSON valid against the published JSON Schema.
+    const dir = tempDir();
+    for (const file of openDataFiles(t.app.db, 'http://localhost:8080', t.clock.now())) {
+      mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+      writeFileSync(join(dir, file.path), file.body);
+    }
+    const pkg = await Package.load(join(dir, 'datapackage.json'), { basePath: dir, strict: true });
+    expect(pkg.errors.map(String)).toEqual([]);
+    const table = async (name: string) => (await pkg.resources.find((r) => r.name === name)!.read({ keyed: true, relations: true })) as Record<string, unknown>[];
+    const versions = await table('versiones');
+    expect(versions.map((v) => [v.version, v.reason])).toEqual([
+      [1, null],
+      [2, 'Ajustes acordados en la sesión del Foro'],
+    ]);
+    expect(versions[1]!.withdrawals).toBe('Compras transparentes: El SERCOP ya publica estos datos');
+    // "Presupuesto abierto" had no evidence with "Informe trimestral" overdue; re-dated, it is not started again.
+    expect((await table('estados_compromisos')).map((row) => [(row.commitment_id as { title: string }).title, row.status])).toEqual([
+      ['Presupuesto abierto', 'sin_evidencia'],
+      ['Compras transparentes', 'no_iniciado'],
+      ['Presupuesto abierto', 'no_iniciado'],
+      ['Compras transparentes', 'retirado'],
+      ['Datos abiertos', 'no_iniciado'],
+    ]);
+    const validator = new Ajv2020({ allErrors: true, strict: false });
+    addFormats.default(validator);
+    const validate = validator.compile(JSON.parse(readFileSync(join(dir, 'esquema/plan.schema.json'), 'utf8')));
+    const v2 = JSON.parse(fileBytes(amendedJson(page)).toString('utf8'));
+    expect(validate(v2), JSON.stringify(validate.errors)).toBe(true);
+    expect(v2.versions).toHaveLength(2);
+    expect(validate({ ...v2, commitments: v2.commitments.map((c: object) => ({ ...c, status: 'abandonado' })) })).toBe(false);
   });
 });
+
+/** The SHA-256 of version 2's JSON, from its link on the page. */
+function amendedJson(page: string): string {
+  const name = /download>(plan-de-accion-\d+-\d+-v2\.json)</.exec(page)![1]!;
+  return (t.app.db.$client.prepare('SELECT sha256 FROM documents WHERE file_name = ?').get(name) as { sha256: string }).sha256;
+}
 
 /** The public token of the (only) plan. */
 function publicToken(): string {
