@@ -29,7 +29,7 @@ function versionsTable(db: Db): OpenTable {
       plan_id: row.plan_id,
       gad_id: row.gad_id,
       version: row.version,
-      published_at: tableDatetime(row.published_at as number | null),
+      published_at: tableDatetime(row.published_at),
       reason: row.reason,
       changes: changes.map(changeSummary).join('; '),
       withdrawals: changes.flatMap((c) => (c.kind === 'withdraw_commitment' ? [`${c.title}: ${c.reason}`] : [])).join('; '),

@@ -232,10 +232,10 @@ describe('an amended plan on the web portal', () => {
     const validator = new Ajv2020({ allErrors: true, strict: false });
     addFormats.default(validator);
     const validate = validator.compile(JSON.parse(readFileSync(join(dir, 'esquema/plan.schema.json'), 'utf8')));
-    const v2 = JSON.parse(fileBytes(amendedJson(page)).toString('utf8'));
+    const v2 = JSON.parse(fileBytes(amendedJson(page)).toString('utf8')) as { versions: unknown[]; commitments: object[] };
     expect(validate(v2), JSON.stringify(validate.errors)).toBe(true);
     expect(v2.versions).toHaveLength(2);
-    expect(validate({ ...v2, commitments: v2.commitments.map((c: object) => ({ ...c, status: 'abandonado' })) })).toBe(false);
+    expect(validate({ ...v2, commitments: v2.commitments.map((c) => ({ ...c, status: 'abandonado' })) })).toBe(false);
   });
 });
 
