@@ -3,7 +3,9 @@
  * (approve.ts): the approving office sees the change log and who will receive it, and
  * says "Sí, aprobar y publicar". The changes are then applied, the plan is republished as
  * its next version (new PDF, JSON and CSV; the earlier versions' files stay as they were
- * and can still be fetched), and the Foro, the POCL and the POC receive the change log.
+ * and can still be fetched), and the Foro, the POCL and the POC receive the change log. A new commitment's
+ * responsible person is told their milestones, or invited (the code goes to whoever
+ * recorded the amendment).
  */
 import { m } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
@@ -48,10 +50,15 @@ export function publishPlanAmendment(ctx: FlowContext, gad: Gad, plan: Plan): Re
     if (personId !== ctx.person?.id) ctx.notify(personId, { text: m('plan-amended-notify', args), file: attachment(files.pdf) });
   }
   tellResponsibles(ctx, gad, added);
+  // The codes for new responsible persons go to whoever recorded the amendment, as they do for a new plan.
+  const invites = inviteResponsibles(ctx, gad.id, added);
+  const recorder = amendment.createdByPersonId;
+  const passOn = recorder !== null && recorder !== ctx.person?.id;
+  if (passOn) for (const invite of invites) ctx.notify(recorder, invite);
   return [
     { text: m('plan-amended', args), file: attachment(files.pdf) },
     { text: m('plan-open-data'), file: attachment(files.json) },
     { text: m('plan-open-data'), file: attachment(files.csv) },
-    ...inviteResponsibles(ctx, gad.id, added),
+    ...(passOn ? [] : invites),
   ];
 }

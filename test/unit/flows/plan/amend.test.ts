@@ -50,7 +50,7 @@ function publishedPlan(): { token: string; published: OutboxPayload[] } {
   return { token: /\/plan (\S+)/.exec(published[0]!.text)![1]!, published };
 }
 
-/** The POCL gathers an amendment: withdraws "Compras transparentes", re-dates "Informe trimestral", adds "Datos abiertos"; returns the replies of the last step. */
+/** The POCL gathers an amendment: withdraws "Compras transparentes", re-dates "Informe trimestral", adds "Datos abiertos" (for Luis Andrade, to invite); returns the replies of the last step. */
 function gatherAmendment(): OutboxPayload[] {
   const menu = talk('pocl', ['/plan', t.es('plan-action-amend')]);
   expect(menu.at(-1)!.key).toBe('plan-amend-menu');
@@ -59,7 +59,7 @@ function gatherAmendment(): OutboxPayload[] {
   const outside = talk('pocl', [t.es('plan-amend-redate'), 'Informe trimestral (20/11/2026)', '15/01/2028']);
   expect(keys(outside).at(-1)).toBe('plan-amend-date-outside');
   talk('pocl', ['15/12/2026']);
-  talk('pocl', [t.es('plan-amend-add'), ...commitmentAnswers('Datos abiertos', ['delegado']), ...milestoneAnswers('Catálogo de datos', '01/12/2026', '31/03/2027')]);
+  talk('pocl', [t.es('plan-amend-add'), ...commitmentAnswers('Datos abiertos', [t.es('plan-responsible-invite'), 'Luis Andrade']), ...milestoneAnswers('Catálogo de datos', '01/12/2026', '31/03/2027')]);
   const summary = t.inbox('pocl').at(-1)!;
   expect(summary.key).toBe('plan-amend-menu-changes');
   expect(summary.text).toContain('Datos abiertos');
@@ -110,6 +110,9 @@ describe('amending a published plan', () => {
     expect(v2pdf!.file!.name).toMatch(/-v2\.pdf$/);
     expect(v2pdf!.file!.sha256).not.toBe(v1pdf!.file!.sha256);
     expect(t.inbox('secre').at(-1)).toMatchObject({ key: 'plan-amended-notify', text: expect.stringContaining('El SERCOP ya publica estos datos') });
+    // The new commitment's responsible person is invited: the code goes to the POCL, who recorded the amendment.
+    expect(t.inbox('pocl').slice(-2).map((r) => r.key)).toEqual(['plan-invite-responsible', 'invite-code']);
+    expect(t.inbox('pocl').at(-2)!.text).toContain('Luis Andrade');
 
     // The open data of version 2: its change log, the withdrawal with its reason, the same commitment ids, the report still on its commitment.
     const data = jsonOf(v2json);
