@@ -5,7 +5,8 @@
  * — a PDF and its open data (JSON, CSV), fetchable by anyone with the plan's link (`/plan
  * TOKEN`) — sends it to the Foro, the POCL and the POC, tells each responsible person
  * their milestones, and tells the POC that the co-creation their activity 13 supports has
- * its result.
+ * its result. An amendment of a published plan is approved on the same path, by the same
+ * rule, and republished as the plan's next version (amend-publish.ts).
  */
 import { approvalConflict } from '../../domain/separation.js';
 import { approvesPlan } from '../../domain/duties.js';
