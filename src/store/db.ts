@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.js';
+import { cacheStatements } from './statement-cache.js';
 
 /** The drizzle handle over the bot's SQLite database. */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -45,6 +46,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   // checkpoints halve the p99 latency of inbound messages at national scale.
   client.pragma('cache_size = -32000');
   client.pragma('wal_autocheckpoint = 4000');
+  cacheStatements(client);
   const db = drizzle(client, { schema });
   migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   if (path !== ':memory:') restrictToOwner(path);
