@@ -23,15 +23,23 @@ function peakRssMb(pid: number): number | null {
   }
 }
 
+/** The node command line of `npm start` (after its build step), e.g. `node --flag dist/main.js`. */
+function startCommand(): string[] {
+  const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts;
+  const [node, ...args] = scripts.start.split('&&').at(-1)!.trim().split(/\s+/);
+  if (node !== 'node') throw new Error(`npm start does not run node: ${scripts.start}`);
+  return args;
+}
+
 /**
- * Builds the bot as `npm start` does, then spawns `node dist/main.js --jsonl` on a copy of
- * the data set and measures it.
+ * Builds the bot as `npm start` does, then spawns it as `npm start` does (same node flags)
+ * with `--jsonl` on a copy of the data set and measures it.
  */
 export async function benchStartup(dataDir: string, databasePath: string) {
   const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr}`);
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'main.js'), '--jsonl'], {
+  const child = spawn(process.execPath, [...startCommand(), '--jsonl'], {
     cwd: ROOT,
     // The web portal runs as `npm start` runs it, on a free port.
     env: { ...process.env, DATA_DIR: dataDir, DATABASE_PATH: databasePath, LOG_LEVEL: 'info', TELEGRAM_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false', WEB_PORT: String(await freePort()) },
