@@ -92,10 +92,10 @@ async function baselineRun(root: string, run: string, mix: Mix, gadIds: readonly
 }
 
 /** The scheduler's catch-up and steady sweep on a fresh copy. */
-function sweepRun(root: string) {
+async function sweepRun(root: string) {
   const app = copyOf(root, 'sweep');
   try {
-    return benchSweep(app, NOW);
+    return await benchSweep(app, NOW);
   } finally {
     app.close();
   }
@@ -137,7 +137,7 @@ try {
   }
 
   progress('scheduler sweep: catch-up and steady');
-  const sweep = sweepRun(root);
+  const sweep = await sweepRun(root);
 
   progress(`dispatch: broadcast to ${BROADCAST} people through the fake Bot API (30/s, 1/s per chat), inbound meanwhile`);
   const dispatchApp = copyOf(root, 'dispatch');
@@ -164,7 +164,7 @@ try {
     progress(`scale ×${SCALE}: ${JSON.stringify(bigFigures)}; inbound, sweep, start-up, web`);
     const bigMix = buildMix({ sessions: SESSIONS, knownChatIds: bigChats.slice(BROADCAST), newcomerChatId: 900_000_000, seed: 8 });
     const inbound = await engineRun(scaledRoot, 'ours', bigMix, bigGads);
-    const bigSweep = sweepRun(scaledRoot);
+    const bigSweep = await sweepRun(scaledRoot);
     copyFileSync(join(scaledRoot, 'template.db'), join(scaledRoot, 'bot.db'));
     const bigStartup = await benchStartup(join(scaledRoot, 'bot'), join(scaledRoot, 'bot.db'));
     copyFileSync(join(scaledRoot, 'template.db'), join(scaledRoot, 'web.db'));
@@ -222,7 +222,7 @@ try {
     detail: {
       inbound_runs: engineRuns,
       baseline_runs: baselineRuns,
-      sweep_first_counts: sweep.sweep_first_counts,
+      sweep: sweep,
       mixed_inbound: dispatch.inbound,
       startup,
       web,

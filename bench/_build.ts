@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import pino from 'pino';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { buildNationalDataset } from './dataset.js';
+const [dir, scale] = [process.argv[2]!, Number(process.argv[3] ?? 1)];
+const app = createApp(loadConfig({ DATA_DIR: join(dir, 'build'), LOG_LEVEL: 'silent' }), { logger: pino({ level: 'silent' }) });
+console.log(buildNationalDataset(app.db.$client, new Date('2026-11-24T15:00:00Z'), scale).buildMs);
+app.db.$client.exec(`VACUUM INTO '${join(dir, 'template.db')}'`);
+app.close();
