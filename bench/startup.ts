@@ -65,7 +65,7 @@ export async function benchStartup(dataDir: string, databasePath: string) {
     waiting?.();
   });
   const until = async (condition: () => boolean, what: string) => {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 180_000;
     while (!condition()) {
       if (Date.now() > deadline) throw new Error(`bot process: timed out waiting for ${what}\n${stderr}`);
       await new Promise<void>((resolve) => {

@@ -536,7 +536,7 @@ export const commitments = sqliteTable('commitments', {
   responsibleName: text('responsible_name'),
   counterparts: text('counterparts', { mode: 'json' }).notNull().$type<string[]>(),
   createdAt: createdAt(),
-});
+}, (t) => [index('commitments_plan').on(t.planId)]);
 
 /** A milestone of a commitment: a verifiable deliverable with its dates and progress. */
 export const milestones = sqliteTable(
@@ -554,7 +554,7 @@ export const milestones = sqliteTable(
     completion: text('completion').notNull().default('no_iniciado'),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('milestones_due').on(t.dueDate)],
+  (t) => [index('milestones_due').on(t.dueDate), index('milestones_commitment').on(t.commitmentId)],
 );
 
 /** A progress report on a milestone. */
@@ -568,7 +568,7 @@ export const milestoneReports = sqliteTable('milestone_reports', {
   text: text('text').notNull(),
   delayReason: text('delay_reason'),
   createdAt: createdAt(),
-});
+}, (t) => [index('milestone_reports_milestone').on(t.milestoneId)]);
 
 /** The independent monitor's assessment of one commitment. */
 export const evaluations = sqliteTable(
