@@ -228,6 +228,7 @@ next-missing =
 next-ready = { $activity } — ready: you can confirm it.
 next-ready-other = { $activity } — ready to be confirmed by: { $responsible }.
 next-nothing = Nothing is pending for you now. The process is waiting for: { $waiting }.
+next-nothing-complete = Nothing is pending for you: the process has completed its 15 activities.
 next-none = You have no activities yet in a { -gad } that takes part in the process.
 next-none-national = There are no open activities for you now.{ $reviewer ->
         [yes] { " " }Please review new requests with /review.

@@ -228,6 +228,7 @@ next-missing =
 next-ready = { $activity } — lista: puede confirmarla.
 next-ready-other = { $activity } — lista para que la confirme: { $responsible }.
 next-nothing = Nada pendiente para usted ahora. El proceso espera a: { $waiting }.
+next-nothing-complete = Nada pendiente para usted: el proceso completó sus 15 actividades.
 next-none = Todavía no tiene actividades en un { -gad } que participe en el proceso.
 next-none-national = No hay actividades abiertas que le correspondan ahora.{ $reviewer ->
         [yes] { " " }Revise los nuevos interesados con /revisar.

@@ -69,7 +69,7 @@ describe('a full disk', () => {
     const t = new Translator();
     const update = fake.sendText(chat, '/ayuda');
     await fake.waitFor(() => fake!.texts(chat).includes(t.t('es', 'store-unavailable')), 'the notice that nothing was saved', 30_000);
-    expect(t.t('es', 'store-unavailable')).toBe('No pude guardar su mensaje; intente de nuevo en unos minutos.');
+    expect(t.t('es', 'store-unavailable')).toBe('No pude guardar su mensaje; inténtelo de nuevo en unos minutos.');
     await new Promise((resolve) => setTimeout(resolve, 2000));
     expect(fake.pending()).toContain(update);
     expect(fake.texts(chat).filter((text) => text === t.t('es', 'store-unavailable'))).toHaveLength(1);

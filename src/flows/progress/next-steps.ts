@@ -59,14 +59,20 @@ function describeGad(ctx: FlowContext, gad: Gad): { gad: Gad; text: string; choi
     choices.push(...activityChoices(ctx.memberships, gad, activity, state));
   }
   const header = ctx.render(m('next-gad-header', { gad: gad.name }));
-  const body = items.length ? bullets(ctx, items) : ctx.render(m('next-nothing', { waiting: waitingFor(ctx, state) }));
+  const body = items.length ? bullets(ctx, items) : ctx.render(nothingForYou(ctx, state));
   return { gad, text: `${header}\n${body}`, choices, open: items.length };
+}
+
+/** Nothing for the person: whom the process waits for, or that it is complete. */
+function nothingForYou(ctx: FlowContext, state: GadState): MessageRef {
+  const waiting = waitingFor(ctx, state);
+  return waiting ? m('next-nothing', { waiting }) : m('next-nothing-complete');
 }
 
 /** "Autoridad del Gobierno local (2. Suscribir…)": who the process waits for. */
 function waitingFor(ctx: FlowContext, state: GadState): string {
   const open = ACTIVITIES.filter((a) => standing(a, state) === 'open');
-  return open.map((a) => `${ctx.render(responsibleNames(a))} (${ctx.render(activityTitle(a))})`).join('; ') || '-';
+  return open.map((a) => `${ctx.render(responsibleNames(a))} (${ctx.render(activityTitle(a))})`).join('; ');
 }
 
 /**

@@ -5,10 +5,12 @@
 import { ACTIVITIES, type Activity, type Product } from '../../domain/activities.js';
 import { mayUpload } from '../../domain/permissions.js';
 import { uploadsProducts } from '../../domain/duties.js';
+import { standing } from '../../domain/readiness.js';
 import { m } from '../../shared/i18n.js';
 import { addDocument } from '../../store/documents-repo.js';
 import { gadById, type Gad } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
+import { gadState } from '../../store/progress.js';
 import { choiceField, Form, formFlow, type Field } from '../../engine/form.js';
 import { gadFields, requireGad } from '../../engine/gad-field.js';
 import { activityTitle, productName } from '../../engine/names.js';
@@ -79,10 +81,17 @@ export function parseKey(key: string | undefined): { activity: Activity; product
 
 const allowed = (ctx: FlowContext, gad: Gad): boolean => uploadableProducts(ctx, gad).length > 0;
 
+/** The products to offer in /subir: those of open activities first (what /siguiente asks for), then the rest in order. */
+function openFirst(ctx: FlowContext, gad: Gad): { activity: Activity; product: Product }[] {
+  const state = gadState(ctx.db, gad.id);
+  const items = uploadableProducts(ctx, gad);
+  return [...items.filter((item) => standing(item.activity, state) === 'open'), ...items.filter((item) => standing(item.activity, state) !== 'open')];
+}
+
 const form = new Form<Upload>([
   ...gadFields<Upload>(allowed),
   choiceField<Upload>('product', m('upload-ask-product'), (ctx, values) =>
-    uploadableProducts(ctx, gadById(ctx.db, values.gadId!)!).map((item) => ({
+    openFirst(ctx, gadById(ctx.db, values.gadId!)!).map((item) => ({
       value: productKey(item.activity, item.product),
       label: { es: `${item.activity.number} · ${item.product.name}`, en: `${item.activity.number} · ${item.product.nameEn}` },
     })),
