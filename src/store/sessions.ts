@@ -177,8 +177,9 @@ export function comingSessionIds(db: Db, now: Date): number[] {
 export function uninvitedMembers(db: Db, now: Date, sessionIds: readonly number[]): SessionPerson[] {
   return db.all<SessionPerson>(sql`
     SELECT DISTINCT f.id AS sessionId, m.person_id AS personId
-    FROM foro_sessions f JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro' AND m.ended_at IS NULL
-    WHERE f.id IN (SELECT value FROM json_each(${JSON.stringify(sessionIds)})) AND f.status = 'scheduled' AND f.starts_at > ${now.getTime()}
+    FROM json_each(${JSON.stringify(sessionIds)}) j CROSS JOIN foro_sessions f ON f.id = j.value
+      JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro' AND m.ended_at IS NULL
+    WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}
       AND NOT EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = f.id AND a.person_id = m.person_id)
     ORDER BY f.id, m.id`);
 }
@@ -187,10 +188,10 @@ export function uninvitedMembers(db: Db, now: Date, sessionIds: readonly number[
 export function absentPrincipals(db: Db, now: Date, sessionIds: readonly number[]): SessionPerson[] {
   return db.all<SessionPerson>(sql`
     SELECT DISTINCT f.id AS sessionId, a.person_id AS personId
-    FROM foro_sessions f
+    FROM json_each(${JSON.stringify(sessionIds)}) j CROSS JOIN foro_sessions f ON f.id = j.value
       JOIN session_attendance a ON a.session_id = f.id AND a.response = 'no'
       JOIN memberships m ON m.person_id = a.person_id AND m.gad_id = f.gad_id AND m.role = 'foro' AND m.seat = 'principal' AND m.ended_at IS NULL
-    WHERE f.id IN (SELECT value FROM json_each(${JSON.stringify(sessionIds)})) AND f.status = 'scheduled' AND f.starts_at > ${now.getTime()}`);
+    WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}`);
 }
 
 /** A GAD's Foro: when its first member joined, and when its last session (not cancelled) starts, in ms. */
