@@ -22,8 +22,14 @@ export interface SchedulerHost extends SweepDeps {
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Starts sweeping (the first sweep, the catch-up, begins at once and runs in slices); `stop()` ends it. */
-export function startScheduler(app: SchedulerHost): { stop(): void } {
+/** A running scheduler: `caughtUp` settles when the first sweep (the catch-up) ends; `stop()` ends sweeping. */
+export interface RunningScheduler {
+  readonly caughtUp: Promise<void>;
+  stop(): void;
+}
+
+/** Starts sweeping (the first sweep, the catch-up, begins at once and runs in slices). */
+export function startScheduler(app: SchedulerHost): RunningScheduler {
   let stopped = false;
   let sweeping = false;
   let first = true;
@@ -55,9 +61,10 @@ export function startScheduler(app: SchedulerHost): { stop(): void } {
       sweeping = false;
     }
   };
-  void run();
+  const caughtUp = run();
   const task = cron.schedule('* * * * *', run, { timezone: app.config.timeZone, noOverlap: true, name: 'scheduler-sweep' });
   return {
+    caughtUp,
     stop() {
       stopped = true;
       void task.destroy();
