@@ -35,6 +35,9 @@ export function* sendSessionReminders(deps: JobDeps, now: Date): Generator<numbe
   const longest = Math.max(...deps.config.reminders.offsetsMs);
   const sessions = sessionsStartingWithin(deps.db, now, new Date(now.getTime() + longest + QUIET_SHIFT_MS));
   for (const session of sessions) {
+    // Scheduled or moved after this sweep began (a sliced sweep lets people act between its
+    // jobs): the next sweep invites first, then reminds.
+    if (session.updatedAt.getTime() > now.getTime()) continue;
     const offset = dueOffset(deps, session, now);
     if (offset === undefined) continue;
     const prefix = `remind:${session.id}:${session.startsAt.getTime()}:${offset}:`;
