@@ -1,6 +1,7 @@
 /** A plan's open data as CSV: one row per milestone, with its commitment's columns. */
 import { stringify } from 'csv-stringify/sync';
 import type { PlanData } from '../../../domain/plan-schema.js';
+import { COCREATION_CSV_COLUMNS, coCreationColumns } from './cocreation-csv.js';
 
 /** The CSV columns, in order. */
 export const PLAN_CSV_COLUMNS = [
@@ -23,6 +24,7 @@ export const PLAN_CSV_COLUMNS = [
   'last_report',
   'evidence_sha256',
   'evaluation_result',
+  ...COCREATION_CSV_COLUMNS,
 ] as const;
 
 /** The CSV text (UTF-8, header row, RFC 4180 quoting). */
@@ -48,6 +50,7 @@ export function planCsv(data: PlanData): string {
       last_report: ms.reports.at(-1)?.text ?? '',
       evidence_sha256: ms.evidence.map((file) => file.sha256).join(';'),
       evaluation_result: c.evaluation?.result ?? '',
+      ...coCreationColumns(data, c.id),
     })),
   );
   return stringify(rows, { header: true, columns: [...PLAN_CSV_COLUMNS] });

@@ -12,6 +12,7 @@ import { evaluationsOf, evidenceOf, reportsOf } from '../../../store/plan-progre
 import { commitmentsOf, milestonesOf, responsibleNameOf, type Plan } from '../../../store/plans.js';
 import { attendanceOf, sessionActa, sessionsHeldBetween } from '../../../store/sessions.js';
 import { fromLocal, parseIsoDate } from '../../../shared/zoned-time.js';
+import { coCreationData } from './cocreation-data.js';
 
 /** A document row as the open data names it. */
 export function fileRef(row: Pick<DocumentRow, 'id' | 'fileName' | 'mime' | 'size' | 'sha256' | 'createdAt'>): FileRef {
@@ -82,6 +83,7 @@ export function planData(db: Db, plan: Plan, options: { asOf: Date; timeZone: st
           : null,
       };
     }),
+    ...coCreationData(db, plan),
   };
   if (options.sessions) data.sessions = sessionsHeld(db, plan, options.asOf, options.timeZone);
   return data;

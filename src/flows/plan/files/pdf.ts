@@ -20,6 +20,7 @@ import { PILLARS } from '../../../domain/pillars.js';
 import { m, sharedTranslator, type Locale, type MessageRef } from '../../../shared/i18n.js';
 import { lazyRequire } from '../../../shared/lazy-require.js';
 import { formatLongInstantDate, formatLongIsoDate } from '../../../shared/zoned-time.js';
+import { commitmentProposalsBlocks, registerBlocks } from './pdf-cocreation.js';
 
 const pdfkit = lazyRequire<typeof PDFKit>('pdfkit');
 const fontkit = lazyRequire<typeof Fontkit>('fontkit');
@@ -104,6 +105,7 @@ export function planDocument(data: PlanData, kind: 'plan' | 'report', locale: Lo
     field('pillars', c.pillars.map((id) => nameIn(pillarNames, id)[locale]).join('; '));
     field('responsible', [c.responsibleEntity, c.responsiblePerson].filter(Boolean).join(' — '));
     field('counterparts', c.counterparts.join('; '));
+    blocks.push(...commitmentProposalsBlocks(data, c.id, locale));
     if (c.milestones.length > 0) blocks.push({ kind: 'label', text: say('milestones') });
     for (const ms of c.milestones) {
       blocks.push({ kind: 'item', indent: 8, text: `• ${ms.deliverable} (${date(ms.startDate)} → ${date(ms.dueDate)}): ${nameIn(COMPLETION_NAMES, ms.completion)[locale]}` });
@@ -120,6 +122,7 @@ export function planDocument(data: PlanData, kind: 'plan' | 'report', locale: Lo
       );
     }
   });
+  blocks.push(...registerBlocks(data, locale));
   if (data.sessions?.length) {
     blocks.push({ kind: 'heading', text: say('sessions') });
     for (const s of data.sessions) {
