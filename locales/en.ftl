@@ -706,6 +706,8 @@ form-field = { $field ->
     [deliverable] Deliverable
     [startDate] Start date
     [dueDate] Due date
+    [description] Description
+    [reason] Reasons
    *[other] { $field }
 }
 answer-noted = Noted: { $value }.
@@ -1084,6 +1086,116 @@ panorama-phases = • { $level }: { $total } in all — { $pending } to review, 
 cancel-ask = You have unsaved answers in /{ $command }. Cancelling discards them. Do you discard them?
 cancel-kept = Understood, let us go on where we were. Please answer the last question:
 
+## Co-creation register (activity 13) and the independent monitoring cycle
+
+cmd-proposal = send a proposal for a local government's { -plan }, with the code its Foro published
+cmd-proposals = proposals for the { -plan }: the public code to receive them and the reasoned response to each
+proposal-code-ask = What is the local government's proposals code? (The Foro Multiactor publishes it, for example on the portal or in a link.)
+proposal-code-unknown = I cannot find that proposals code. Please check it (six letters and digits) and send it again.
+proposal-title-ask = What is the title of your proposal? (a short sentence)
+proposal-title-hint = The title must be 5 to 150 characters long. Please write it again.
+proposal-description-ask = Describe your proposal: which problem it addresses and what it proposes to do.
+proposal-description-hint = The description must be 10 to 2000 characters long. Please write it again.
+proposal-name-ask = Under which name should your proposal appear? It is published with it. If you prefer no name, type -.
+proposal-contact-ask = How can we reach you (phone or e-mail)? It is not published. If you prefer not to give it, type -.
+proposal-optional-hint = Type it, or - to leave it blank.
+proposal-summary =
+    Your proposal for the { -plan } of { $gad }:
+    Title: { $title }
+    Description: { $description }
+    Published name: { $name }
+    Contact (not published): { $contact }
+    By confirming, you agree that the proposal and the name given are published in the plan's co-creation register, and that the bot keeps your contact to give you the Foro's response.
+proposal-not-sent = I did not send the proposal and kept nothing.
+proposal-sent = We received your proposal no. { $id } for the { -plan } of { $gad }. The Foro Multiactor will give it a reasoned response and I will send it to you here.
+proposal-received-notify = New proposal no. { $id } ("{ $title }") for the { -plan } of { $gad }. Answer it with /proposals.
+proposals-register =
+    Co-creation register of { $gad }: { $pending } proposals awaiting a response, { $answered } answered.
+    Public code to receive proposals: { $code }. Whoever the Foro invites types /proposal { $code } (Telegram link: { $link }); the local government's page on the portal shows it too.
+proposals-need-plan = To answer the proposals, first record the { -plan } (a draft will do) with /plan: each response goes into that plan's register.
+proposals-menu = What would you like to do?
+proposals-action-answer = Answer a proposal
+proposals-which-ask = Which proposal do you want to answer?
+proposals-outcome-ask =
+    "{ $title }" (by: { $author })
+    { $description }
+    What is the Foro's response?
+proposals-outcome = { $outcome ->
+    [accepted] Accepted into a commitment
+    [merged] Merged into another proposal
+   *[other] Not accepted
+}
+proposals-commitment-ask = Which commitment of the plan takes it up?
+proposals-merge-ask = Which proposal is it merged into?
+proposals-reason-ask = Write the reasons for the Foro's response. They are published with the plan and sent to whoever proposed it.
+proposals-reason-hint = The reasons must be 10 to 2000 characters long. Please write them again.
+proposals-answer-summary =
+    Response to "{ $title }": { $outcome ->
+        [accepted] accepted into a commitment
+        [merged] merged into another proposal
+       *[other] not accepted
+    }.
+    Reasons: { $reason }
+    Shall I record it?
+proposals-already-answered = Proposal no. { $id } already has a response. I changed nothing.
+proposals-answered = I recorded the response to proposal no. { $id }. { $told ->
+        [0] It came from another platform: its author is not told through the bot.
+       *[other] I told whoever proposed it.
+    }
+proposal-answered-notify =
+    The Foro Multiactor of { $gad } answered your proposal no. { $id }, "{ $title }": { $outcome ->
+        [accepted] it was accepted into commitment { $commitment }.
+        [merged] it was merged into proposal { $merged }.
+       *[other] it was not accepted.
+    }
+    Reasons: { $reason }
+plan-action-assess-inception = Inception assessment of a commitment
+plan-action-assess-inception-plan = Inception assessment: co-creation and repository
+plan-action-assess-end = End-of-commitment assessment
+plan-action-answer-assessment = Answer an independent assessment
+assess-cocreation-ask = Did the plan's co-creation process meet OGP's standards (open participation, information beforehand, a reasoned response to proposals)?
+assess-repository-ask = Does the plan have a public online repository, accessible and up to date with its progress and evidence?
+assess-completion-ask = What level of completion did the commitment reach?
+assess-notify = The monitoring entity recorded the { $kind } of { $gad } on: { $subject }. It is published with the plan. The Foro's officers may answer it from /plan.
+assess-saved = I recorded your { $kind } on: { $subject }. It is published with the plan, and I told the Foro, the local point of contact and the national point of contact.
+assess-answer-which = Which assessment is the Foro answering?
+assess-answer-ask = Write the Foro's answer. It is published with the assessment.
+assess-answered = I recorded the Foro's answer to the { $what }. It is published with the plan.
+assess-answered-notify = The Foro Multiactor of { $gad } answered your { $what }: "{ $response }"
+assessment-reminder = { $stage ->
+        [late] The deadline has passed
+        [soon] The deadline is near
+       *[other] The deadline is open
+    } for the { $kind ->
+        [inception] inception assessment of the { -plan } of { $gad } (each commitment, the co-creation and the repository)
+       *[other] end-of-commitment assessment of "{ $subject }" of { $gad }
+    }: { $due }. Record it from /plan.
+assessment-late-poc = The monitoring entity of { $gad } has not recorded the { $kind ->
+        [inception] inception assessment of the { -plan }
+       *[other] end-of-commitment assessment of "{ $subject }"
+    } yet; it was due on { $due }.
+assessment-no-monitor = { $gad } has no independent monitoring entity, and the { $kind ->
+        [inception] inception assessment of the { -plan }
+       *[other] end-of-commitment assessment of "{ $subject }"
+    } is due by { $due }. Designate one with /designate.
+pdf-proposals-behind = Proposals taken up
+pdf-register = Co-creation register: proposals and the Foro's responses
+pdf-assessments = Assessments of the independent monitoring entity
+pdf-assessment-plan = co-creation process and public repository
+pdf-assessment-completion = Completion
+pdf-assessment-cocreation = Co-creation
+pdf-assessment-repository = Public repository
+pdf-foro-answer = Foro's answer
+web-proposals-behind = Proposals taken up
+web-register = Co-creation register: proposals and the Foro's responses
+web-col-proposal = Proposal
+web-col-response = Foro's response
+web-assessments = Assessments of the independent monitoring entity
+web-foro-answer = Foro's answer
+web-proposal-call = Send your proposal for the { -plan }: in the bot, /proposal { $code } (code { $code }). Proposals awaiting a response: { $pending }.
+assess-answer-confirm =
+    The Foro's answer: "{ $response }"
+    It is published with the assessment and cannot be changed later. Shall I record it?
 ## Plan: amendments, versions and commitment status (OGP)
 plan-action-amend = Amend the published plan
 plan-action-history = See the commitments' status

@@ -706,6 +706,8 @@ form-field = { $field ->
     [deliverable] Entregable
     [startDate] Fecha de inicio
     [dueDate] Fecha de entrega
+    [description] Descripción
+    [reason] Motivos
    *[other] { $field }
 }
 answer-noted = Anotado: { $value }.
@@ -1084,6 +1086,116 @@ panorama-phases = • { $level }: { $total } en total — { $pending } por revis
 cancel-ask = Tiene respuestas sin guardar en /{ $command }. Si cancela, se descartan. ¿Las descarta?
 cancel-kept = De acuerdo, sigamos donde íbamos. Responda la última pregunta:
 
+## Registro de cocreación (actividad 13) y ciclo de monitoreo independiente
+
+cmd-proposal = enviar una propuesta para el { -plan } de un gobierno local, con el código que el Foro publicó
+cmd-proposals = las propuestas para el { -plan }: el código público para recibirlas y la respuesta razonada a cada una
+proposal-code-ask = ¿Cuál es el código de propuestas del gobierno local? (Lo publica el Foro Multiactor, por ejemplo en el portal o en un enlace).
+proposal-code-unknown = No encuentro ese código de propuestas. Revise que esté bien escrito (seis letras y números) y envíelo de nuevo, por favor.
+proposal-title-ask = ¿Cuál es el título de su propuesta? (una frase corta)
+proposal-title-hint = El título debe tener entre 5 y 150 caracteres. Escríbalo de nuevo, por favor.
+proposal-description-ask = Describa su propuesta: qué problema atiende y qué propone hacer.
+proposal-description-hint = La descripción debe tener entre 10 y 2000 caracteres. Escríbala de nuevo, por favor.
+proposal-name-ask = ¿Con qué nombre quiere que aparezca su propuesta? Se publica con ella. Si prefiere que no aparezca ninguno, escriba -.
+proposal-contact-ask = ¿Cómo podemos contactarle (teléfono o correo)? No se publica. Si prefiere no darlo, escriba -.
+proposal-optional-hint = Escriba el dato, o - para dejarlo en blanco.
+proposal-summary =
+    Su propuesta para el { -plan } de { $gad }:
+    Título: { $title }
+    Descripción: { $description }
+    Nombre publicado: { $name }
+    Contacto (no se publica): { $contact }
+    Al confirmar, acepta que la propuesta y el nombre indicado se publiquen en el registro de cocreación del plan, y que el bot guarde su contacto para darle la respuesta del Foro.
+proposal-not-sent = No envié la propuesta y no guardé nada.
+proposal-sent = Recibimos su propuesta n.º { $id } para el { -plan } de { $gad }. El Foro Multiactor le dará una respuesta razonada y se la enviaré por aquí.
+proposal-received-notify = Nueva propuesta n.º { $id } («{ $title }») para el { -plan } de { $gad }. Respóndala con /propuestas.
+proposals-register =
+    Registro de cocreación de { $gad }: { $pending } propuestas en espera de respuesta, { $answered } respondidas.
+    Código público para recibir propuestas: { $code }. Quien el Foro invite puede mandar la suya con /propuesta { $code } (enlace de Telegram: { $link }); el portal del gobierno local también lo muestra.
+proposals-need-plan = Para responder las propuestas, registre primero el { -plan } (aunque sea como borrador) con /plan: cada respuesta queda en el registro de ese plan.
+proposals-menu = ¿Qué quiere hacer?
+proposals-action-answer = Responder una propuesta
+proposals-which-ask = ¿Qué propuesta quiere responder?
+proposals-outcome-ask =
+    «{ $title }» (autoría: { $author })
+    { $description }
+    ¿Qué respuesta le da el Foro?
+proposals-outcome = { $outcome ->
+    [accepted] Aceptada en un compromiso
+    [merged] Integrada en otra propuesta
+   *[other] No aceptada
+}
+proposals-commitment-ask = ¿En qué compromiso del plan se acoge?
+proposals-merge-ask = ¿En qué propuesta se integra?
+proposals-reason-ask = Anote las razones de la respuesta del Foro. Se publican con el plan y le llegan a quien la propuso.
+proposals-reason-hint = Las razones deben tener entre 10 y 2000 caracteres. Escríbalas de nuevo, por favor.
+proposals-answer-summary =
+    Respuesta a «{ $title }»: { $outcome ->
+        [accepted] aceptada en un compromiso
+        [merged] integrada en otra propuesta
+       *[other] no aceptada
+    }.
+    Razones: { $reason }
+    ¿La registro?
+proposals-already-answered = La propuesta n.º { $id } ya tiene respuesta. No cambié nada.
+proposals-answered = Registré la respuesta a la propuesta n.º { $id }. { $told ->
+        [0] Vino de otra plataforma: su autoría no recibe aviso por el bot.
+       *[other] Avisé a quien la propuso.
+    }
+proposal-answered-notify =
+    El Foro Multiactor de { $gad } respondió su propuesta n.º { $id }, «{ $title }»: { $outcome ->
+        [accepted] fue aceptada en el compromiso { $commitment }.
+        [merged] se integró en la propuesta { $merged }.
+       *[other] no fue aceptada.
+    }
+    Razones: { $reason }
+plan-action-assess-inception = Evaluación de inicio de un compromiso
+plan-action-assess-inception-plan = Evaluación de inicio: cocreación y repositorio
+plan-action-assess-end = Evaluación de fin de compromiso
+plan-action-answer-assessment = Responder a una evaluación independiente
+assess-cocreation-ask = ¿El proceso de cocreación del plan cumplió los estándares de OGP (participación abierta, información previa, respuesta razonada a las propuestas)?
+assess-repository-ask = ¿El plan tiene un repositorio público en línea, accesible y al día con su avance y evidencias?
+assess-completion-ask = ¿Qué nivel de cumplimiento alcanzó el compromiso?
+assess-notify = El ente de monitoreo registró la { $kind } de { $gad } sobre: { $subject }. Se publica con el plan. Los responsables del Foro pueden responderla desde /plan.
+assess-saved = Registré su { $kind } sobre: { $subject }. Se publica con el plan y avisé al Foro, al Punto de contacto local y al Punto de contacto nacional.
+assess-answer-which = ¿A qué evaluación contesta el Foro?
+assess-answer-ask = Escriba la respuesta del Foro. Se publica con la evaluación.
+assess-answered = Registré la respuesta del Foro a la { $what }. Se publica con el plan.
+assess-answered-notify = El Foro Multiactor de { $gad } respondió a su { $what }: «{ $response }»
+assessment-reminder = { $stage ->
+        [late] Venció el plazo
+        [soon] Se acerca el plazo
+       *[other] Queda abierto el plazo
+    } de la { $kind ->
+        [inception] evaluación de inicio del { -plan } de { $gad } (cada compromiso, la cocreación y el repositorio)
+       *[other] evaluación de fin del compromiso «{ $subject }» de { $gad }
+    }: { $due }. Regístrela desde /plan.
+assessment-late-poc = El ente de monitoreo de { $gad } aún no registra la { $kind ->
+        [inception] evaluación de inicio del { -plan }
+       *[other] evaluación de fin del compromiso «{ $subject }»
+    }; el plazo venció el { $due }.
+assessment-no-monitor = { $gad } no tiene ente de monitoreo independiente y se debe la { $kind ->
+        [inception] evaluación de inicio del { -plan }
+       *[other] evaluación de fin del compromiso «{ $subject }»
+    } hasta el { $due }. Designe uno con /designar.
+pdf-proposals-behind = Propuestas acogidas
+pdf-register = Registro de cocreación: propuestas y respuestas del Foro
+pdf-assessments = Evaluaciones del ente de monitoreo independiente
+pdf-assessment-plan = proceso de cocreación y repositorio público
+pdf-assessment-completion = Cumplimiento
+pdf-assessment-cocreation = Cocreación
+pdf-assessment-repository = Repositorio público
+pdf-foro-answer = Respuesta del Foro
+web-proposals-behind = Propuestas acogidas
+web-register = Registro de cocreación: propuestas y respuestas del Foro
+web-col-proposal = Propuesta
+web-col-response = Respuesta del Foro
+web-assessments = Evaluaciones del ente de monitoreo independiente
+web-foro-answer = Respuesta del Foro
+web-proposal-call = Envíe su propuesta para el { -plan }: en el bot, /propuesta { $code } (código { $code }). Propuestas en espera de respuesta: { $pending }.
+assess-answer-confirm =
+    Respuesta del Foro: «{ $response }»
+    Se publica con la evaluación y no se puede cambiar después. ¿La registro?
 ## Plan: enmiendas, versiones y estado de los compromisos (OGP)
 plan-action-amend = Enmendar el plan publicado
 plan-action-history = Ver el estado de los compromisos

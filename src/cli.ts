@@ -10,9 +10,10 @@
  *   backup --out FILE [--json]             a checked copy of the database and its documents (the bot may run)
  *   restore FILE [--json]                  puts a backup back (the bot must be stopped); deletes nothing
  *   open-data --out DIR                    the national open data, as /datos/ serves it
+ *   proposals import --gad ID FILE [--json]   proposals from a Decidim or CONSUL CSV export, pending the Foro's response
  *   whatsapp-templates [--json]            the WhatsApp Cloud API templates to submit to Meta
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -20,6 +21,7 @@ import { processModel } from './domain/process-model.js';
 import { ROLES, isRoleId, roleById } from './domain/roles.js';
 import { GREMIOS, isGremio } from './domain/territory.js';
 import { exportPackage } from './flows/plan/files/export.js';
+import { ImportFormatError, importProposals } from './flows/proposals/import.js';
 import { backup, BackupError, restore } from './store/backup.js';
 import { openDatabase, type Db } from './store/db.js';
 import { orphanReport } from './store/document-sweep.js';
@@ -46,6 +48,7 @@ const USAGE = `Usage: npm run cli -- <command>
   backup --out FILE [--json]   a checked copy of the database and its documents (while the bot runs)
   restore FILE [--json]   puts a backup back (stop the bot first); moves the current database aside
   open-data --out DIR   the national open data (CSV, JSON, datapackage.json, schemas)
+  proposals import --gad ID FILE [--json]   proposals from a Decidim or CONSUL CSV export (a row already imported is skipped)
   whatsapp-templates [--json]   the WhatsApp Cloud API templates to submit for approval`;
 
 /** The options every command may take. */
@@ -210,6 +213,30 @@ function openData(values: { out?: string }): void {
   }
 }
 
+async function proposalsCommand(action: string | undefined, file: string | undefined, values: Options): Promise<void> {
+  const gadId = Number(values.gad);
+  if (action !== 'import' || !file || !Number.isInteger(gadId) || gadId <= 0) throw new UsageError('proposals import needs --gad ID and the CSV FILE');
+  let csv: Buffer;
+  try {
+    csv = readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
+  }
+  await withStore(({ db }) => {
+    if (!gadById(db, gadId)) throw new UsageError(`there is no local government with id ${gadId}`);
+    let report;
+    try {
+      report = db.transaction(() => importProposals(db, gadId, csv, new Date()));
+    } catch (error) {
+      if (error instanceof ImportFormatError) throw new UsageError(`${file}: ${error.message}`);
+      throw error;
+    }
+    if (values.json) return void console.log(JSON.stringify(report));
+    console.log(`Imported from ${report.source}: ${report.added} new proposals, ${report.skipped} already imported.`);
+    if (report.invalid.length > 0) console.log(`Rows left out (no id, title or text): lines ${report.invalid.join(', ')}`);
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
@@ -246,6 +273,8 @@ async function main(argv: string[]): Promise<void> {
       return printWhatsAppTemplates(values.json);
     case 'open-data':
       return openData(values);
+    case 'proposals':
+      return proposalsCommand(positionals[1], positionals[2], values);
     default:
       throw new UsageError(USAGE);
   }

@@ -190,3 +190,13 @@ export function needsGremio(role: string): boolean {
 export function givesForoSeat(role: string): boolean {
   return role === 'foro';
 }
+
+/** Whether the person answers the proposals sent for the GAD's plan: its POCL or the Foro's Secretaría Técnica. */
+export function answersProposals(roles: readonly RoleHeld[], gadId: number): boolean {
+  return isPocl(roles, gadId) || holdsOffice(roles, gadId, 'secretaria');
+}
+
+/** Whether the person answers proposals in some GAD. */
+export function answersSomeProposals(roles: readonly RoleHeld[]): boolean {
+  return roles.some((held) => held.gadId !== null && answersProposals(roles, held.gadId));
+}

@@ -8,6 +8,7 @@ import { COMPLETION_LEVELS, EVALUATION_RESULTS, PLAN_STATUSES, POTENTIAL_IMPACTS
 import { PILLARS } from './pillars.js';
 import { COMMITMENT_STATUSES } from './commitment-status.js';
 import { AMENDABLE_FIELDS, AMENDMENT_KINDS } from './plan-amendment.js';
+import { ASSESSMENT_KINDS, PROPOSAL_SOURCES, PROPOSAL_STATUSES, STANDARD_LEVELS } from './cocreation.js';
 
 /** The id and version of the schema, written in every file. */
 export const PLAN_DATA_SCHEMA_ID = 'estado-abierto-ec/plan-de-accion-local/v1';
@@ -118,6 +119,47 @@ export const SessionDataSchema = z.object({
   minutes: FileRefSchema.nullable(),
 });
 
+/** A proposal of the co-creation register and the Foro's reasoned response (no contact is published). */
+export const ProposalDataSchema = z.object({
+  id: z.number().int(),
+  source: z.enum(PROPOSAL_SOURCES),
+  externalId: z.string().nullable(),
+  title: z.string(),
+  description: z.string(),
+  author: z.string().nullable(),
+  receivedAt: isoInstant,
+  status: z.enum(PROPOSAL_STATUSES),
+  /** The commitment it was accepted into. */
+  commitmentId: z.number().int().nullable(),
+  /** The proposal it was merged into. */
+  mergedIntoId: z.number().int().nullable(),
+  response: z.string().nullable(),
+  respondedAt: isoInstant.nullable(),
+});
+
+/**
+ * One part of the independent monitor's assessment: the inception assessment of a
+ * commitment (verifiable, relevant, potential impact) or of the plan (commitmentId null:
+ * co-creation process and public repository), or an end-of-commitment assessment
+ * (completion, did it open government); with the Foro's answer, if any.
+ */
+export const AssessmentDataSchema = z.object({
+  id: z.number().int(),
+  kind: z.enum(ASSESSMENT_KINDS),
+  commitmentId: z.number().int().nullable(),
+  verifiable: z.boolean().nullable(),
+  relevant: z.boolean().nullable(),
+  potentialImpact: z.enum(POTENTIAL_IMPACTS).nullable(),
+  coCreation: z.enum(STANDARD_LEVELS).nullable(),
+  repository: z.enum(STANDARD_LEVELS).nullable(),
+  completion: z.enum(COMPLETION_LEVELS).nullable(),
+  result: z.enum(EVALUATION_RESULTS).nullable(),
+  notes: z.string().nullable(),
+  date: isoInstant,
+  foroResponse: z.string().nullable(),
+  foroRespondedAt: isoInstant.nullable(),
+});
+
 /** The open data of a plan (and, with `sessions`, of its accountability report). */
 export const PlanDataSchema = z.object({
   schema: z.literal(PLAN_DATA_SCHEMA_ID),
@@ -140,9 +182,17 @@ export const PlanDataSchema = z.object({
   versions: z.array(VersionDataSchema).min(1),
   commitments: z.array(CommitmentDataSchema).min(1),
   sessions: z.array(SessionDataSchema).optional(),
+  /** The co-creation register: the proposals answered for this plan (absent from files published before it was kept: none). */
+  proposals: z.array(ProposalDataSchema).default([]),
+  /** The independent monitor's assessments, inception and end of commitment (absent from earlier files: none). */
+  assessments: z.array(AssessmentDataSchema).default([]),
 });
 
 /** A plan's open data. */
 export type PlanData = z.infer<typeof PlanDataSchema>;
+/** A proposal in the open data. */
+export type ProposalData = z.infer<typeof ProposalDataSchema>;
+/** An assessment in the open data. */
+export type AssessmentData = z.infer<typeof AssessmentDataSchema>;
 /** A file reference in the open data. */
 export type FileRef = z.infer<typeof FileRefSchema>;

@@ -12,6 +12,8 @@ import { profileFlow } from './people/profile.js';
 import { nextStepsFlow } from './progress/next-steps.js';
 import { panoramaFlow } from './progress/panorama.js';
 import { planFlow } from './plan/plan.js';
+import { proposalsFlow } from './proposals/register.js';
+import { submitProposalFlow } from './proposals/submit.js';
 import { prioritizeFlow } from './entry/prioritize.js';
 import { reopenFlow } from './progress/reopen.js';
 import { reviewFlow } from './entry/review.js';
@@ -22,6 +24,7 @@ import type { FileBuild } from '../engine/builds.js';
 import { packageBuild } from './plan/package-build.js';
 import type { Job } from '../engine/jobs.js';
 import { sendMilestoneReminders, sendPlanDigests } from './plan/milestones-job.js';
+import { sendAssessmentReminders } from './plan/monitoring-job.js';
 import { sendStallReminders } from './progress/stalled-job.js';
 import { sendWeeklyDigests } from './progress/weekly-digest-job.js';
 import { sendCadenceWarnings } from './sessions/cadence-job.js';
@@ -50,10 +53,12 @@ export const FLOWS: readonly Flow[] = [
   erase(minutesFlow),
   erase(remindersFlow),
   erase(planFlow),
+  erase(proposalsFlow),
   erase(designateFlow),
   erase(panoramaFlow),
   erase(webLoginFlow),
   erase(interestFlow),
+  erase(submitProposalFlow),
   erase(reviewFlow),
   erase(prioritizeFlow),
   erase(inviteFlow),
@@ -78,6 +83,7 @@ export const JOBS: readonly Job[] = [
   { name: 'sendWeeklyDigests', anyHour: false, run: sendWeeklyDigests },
   { name: 'sendMilestoneReminders', anyHour: false, run: sendMilestoneReminders },
   { name: 'sendPlanDigests', anyHour: false, run: sendPlanDigests },
+  { name: 'sendAssessmentReminders', anyHour: false, run: sendAssessmentReminders },
 ];
 
 /** The files built in the background, outside any transaction (delivery/builder.ts runs them). */

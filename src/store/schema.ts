@@ -544,7 +544,7 @@ export const commitments = sqliteTable('commitments', {
   /** When an amendment withdrew it, and why (it stays in the record). */
   withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' }),
   withdrawnReason: text('withdrawn_reason'),
-});
+}, (t) => [index('commitments_plan').on(t.planId)]);
 
 /** A milestone of a commitment: a verifiable deliverable with its dates and progress. */
 export const milestones = sqliteTable(
@@ -562,7 +562,7 @@ export const milestones = sqliteTable(
     completion: text('completion').notNull().default('no_iniciado'),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('milestones_due').on(t.dueDate)],
+  (t) => [index('milestones_due').on(t.dueDate), index('milestones_commitment').on(t.commitmentId)],
 );
 
 /** A progress report on a milestone. */
@@ -576,7 +576,7 @@ export const milestoneReports = sqliteTable('milestone_reports', {
   text: text('text').notNull(),
   delayReason: text('delay_reason'),
   createdAt: createdAt(),
-});
+}, (t) => [index('milestone_reports_milestone').on(t.milestoneId)]);
 
 /** An amendment of a published plan: its changes, recorded as a draft, then approved and published as the next version. */
 export const planAmendments = sqliteTable(
@@ -699,4 +699,98 @@ export const webSessions = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('web_sessions_hash').on(t.tokenHash)],
+);
+
+/** The public code of a GAD's call for proposals: citizens type it (or follow its link) to send one. */
+export const proposalCalls = sqliteTable(
+  'proposal_calls',
+  {
+    gadId: integer('gad_id')
+      .primaryKey()
+      .references(() => gads.id),
+    code: text('code').notNull(),
+    openedByPersonId: integer('opened_by_person_id').references(() => people.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('proposal_calls_code').on(t.code)],
+);
+
+/**
+ * A proposal for a GAD's action plan (co-creation, activity 13), sent through the bot or
+ * imported from Decidim or CONSUL, and the Foro's reasoned response to it.
+ */
+export const proposals = sqliteTable(
+  'proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    /** bot | decidim | consul */
+    source: text('source').notNull(),
+    /** The proposal's id on the platform it was imported from (null for the bot's). */
+    externalId: text('external_id'),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    /** The name its author chose to give (published with it), if any. */
+    authorName: text('author_name'),
+    /** How to reach its author, as they gave it (never published). */
+    authorContact: text('author_contact'),
+    /** The author, when they sent it through the bot: they are told the response. */
+    authorPersonId: integer('author_person_id').references(() => people.id),
+    /** When the author agreed to its publication and to the keeping of their data. */
+    consentAt: integer('consent_at', { mode: 'timestamp_ms' }),
+    /** pending | accepted | merged | not_accepted */
+    status: text('status').notNull().default('pending'),
+    /** The plan whose register it belongs to, once answered. */
+    planId: integer('plan_id').references(() => plans.id),
+    commitmentId: integer('commitment_id').references(() => commitments.id),
+    mergedIntoId: integer('merged_into_id'),
+    /** The Foro's reasons. */
+    response: text('response'),
+    respondedByPersonId: integer('responded_by_person_id').references(() => people.id),
+    respondedAt: integer('responded_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('proposals_gad').on(t.gadId, t.status), uniqueIndex('proposals_external').on(t.gadId, t.source, t.externalId)],
+);
+
+/**
+ * One part of the independent monitor's assessment of a plan (OGP's cycle): the inception
+ * assessment of a commitment (verifiable, relevant, potential impact) or of the plan's
+ * co-creation and public repository (commitment null), or an end-of-commitment assessment
+ * (completion, did it open government). A newer row of the same part replaces it; the
+ * Foro may answer each.
+ */
+export const assessments = sqliteTable(
+  'assessments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    /** inception | commitment_end */
+    kind: text('kind').notNull(),
+    commitmentId: integer('commitment_id').references(() => commitments.id),
+    verifiable: integer('verifiable', { mode: 'boolean' }),
+    relevant: integer('relevant', { mode: 'boolean' }),
+    /** ninguno | menor | moderado | transformador */
+    potentialImpact: text('potential_impact'),
+    /** met | partly | not_met: the co-creation process against OGP's standards. */
+    coCreation: text('co_creation'),
+    /** met | partly | not_met: the plan's public repository, online and up to date. */
+    repository: text('repository'),
+    /** no_iniciado | limitado | sustancial | completo */
+    completion: text('completion'),
+    /** empeoro | no_cambio | marginal | significativo | sobresaliente */
+    result: text('result'),
+    notes: text('notes'),
+    monitorPersonId: integer('monitor_person_id').references(() => people.id),
+    createdAt: createdAt(),
+    /** The Foro's answer, if it gave one. */
+    response: text('response'),
+    respondedByPersonId: integer('responded_by_person_id').references(() => people.id),
+    respondedAt: integer('responded_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [index('assessments_plan').on(t.planId, t.kind)],
 );

@@ -22,6 +22,7 @@ import type { Gad } from '../store/gads.js';
 import { gadState, progressOf } from '../store/progress.js';
 import { completionsByActivity, publicForoSeats, publicGad, publicGads, publicPlans, publicProvinces, publicSessions, publicStages, recentCompletions } from '../store/public-record.js';
 import { barChartSvg } from './charts.js';
+import { planRegisterView, proposalCallView } from './cocreation-view.js';
 import { PageCache } from './page-cache.js';
 import { readerLocale } from './render.js';
 import type { WebContext } from './context.js';
@@ -172,6 +173,7 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
             result: nameIn(RESULT_NAMES, c.evaluation.result)[locale],
           },
         })),
+        register: planRegisterView(data, locale),
       };
     });
     return {
@@ -183,6 +185,7 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
       upcoming: sessions.filter((s) => s.startsAt > now && s.status === 'scheduled').reverse(),
       past: sessions.filter((s) => s.startsAt <= now || s.status !== 'scheduled'),
       plans,
+      proposalCall: proposalCallView(web.db, gad.id),
     };
   };
 }

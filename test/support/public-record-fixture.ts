@@ -12,6 +12,8 @@ import { recordProgress } from '../../src/store/plan-progress.js';
 import { createPlan, milestonesOf, setPlanStatus } from '../../src/store/plans.js';
 import { markActivityDone } from '../../src/store/progress.js';
 import { storePlanFiles } from '../../src/flows/plan/files/build.js';
+import { answerAssessment, recordAssessment } from '../../src/store/assessments.js';
+import { addProposal, answerProposal } from '../../src/store/proposals.js';
 import type { TestApp } from './app.js';
 import { gadAtActivity13 } from './plan-fixture.js';
 
@@ -74,6 +76,11 @@ export async function publicRecordFixture(t: TestApp): Promise<PublicRecord> {
   const evidence = await t.app.documents.put(pdfBytes('evidencia'), 'presupuesto.pdf');
   if (!evidence.ok) throw new Error('evidence refused');
   const [evidenceRow] = recordProgress(db, municipality, { milestoneId: first!.id, completion: 'sustancial', text: 'Presupuesto publicado en el sitio', delayReason: null, evidence: [evidence.file] }, { personId: null, now });
+  // The co-creation register (a proposal accepted, its author's contact kept private) and the monitor's inception assessment, answered by the Foro.
+  const proposal = addProposal(db, { gadId: municipality, source: 'bot', externalId: null, title: 'Presupuesto en datos abiertos', description: 'Publicar cada mes el presupuesto', authorName: 'Vecina del barrio', authorContact: 'vecina@correo.ec', authorPersonId: null, consentAt: now }, now)!;
+  answerProposal(db, proposal.id, { outcome: 'accepted', planId: plan.id, commitmentId: commitments[0]!.id, mergedIntoId: null, response: 'Es el núcleo del compromiso 1' }, { personId: null, now });
+  const inception = recordAssessment(db, plan.id, { kind: 'inception', commitmentId: commitments[0]!.id, verifiable: true, relevant: true, potentialImpact: 'moderado', notes: 'Hitos verificables' }, { personId: null, now });
+  answerAssessment(db, inception.id, 'El Foro agradece la evaluación', { personId: null, now });
   storePlanFiles({ db, documents: t.app.documents, timeZone: t.app.config.timeZone, locale: 'es' }, { ...plan, status: 'published' }, 'plan', now);
 
   const held = createSession(db, { gadId: municipality, startsAt: new Date(now.getTime() - 7 * 86_400_000), place: 'Salón del Concejo', link: 'https://meet.example.ec/secreto-foro', agenda: 'Avance del plan', createdByPersonId: null }, now);
@@ -102,6 +109,6 @@ export async function publicRecordFixture(t: TestApp): Promise<PublicRecord> {
     evidenceId: evidenceRow!.id,
     privateDocumentId: privateDocument.id,
     heldSessionId: held.id,
-    secrets: ['maria@correo.ec', '0991234567', 'alcalde@zapotillo.ec', 'Pendiente de Zapotillo', 'secreto-foro', code],
+    secrets: ['vecina@correo.ec', 'maria@correo.ec', '0991234567', 'alcalde@zapotillo.ec', 'Pendiente de Zapotillo', 'secreto-foro', code],
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The independent monitor's evaluation of a closed plan, commitment by commitment: its
  * design (verifiable, relevant, potential impact) and its result (did it open
- * government?). The Foro, the POCL and the POC are told.
+ * government?). The Foro, the POCL and the POC are told. The monitoring cycle before it
+ * (the inception and end-of-commitment assessments, with their reminders) is assess.ts.
  */
 import { z } from 'zod';
 import { nameIn } from '../../domain/labels.js';

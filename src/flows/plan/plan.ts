@@ -21,6 +21,8 @@ import { approvePlan, approveQuestion, mayApprove } from './approve.js';
 import { closePlan, closeQuestion } from './close.js';
 import { requestPackage } from './package-build.js';
 import { evaluationStep, startEvaluation, type EvaluateState } from './evaluate.js';
+import { assessmentStep, endedCommitments, monitoredPlan, startAssessment, type AssessState, type AssessWhat } from './assess.js';
+import { answerStep, startAnswer, unansweredAssessments, type AnswerState } from './assessment-answer.js';
 import { progressStep, reportableMilestones, startProgress, type ProgressState } from './progress.js';
 import { PUBLIC_PLAN_PAYLOAD, publicPlanReplies } from './public.js';
 import { recordStep, startRecording, type RecordState } from './record.js';
@@ -42,6 +44,8 @@ type State =
   | { mode: 'progress'; gadId: number; sub: ProgressState }
   | { mode: 'evaluate'; gadId: number; sub: EvaluateState }
   | { mode: 'amend'; gadId: number; sub: AmendState }
+  | { mode: 'assess'; gadId: number; sub: AssessState }
+  | { mode: 'answer'; gadId: number; sub: AnswerState }
   | { mode: 'approve'; gadId: number }
   | { mode: 'close'; gadId: number };
 
@@ -66,6 +70,18 @@ function actions(ctx: FlowContext, gad: Gad, plan: Plan | undefined): Choice[] {
   if (plan?.status === 'closed' && monitors(ctx.memberships, gad.id)) {
     choices.push({ value: 'package', label: m('plan-action-package') }, { value: 'evaluate', label: m('plan-action-evaluate') });
   }
+  return [...choices, ...monitoringActions(ctx, gad, plan)];
+}
+
+/** The monitoring cycle's actions: the monitor's assessments, the Foro's answer to them. */
+function monitoringActions(ctx: FlowContext, gad: Gad, plan: Plan | undefined): Choice[] {
+  if (!monitoredPlan(plan)) return [];
+  const choices: Choice[] = [];
+  if (monitors(ctx.memberships, gad.id)) {
+    choices.push({ value: 'assess:inception', label: m('plan-action-assess-inception') }, { value: 'assess:inception_plan', label: m('plan-action-assess-inception-plan') });
+    if (endedCommitments(ctx, plan).length > 0) choices.push({ value: 'assess:commitment_end', label: m('plan-action-assess-end') });
+  }
+  if (managesPlan(ctx.memberships, gad.id) && unansweredAssessments(ctx, plan).length > 0) choices.push({ value: 'answer', label: m('plan-action-answer-assessment') });
   return choices;
 }
 
@@ -96,6 +112,12 @@ function fromMenu(ctx: FlowContext, gad: Gad, choice: string): StepResult<State>
       return wrap(startAmendment(ctx, plan!), (sub) => ({ mode: 'amend', gadId: gad.id, sub }));
     case 'history':
       return { replies: statusHistoryReplies(ctx, plan!) };
+    case 'assess:inception':
+    case 'assess:inception_plan':
+    case 'assess:commitment_end':
+      return wrap(startAssessment(ctx, gad, plan!, choice.slice('assess:'.length) as AssessWhat), (sub) => ({ mode: 'assess', gadId: gad.id, sub }));
+    case 'answer':
+      return wrap(startAnswer(ctx, gad, plan!), (sub) => ({ mode: 'answer', gadId: gad.id, sub }));
     case 'package':
       requestPackage(ctx.db, plan!, ctx.person ? [ctx.person.id] : [], ctx.person?.id ?? null, ctx.now);
       return { replies: [{ text: m('plan-package-preparing', { gad: gad.name }) }] };
@@ -122,7 +144,7 @@ export const planFlow: Flow<State> = {
   commands: ['plan', 'actionplan'],
   startPayload: PUBLIC_PLAN_PAYLOAD,
   hasAnswers: (state) =>
-    state.mode === 'record' || (state.mode === 'progress' && (state.sub.step === 'evidence' || worthKeeping(state.sub.form.values))) || (state.mode === 'evaluate' && worthKeeping(state.sub.form.values)) ||
+    state.mode === 'record' || ((state.mode === 'assess' || state.mode === 'answer') && worthKeeping(state.sub.form.values)) || (state.mode === 'progress' && (state.sub.step === 'evidence' || worthKeeping(state.sub.form.values))) || (state.mode === 'evaluate' && worthKeeping(state.sub.form.values)) ||
     (state.mode === 'amend' && state.sub.changes.length > 0),
   description: m('cmd-plan'),
   available: () => true,
@@ -153,6 +175,10 @@ export const planFlow: Flow<State> = {
         if (input.kind !== 'choice' || input.value !== 'yes' || !plan) return { replies: [{ text: m('plan-nothing-changed') }] };
         return { replies: state.mode === 'approve' ? approvePlan(ctx, gad, plan) : closePlan(ctx, gad, plan) };
       }
+      case 'assess':
+        return monitoredPlan(plan) && monitors(ctx.memberships, gad.id) ? wrap(assessmentStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
+      case 'answer':
+        return monitoredPlan(plan) && managesPlan(ctx.memberships, gad.id) ? wrap(answerStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
       case 'evaluate':
         return plan?.status === 'closed' && monitors(ctx.memberships, gad.id) ? wrap(evaluationStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
     }

@@ -5,6 +5,9 @@
 import { ACTIVITIES } from '../../domain/activities.js';
 import type { Db } from '../../store/db.js';
 import { openActivities, openCommitments, openGads, openMilestones, openReports, openSessions } from '../../store/open-data.js';
+import { ASSESSMENT_KINDS, PROPOSAL_SOURCES, PROPOSAL_STATUSES } from '../../domain/cocreation.js';
+import { openAssessments } from '../../store/assessments.js';
+import { openProposals } from '../../store/proposals.js';
 
 /** A Table Schema field (Frictionless Data, v1). */
 export interface TableField {
@@ -182,7 +185,73 @@ function sessionsTable(db: Db): OpenTable {
   };
 }
 
+/** The co-creation registers: proposals answered for published plans, with the Foro's reasoned response (no contact). */
+function proposalsTable(db: Db): OpenTable {
+  return {
+    name: 'propuestas',
+    title: 'Registro de cocreación / Co-creation register',
+    description: "Proposals for each published local action plan (sent through the bot, or imported from Decidim or CONSUL) and the Foro's reasoned response: accepted into a commitment, merged into another proposal, or not accepted.",
+    fields: [
+      { ...id('proposal_id', 'Id of the proposal'), constraints: { required: true, unique: true } },
+      id('plan_id', 'Id of the plan whose register it belongs to'),
+      id('gad_id', 'Id of the local government'),
+      { ...stringField('source', 'Where it was sent: bot, decidim or consul'), constraints: { enum: [...PROPOSAL_SOURCES] } },
+      stringField('external_id', 'Its id on the platform it was imported from'),
+      stringField('title', 'Title'),
+      stringField('description', 'Description'),
+      stringField('author_name', 'The name its author chose to publish, if any'),
+      { ...stringField('status', 'The Foro\'s response'), constraints: { enum: [...PROPOSAL_STATUSES] } },
+      { name: 'commitment_id', type: 'integer', description: 'The commitment it was accepted into' },
+      { name: 'merged_into_id', type: 'integer', description: 'The proposal it was merged into' },
+      stringField('response', "The Foro's reasons"),
+      { name: 'created_at', type: 'datetime', description: 'When it was received' },
+      { name: 'responded_at', type: 'datetime', description: 'When the Foro responded' },
+    ],
+    primaryKey: 'proposal_id',
+    foreignKeys: [toGad, { fields: 'commitment_id', reference: { resource: 'compromisos', fields: 'commitment_id' } }],
+    rows: openProposals(db).map((row) => ({ ...row, created_at: tableDatetime(row.created_at as number), responded_at: tableDatetime(row.responded_at as number | null) })),
+  };
+}
+
+/** The independent monitor's assessments of published plans, with the Foro's answers. */
+function assessmentsTable(db: Db): OpenTable {
+  const bool = (value: unknown) => (value === null ? null : value === 1);
+  return {
+    name: 'evaluaciones_independientes',
+    title: 'Evaluaciones del ente de monitoreo independiente / Independent monitoring assessments',
+    description:
+      "OGP's monitoring cycle of each published plan: the inception assessment (per commitment: verifiable, relevant, potential impact; per plan, commitment empty: co-creation process and public repository) and each end-of-commitment assessment (completion, did it open government), with the Foro's answer.",
+    fields: [
+      { ...id('assessment_id', 'Id of the assessment'), constraints: { required: true, unique: true } },
+      id('plan_id', 'Id of the plan'),
+      id('gad_id', 'Id of the local government'),
+      { ...stringField('kind', 'inception or commitment_end'), constraints: { enum: [...ASSESSMENT_KINDS] } },
+      { name: 'commitment_id', type: 'integer', description: 'The commitment assessed (empty: the plan as a whole)' },
+      { name: 'verifiable', type: 'boolean', description: 'Inception: verifiable' },
+      { name: 'relevant', type: 'boolean', description: "Inception: relevant to OGP's values" },
+      stringField('potential_impact', 'Inception: potential impact'),
+      stringField('co_creation', 'Inception of the plan: the co-creation process against OGP standards (met, partly, not_met)'),
+      stringField('repository', 'Inception of the plan: the public repository (met, partly, not_met)'),
+      stringField('completion', 'End of commitment: OGP completion level'),
+      stringField('result', 'End of commitment: did it open government'),
+      stringField('notes', "The monitor's notes"),
+      { name: 'created_at', type: 'datetime', description: 'When it was recorded' },
+      stringField('response', "The Foro's answer"),
+      { name: 'responded_at', type: 'datetime', description: 'When the Foro answered' },
+    ],
+    primaryKey: 'assessment_id',
+    foreignKeys: [toGad, { fields: 'commitment_id', reference: { resource: 'compromisos', fields: 'commitment_id' } }],
+    rows: openAssessments(db).map((row) => ({
+      ...row,
+      verifiable: bool(row.verifiable),
+      relevant: bool(row.relevant),
+      created_at: tableDatetime(row.created_at as number),
+      responded_at: tableDatetime(row.responded_at as number | null),
+    })),
+  };
+}
+
 /** Every table of the package, in the order datapackage.json lists them. */
 export function openTables(db: Db): OpenTable[] {
-  return [gadsTable(db), commitmentsTable(db), milestonesTable(db), reportsTable(db), sessionsTable(db)];
+  return [gadsTable(db), commitmentsTable(db), milestonesTable(db), reportsTable(db), sessionsTable(db), proposalsTable(db), assessmentsTable(db)];
 }

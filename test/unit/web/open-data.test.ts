@@ -43,13 +43,16 @@ describe('the national open data', () => {
     const pkg = await Package.load(join(dir, 'datapackage.json'), { basePath: dir, strict: true });
     expect(pkg.errors.map(String)).toEqual([]);
     expect(pkg.valid).toBe(true);
-    expect(pkg.resources.map((r) => r.name)).toEqual(['gads', 'compromisos', 'hitos', 'avances', 'sesiones', 'versiones', 'estados_compromisos']);
+    expect(pkg.resources.map((r) => r.name)).toEqual(['gads', 'compromisos', 'hitos', 'avances', 'sesiones', 'propuestas', 'evaluaciones_independientes', 'versiones', 'estados_compromisos']);
     const rows = Object.fromEntries(await Promise.all(pkg.resources.map(async (r) => [r.name, await r.read({ keyed: true, relations: true })] as const)));
     expect(rows.gads).toHaveLength(2);
     expect(rows.compromisos).toHaveLength(1);
     expect(rows.hitos).toHaveLength(2);
     expect(rows.avances).toHaveLength(1);
     expect(rows.sesiones).toHaveLength(2);
+    // The co-creation register and the monitor's assessments, with the Foro's answers; the author's contact stays out.
+    expect(rows.propuestas).toEqual([expect.objectContaining({ status: 'accepted', author_name: 'Vecina del barrio', response: 'Es el núcleo del compromiso 1' })]);
+    expect(rows.evaluaciones_independientes).toEqual([expect.objectContaining({ kind: 'inception', verifiable: true, potential_impact: 'moderado', response: 'El Foro agradece la evaluación' })]);
     expect(rows.versiones).toEqual([expect.objectContaining({ version_id: expect.stringMatching(/^\d+-1$/), version: 1 })]);
     const gad = (rows.gads as Record<string, unknown>[]).find((row) => row.gad_id === record.municipality)!;
     expect(gad.stage).toBe(13);
@@ -70,13 +73,16 @@ describe('the national open data', () => {
     const jsonId = /documentos\/(\d+)" download>plan-de-accion-[\d-]+\.json/.exec(page)![1];
     const published = JSON.parse((await t.get(`/gad/${record.municipality}/documentos/${jsonId}`)).body);
     expect(validatePlan(published), JSON.stringify(validatePlan.errors)).toBe(true);
+    expect(published.proposals).toEqual([expect.objectContaining({ status: 'accepted', commitmentId: published.commitments[0].id, author: 'Vecina del barrio' })]);
+    expect(published.assessments).toEqual([expect.objectContaining({ kind: 'inception', potentialImpact: 'moderado', foroResponse: 'El Foro agradece la evaluación' })]);
+    expect(validatePlan({ ...published, proposals: [{ ...published.proposals[0], status: 'maybe' }] })).toBe(false);
     expect(validatePlan({ ...published, commitments: [] })).toBe(false);
   });
 
   it('serves the same files under /datos/ and holds no personal contact, invite code or unpublished data', async () => {
     const index = await t.get('/datos/');
     expect(index.status).toBe(200);
-    for (const path of ['gads.csv', 'gads.json', 'compromisos.csv', 'hitos.csv', 'avances.csv', 'sesiones.csv', 'datapackage.json', 'esquema/plan.schema.json']) {
+    for (const path of ['gads.csv', 'gads.json', 'compromisos.csv', 'hitos.csv', 'avances.csv', 'sesiones.csv', 'propuestas.csv', 'evaluaciones_independientes.csv', 'datapackage.json', 'esquema/plan.schema.json']) {
       expect(index.body).toContain(`href="/datos/${path}"`);
       const file = await t.get(`/datos/${path}`);
       expect(file.status, path).toBe(200);

@@ -1,6 +1,7 @@
 /** A plan's open data as CSV: one row per milestone, with its commitment's columns (its status, since when, and any withdrawal) and the plan's version. */
 import { stringify } from 'csv-stringify/sync';
 import type { PlanData } from '../../../domain/plan-schema.js';
+import { COCREATION_CSV_COLUMNS, coCreationColumns } from './cocreation-csv.js';
 
 /** The CSV columns, in order. */
 export const PLAN_CSV_COLUMNS = [
@@ -29,6 +30,7 @@ export const PLAN_CSV_COLUMNS = [
   'commitment_status_since',
   'commitment_milestones_done_percent',
   'withdrawn_reason',
+  ...COCREATION_CSV_COLUMNS,
 ] as const;
 
 /** The CSV text (UTF-8, header row, RFC 4180 quoting). */
@@ -60,6 +62,7 @@ export function planCsv(data: PlanData): string {
       commitment_status_since: c.statusHistory.at(-1)?.date ?? '',
       commitment_milestones_done_percent: c.milestonesDonePercent,
       withdrawn_reason: c.withdrawn?.reason ?? '',
+      ...coCreationColumns(data, c.id),
     })),
   );
   return stringify(rows, { header: true, columns: [...PLAN_CSV_COLUMNS] });

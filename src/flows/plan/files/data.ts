@@ -16,6 +16,7 @@ import { commitmentStatus, milestonesDonePercent, type CommitmentStatus } from '
 import type { AmendmentChange } from '../../../domain/plan-amendment.js';
 import { attendanceOf, sessionActa, sessionsHeldBetween } from '../../../store/sessions.js';
 import { fromLocal, isoDate, parseIsoDate, toLocal } from '../../../shared/zoned-time.js';
+import { coCreationData } from './cocreation-data.js';
 
 /** A document row as the open data names it. */
 export function fileRef(row: Pick<DocumentRow, 'id' | 'fileName' | 'mime' | 'size' | 'sha256' | 'createdAt'>): FileRef {
@@ -103,6 +104,7 @@ export function planData(db: Db, plan: Plan, options: { asOf: Date; timeZone: st
         milestonesDonePercent: milestonesDonePercent(own),
       };
     }),
+    ...coCreationData(db, plan),
   };
   if (options.sessions) data.sessions = sessionsHeld(db, plan, options.asOf, options.timeZone);
   return data;

@@ -23,6 +23,7 @@ import { PILLARS } from '../../../domain/pillars.js';
 import { m, sharedTranslator, type Locale, type MessageRef } from '../../../shared/i18n.js';
 import { lazyRequire } from '../../../shared/lazy-require.js';
 import { formatLongInstantDate, formatLongIsoDate } from '../../../shared/zoned-time.js';
+import { commitmentProposalsBlocks, registerBlocks } from './pdf-cocreation.js';
 
 const pdfkit = lazyRequire<typeof PDFKit>('pdfkit');
 const fontkit = lazyRequire<typeof Fontkit>('fontkit');
@@ -114,6 +115,7 @@ export function planDocument(data: PlanData, kind: 'plan' | 'report', locale: Lo
     field('counterparts', c.counterparts.join('; '));
     field('commitmentStatus', `${nameIn(COMMITMENT_STATUS_NAMES, c.status)[locale]} · ${c.milestonesDonePercent} %`);
     field('withdrawn', c.withdrawn?.reason);
+    blocks.push(...commitmentProposalsBlocks(data, c.id, locale));
     if (c.milestones.length > 0) blocks.push({ kind: 'label', text: say('milestones') });
     for (const ms of c.milestones) {
       blocks.push({ kind: 'item', indent: 8, text: `• ${ms.deliverable} (${date(ms.startDate)} → ${date(ms.dueDate)}): ${nameIn(COMPLETION_NAMES, ms.completion)[locale]}` });
@@ -137,6 +139,7 @@ export function planDocument(data: PlanData, kind: 'plan' | 'report', locale: Lo
       for (const change of v.changes) blocks.push({ kind: 'note', indent: 8, text: `• ${translator.render(locale, changeDataMessage(change))}` });
     }
   }
+  blocks.push(...registerBlocks(data, locale));
   if (data.sessions?.length) {
     blocks.push({ kind: 'heading', text: say('sessions') });
     for (const s of data.sessions) {
