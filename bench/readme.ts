@@ -60,6 +60,14 @@ function rows(report: BenchReport): Row[] {
       'mediana < 2 s',
     ]);
   }
+  if (report.durability) {
+    const { normal_updates_per_s: normal, full_updates_per_s: full, full_slowdown: slowdown } = report.durability;
+    table.push([
+      'Recibos durables: `SQLITE_SYNCHRONOUS=NORMAL` (por defecto) frente a `FULL` / *durable receipts: NORMAL vs FULL*',
+      `${es(normal)} /s frente a ${es(full)} /s (FULL ${es(slowdown, 2)}× más lento / *slower*)`,
+      '—',
+    ]);
+  }
   if (report.mixed) {
     table.push([
       `Mensajes entrantes mientras sale la difusión a ${es(report.mixed.recipients)} personas / *inbound during a broadcast*`,

@@ -61,7 +61,10 @@ export interface BenchReport {
   mixed?: { recipients: number; updates_per_s: number; p99_ms: number };
   rss_mb: number | null;
   ready_ms: number;
-  flood?: { flood_messages: number; others_median_ms: number; others_p99_ms: number };
+  /** Other people's wait for an answer while one person sends 600 messages (a bot process, Telegram's limits). */
+  flood?: { flood_messages: number; samples: number; others_median_ms: number; others_p99_ms: number };
+  /** Inbound throughput with SQLite's synchronous=NORMAL (the default) and FULL. */
+  durability?: { normal_updates_per_s: number; full_updates_per_s: number; full_slowdown: number };
   web?: WebFigure[];
   scale?: { factor: number; gads: number; people: number; per_message_p50_ms: Scaled; sweep_ms: Scaled; rss_mb: Scaled; ready_ms: Scaled };
 }

@@ -17,6 +17,8 @@ import { loadConfig } from '../src/config.js';
 import { benchBaseline } from './baseline.js';
 import { buildNationalDataset, type Dataset } from './dataset.js';
 import { benchDispatch } from './dispatch.js';
+import { benchDurability } from './durability.js';
+import { benchFlood } from './flood.js';
 import { benchInbound, createMixInvites } from './inbound.js';
 import { buildMix, type Mix } from './mix.js';
 import { spreadOf, type BenchReport, type WebFigure } from './report.js';
@@ -147,6 +149,13 @@ try {
   });
   dispatchApp.close();
 
+  progress('durability: the inbound mix with synchronous=NORMAL (synced before telling anyone), then FULL (every commit)');
+  const durabilityMix = buildMix({ sessions: quick ? 300 : 1_000, knownChatIds: chatIds.slice(BROADCAST), newcomerChatId: 980_000_000, seed: 21 });
+  const durability = await benchDurability(root, join(root, 'template.db'), durabilityMix, gadIds, WARMUP);
+
+  progress(`flood: one person sends 600 messages to a bot process on the fake Bot API; five others write meanwhile`);
+  const flood = await benchFlood(join(root, 'flood'));
+
   progress('start-up and peak RSS of the bot process on the national data set');
   copyFileSync(join(root, 'template.db'), join(root, 'bot.db'));
   const startup = await benchStartup(join(root, 'bot'), join(root, 'bot.db'));
@@ -204,6 +213,8 @@ try {
     sweep_catch_up: sweep.sweep_catch_up,
     dispatch: dispatch.broadcast,
     mixed: { recipients: BROADCAST, updates_per_s: dispatch.inbound.updates_per_s, p99_ms: dispatch.inbound.p99_ms },
+    flood,
+    durability: { normal_updates_per_s: durability.normal.updates_per_s, full_updates_per_s: durability.full.updates_per_s, full_slowdown: durability.full_slowdown },
     rss_mb: startup.rss_mb,
     ready_ms: startup.ready_ms,
     web: [...webFigures(1, web), ...(scaled ? webFigures(SCALE, scaled.web) : [])],
@@ -224,6 +235,7 @@ try {
       baseline_runs: baselineRuns,
       sweep: sweep,
       mixed_inbound: dispatch.inbound,
+      durability,
       startup,
       web,
       scaled,

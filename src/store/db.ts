@@ -24,7 +24,7 @@ export interface OpenOptions {
   /**
    * SQLite's `synchronous`: NORMAL (the default) lets commits reach the disk in groups,
    * made durable by `syncCommitted()` before anything is told to anyone; FULL syncs every
-   * commit (about 4 ms each on the reference machine: see the README's figures).
+   * commit (`npm run bench` measures the difference: the README's durable-receipts row).
    */
   synchronous?: 'NORMAL' | 'FULL';
 }
