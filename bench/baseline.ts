@@ -101,7 +101,7 @@ function baselineBot(app: App, fileBytes: Map<string, Uint8Array>): Bot<BotConte
       audit(db, now(), { personId: person.id }, 'invite.created', null, { role: grant.role, gremio, inviteId: created.invite.id });
       return created.code;
     });
-    await ctx.reply(translator.t(locale, 'invite-created', { role: role.callbackQuery.data + (gremio ? ` (${gremio})` : ''), code, link: '', days: 7 }));
+    await ctx.reply(translator.t(locale, 'invite-code', { label: role.callbackQuery.data + (gremio ? ` (${gremio})` : ''), code, days: 7 }));
   }
 
   // A conversation calls the API through its own Api object: the transformer goes in as a plugin too.

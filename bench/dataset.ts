@@ -44,8 +44,11 @@ export interface Dataset {
   buildMs: number;
 }
 
-/** Writes the national data set into an empty, migrated database. */
-export function buildNationalDataset(client: Database.Database, now: Date): Dataset {
+/**
+ * Writes the national data set into an empty, migrated database; `scale` N writes N copies
+ * of the country (N × 1,100 GADs with their people, Foros and history).
+ */
+export function buildNationalDataset(client: Database.Database, now: Date, scale = 1): Dataset {
   const started = performance.now();
   const t = now.getTime();
   const insertGad = client.prepare(
@@ -99,51 +102,53 @@ export function buildNationalDataset(client: Database.Database, now: Date): Data
 
   client.transaction(() => {
     let serial = 0;
-    for (const level of ['provincial', 'municipal', 'parroquial'] as const) {
-      for (let i = 0; i < GAD_COUNTS[level]; i++) {
-        const province = PROVINCES[serial % PROVINCES.length]!;
-        const canton = level === 'provincial' ? null : `Cantón ${serial % 221}`;
-        const name = `GAD ${level} ${i + 1}`;
-        const key = `${level}|${province}|${canton ?? ''}|${name}`.toLowerCase();
-        const gadId = Number(insertGad.run(name, level, province, canton, GREMIO_BY_LEVEL[level], key, t).lastInsertRowid);
-        gadIds.push(gadId);
-        serial++;
-        // Activities 1..k done, k+1 open: a GAD somewhere along the 15 activities.
-        const reached = 1 + (serial % 14);
-        for (let activity = 1; activity <= reached; activity++) {
-          insertProgress.run(gadId, activity, t - 90 * 86_400_000, activity < reached ? t - (reached - activity) * week : null);
-        }
-        for (const [role, count] of LOCAL_ROLES) {
-          for (let k = 0; k < count; k++) {
-            const { personId, identityId, chatId } = addPerson(`${role} ${gadId}.${k}`);
-            insertMembership.run(personId, role, gadId, null, null, null, null, t);
-            memberships++;
-            history(identityId, chatId, personId, gadId, 4);
+    for (let copy = 0; copy < scale; copy++) {
+      for (const level of ['provincial', 'municipal', 'parroquial'] as const) {
+        for (let i = 0; i < GAD_COUNTS[level]; i++) {
+          const province = PROVINCES[serial % PROVINCES.length]!;
+          const canton = level === 'provincial' ? null : `Cantón ${serial % 221}`;
+          const name = copy === 0 ? `GAD ${level} ${i + 1}` : `GAD ${level} ${i + 1} (${copy + 1})`;
+          const key = `${level}|${province}|${canton ?? ''}|${name}`.toLowerCase();
+          const gadId = Number(insertGad.run(name, level, province, canton, GREMIO_BY_LEVEL[level], key, t).lastInsertRowid);
+          gadIds.push(gadId);
+          serial++;
+          // Activities 1..k done, k+1 open: a GAD somewhere along the 15 activities.
+          const reached = 1 + (serial % 14);
+          for (let activity = 1; activity <= reached; activity++) {
+            insertProgress.run(gadId, activity, t - 90 * 86_400_000, activity < reached ? t - (reached - activity) * week : null);
           }
-        }
-        if (reached < 8) continue;
-        // Foro constituted (activity 8 done): twelve members, a weekly session series.
-        constitutedForos++;
-        const members: number[] = [];
-        for (const [index, sector] of FORO_SECTORS.entries()) {
-          for (const seat of ['principal', 'suplente']) {
-            const { personId, identityId, chatId } = addPerson(`foro ${gadId}.${index} ${seat}`);
-            insertMembership.run(personId, 'foro', gadId, null, sector, `Entidad ${index} de ${gadId}`, seat, t);
-            memberships++;
-            members.push(personId);
-            history(identityId, chatId, personId, gadId, 2);
+          for (const [role, count] of LOCAL_ROLES) {
+            for (let k = 0; k < count; k++) {
+              const { personId, identityId, chatId } = addPerson(`${role} ${gadId}.${k}`);
+              insertMembership.run(personId, role, gadId, null, null, null, null, t);
+              memberships++;
+              history(identityId, chatId, personId, gadId, 4);
+            }
           }
-        }
-        const seriesId = Number(insertSeries.run(gadId, JSON.stringify({ kind: 'weekly', weekday: 1 + (gadId % 5), time: '10:00' }), t).lastInsertRowid);
-        // Eight weeks held, four ahead scheduled.
-        for (let w = -8; w < 4; w++) {
-          const startsAt = t + w * week + (gadId % 5) * 86_400_000;
-          const held = startsAt < t;
-          const sessionId = Number(insertSession.run(gadId, seriesId, startsAt, held ? 'held' : 'scheduled', t, t).lastInsertRowid);
-          sessions++;
-          for (const personId of members) {
-            insertAttendance.run(sessionId, personId, held ? 'yes' : null, held ? 1 : null);
-            attendance++;
+          if (reached < 8) continue;
+          // Foro constituted (activity 8 done): twelve members, a weekly session series.
+          constitutedForos++;
+          const members: number[] = [];
+          for (const [index, sector] of FORO_SECTORS.entries()) {
+            for (const seat of ['principal', 'suplente']) {
+              const { personId, identityId, chatId } = addPerson(`foro ${gadId}.${index} ${seat}`);
+              insertMembership.run(personId, 'foro', gadId, null, sector, `Entidad ${index} de ${gadId}`, seat, t);
+              memberships++;
+              members.push(personId);
+              history(identityId, chatId, personId, gadId, 2);
+            }
+          }
+          const seriesId = Number(insertSeries.run(gadId, JSON.stringify({ kind: 'weekly', weekday: 1 + (gadId % 5), time: '10:00' }), t).lastInsertRowid);
+          // Eight weeks held, four ahead scheduled.
+          for (let w = -8; w < 4; w++) {
+            const startsAt = t + w * week + (gadId % 5) * 86_400_000;
+            const held = startsAt < t;
+            const sessionId = Number(insertSession.run(gadId, seriesId, startsAt, held ? 'held' : 'scheduled', t, t).lastInsertRowid);
+            sessions++;
+            for (const personId of members) {
+              insertAttendance.run(sessionId, personId, held ? 'yes' : null, held ? 1 : null);
+              attendance++;
+            }
           }
         }
       }

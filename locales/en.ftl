@@ -1349,3 +1349,75 @@ web-proposal-call = Send your proposal for the { -plan }: in the bot, /proposal 
 assess-answer-confirm =
     The Foro's answer: "{ $response }"
     It is published with the assessment and cannot be changed later. Shall I record it?
+## Plan: amendments, versions and commitment status (OGP)
+plan-action-amend = Amend the published plan
+plan-action-history = See the commitments' status
+plan-amend-menu = An amendment changes the published plan: it is approved like the plan and published as its new version, with its change log. Which change do you want to include?
+plan-amend-menu-changes =
+    Changes in this amendment so far:
+    { $changes }
+    What else do you want to include?
+plan-amend-add = Add a commitment
+plan-amend-change = Change a commitment
+plan-amend-withdraw = Withdraw a commitment
+plan-amend-redate = Change a milestone's date
+plan-amend-finish = Review and save the amendment
+plan-amend-which-commitment = Which commitment?
+plan-amend-which-field = Which of the commitment's fields changes?
+plan-amend-field = { $field ->
+    [title] Title
+    [objective] Objective
+    [expectedResults] Expected results
+   *[responsibleEntity] Responsible entity
+}
+plan-amend-new-text-ask = Please write the new text.
+plan-amend-withdraw-reason-ask = Why is the commitment withdrawn? The reason is published with the plan.
+plan-amend-which-milestone = Which milestone changes its date?
+plan-amend-date-outside = The new date must be within the plan's period ({ $start } – { $end }). Please write it as DD/MM/YYYY.
+plan-amend-reason-ask = Why is the plan amended? The reason is published with the change log.
+plan-amend-review =
+    The amendment reads:
+    { $changes }
+    Nothing changes in the plan until it is approved. Do you record it and ask for its approval?
+plan-amend-approval-request = { $who } recorded an amendment of the { -plan } of { $gad }. As the Forum's { $office }, it is yours to review and approve with /plan.
+plan-amend-saved = I saved the amendment of the { -plan } of { $gad } and asked the Forum's { $office } to approve it.
+plan-amend-saved-no-approver = I saved the amendment of the { -plan } of { $gad }. The Forum's { $office } must approve it and is not registered yet: register it with /foro.
+plan-amend-approve-ask =
+    You are about to approve the amendment of the { -plan } of { $gad } and publish it as version { $version }.
+    Reason: { $reason }
+    { $changes }
+    The earlier versions stay available. It will be sent to: { $told }
+    This cannot be undone. Do you approve and publish the amendment?
+plan-amended =
+    I recorded your approval and published version { $version } of the { -plan } of { $gad }.
+    Reason: { $reason }
+    { $changes }
+    Public link: { $link }
+plan-amended-notify =
+    An amendment of the { -plan } of { $gad } was approved: its version { $version } is published. The document is attached.
+    Reason: { $reason }
+    { $changes }
+    Public link: { $link }
+plan-change-add = New commitment: "{ $title }" ({ $milestones ->
+    [one] 1 milestone
+   *[other] { $milestones } milestones
+})
+plan-change-edit = "{ $title }": { plan-amend-field } changes from "{ $before }" to "{ $after }"
+plan-change-withdraw = The commitment "{ $title }" is withdrawn, for this reason: { $reason }
+plan-change-redate = Milestone "{ $deliverable }": new due date { $after } (was { $before })
+plan-status-history =
+    Status of the commitments (version { $version } of the plan; { $percent }% of the milestones done):
+    { $commitments }
+milestone-late-foro = Notice to the Forum of { $gad }: the milestone "{ $deliverable }" of the commitment "{ $commitment }" was due on { $due } and is not complete. Responsible: { $responsible }.
+plan-public-versions = This plan was amended: it is at version { $versions }. Earlier versions are sent with /plan { $token } v1 (or the version's number).
+plan-version-public = Version { $version } of the { -plan } of { $gad }. For its open data write: /plan { $token } v{ $version } data
+plan-version-unknown = That plan has no such version: it has { $versions }. Write the version as v1, v2…
+pdf-version = Version
+pdf-versions = Versions and change log
+pdf-commitment-status = Commitment status
+pdf-withdrawn = Withdrawn, for this reason
+pdf-change-add = New commitment: "{ $title }"
+web-plan-versions = Plan versions and change log
+web-plan-version = Version { $version }
+web-plan-milestones-done = { $percent }% of the milestones done
+web-commitment-status = Status

@@ -1349,3 +1349,75 @@ web-proposal-call = Envíe su propuesta para el { -plan }: en el bot, /propuesta
 assess-answer-confirm =
     Respuesta del Foro: «{ $response }»
     Se publica con la evaluación y no se puede cambiar después. ¿La registro?
+## Plan: enmiendas, versiones y estado de los compromisos (OGP)
+plan-action-amend = Enmendar el plan publicado
+plan-action-history = Ver el estado de los compromisos
+plan-amend-menu = Una enmienda cambia el plan publicado: se aprueba como el plan y se publica como su nueva versión, con el registro de cambios. ¿Qué cambio quiere incluir?
+plan-amend-menu-changes =
+    Cambios de esta enmienda hasta ahora:
+    { $changes }
+    ¿Qué más quiere incluir?
+plan-amend-add = Agregar un compromiso
+plan-amend-change = Modificar un compromiso
+plan-amend-withdraw = Retirar un compromiso
+plan-amend-redate = Cambiar la fecha de un hito
+plan-amend-finish = Revisar y guardar la enmienda
+plan-amend-which-commitment = ¿Qué compromiso?
+plan-amend-which-field = ¿Qué dato del compromiso cambia?
+plan-amend-field = { $field ->
+    [title] Título
+    [objective] Objetivo
+    [expectedResults] Resultados esperados
+   *[responsibleEntity] Entidad responsable
+}
+plan-amend-new-text-ask = Escriba el nuevo texto.
+plan-amend-withdraw-reason-ask = ¿Por qué se retira el compromiso? El motivo se publica con el plan.
+plan-amend-which-milestone = ¿Qué hito cambia de fecha?
+plan-amend-date-outside = La nueva fecha debe estar dentro del período del plan ({ $start } – { $end }). Escríbala como DD/MM/AAAA.
+plan-amend-reason-ask = ¿Por qué se enmienda el plan? El motivo se publica con el registro de cambios.
+plan-amend-review =
+    La enmienda queda así:
+    { $changes }
+    Nada cambia en el plan hasta que se apruebe. ¿La registra y pide su aprobación?
+plan-amend-approval-request = { $who } registró una enmienda del { -plan } de { $gad }. Como { $office } del Foro, le corresponde revisarla y aprobarla con /plan.
+plan-amend-saved = Guardé la enmienda del { -plan } de { $gad } y pedí a la { $office } del Foro que la apruebe.
+plan-amend-saved-no-approver = Guardé la enmienda del { -plan } de { $gad }. La debe aprobar la { $office } del Foro, que todavía no está registrada: regístrela con /foro.
+plan-amend-approve-ask =
+    Va a aprobar la enmienda del { -plan } de { $gad } y publicarlo como versión { $version }.
+    Motivo: { $reason }
+    { $changes }
+    Las versiones anteriores seguirán disponibles. Se enviará a: { $told }
+    Esto no se puede deshacer. ¿Aprueba y publica la enmienda?
+plan-amended =
+    Registré su aprobación y publiqué la versión { $version } del { -plan } de { $gad }.
+    Motivo: { $reason }
+    { $changes }
+    Enlace público: { $link }
+plan-amended-notify =
+    Se aprobó una enmienda del { -plan } de { $gad }: está publicada su versión { $version }. Le adjunto el documento.
+    Motivo: { $reason }
+    { $changes }
+    Enlace público: { $link }
+plan-change-add = Compromiso nuevo: «{ $title }» ({ $milestones ->
+    [one] 1 hito
+   *[other] { $milestones } hitos
+})
+plan-change-edit = «{ $title }»: { plan-amend-field } cambia de «{ $before }» a «{ $after }»
+plan-change-withdraw = Se retira el compromiso «{ $title }», con este motivo: { $reason }
+plan-change-redate = Hito «{ $deliverable }»: nueva fecha de entrega { $after } (antes { $before })
+plan-status-history =
+    Estado de los compromisos (versión { $version } del plan; { $percent } % de los hitos cumplidos):
+    { $commitments }
+milestone-late-foro = Aviso al Foro de { $gad }: el hito «{ $deliverable }» del compromiso «{ $commitment }» debía entregarse el { $due } y no está completo. Responsable: { $responsible }.
+plan-public-versions = Este plan fue enmendado: va en su versión { $versions }. Las versiones anteriores se obtienen con /plan { $token } v1 (o el número de la versión).
+plan-version-public = Versión { $version } del { -plan } de { $gad }. Para sus datos abiertos escriba: /plan { $token } v{ $version } datos
+plan-version-unknown = Ese plan no tiene esa versión: tiene { $versions }. Escriba la versión como v1, v2…
+pdf-version = Versión
+pdf-versions = Versiones y registro de cambios
+pdf-commitment-status = Estado del compromiso
+pdf-withdrawn = Retirado, con este motivo
+pdf-change-add = Compromiso nuevo: «{ $title }»
+web-plan-versions = Versiones del plan y registro de cambios
+web-plan-version = Versión { $version }
+web-plan-milestones-done = { $percent } % de los hitos cumplidos
+web-commitment-status = Estado

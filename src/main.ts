@@ -166,9 +166,10 @@ const username = telegram?.username();
 if (username) writeChannelState(app.db, 'telegram', TELEGRAM_USERNAME_KEY, username, app.clock.now());
 app.dispatcher.start();
 app.builder.start();
-scheduler = startScheduler(app);
 backups = startBackups(app);
 logger.info({ channels: adapters.map((a) => a.id), readyMs: Math.round(performance.now() - startedAt) }, 'ready');
+// Ready first: the catch-up on what fell due while the bot was down runs in slices after it.
+scheduler = startScheduler(app);
 // The web portal starts once the bot is ready (it never delays the first answer). If its
 // port is taken, the bot runs without it and says so.
 if (config.web) {

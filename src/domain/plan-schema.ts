@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { COMPLETION_LEVELS, EVALUATION_RESULTS, PLAN_STATUSES, POTENTIAL_IMPACTS } from './plan.js';
 import { PILLARS } from './pillars.js';
+import { COMMITMENT_STATUSES } from './commitment-status.js';
+import { AMENDABLE_FIELDS, AMENDMENT_KINDS } from './plan-amendment.js';
 import { ASSESSMENT_KINDS, PROPOSAL_SOURCES, PROPOSAL_STATUSES, STANDARD_LEVELS } from './cocreation.js';
 
 /** The id and version of the schema, written in every file. */
@@ -55,6 +57,34 @@ export const EvaluationDataSchema = z.object({
   date: isoInstant,
 });
 
+/** A dated status of a commitment (its history, oldest first). */
+export const StatusDataSchema = z.object({
+  status: z.enum(COMMITMENT_STATUSES),
+  date: isoInstant,
+});
+
+/** One change of an amendment, flat: which commitment or milestone, and what changed. */
+export const ChangeDataSchema = z.object({
+  kind: z.enum(AMENDMENT_KINDS),
+  /** The commitment changed, withdrawn or added (null for an added one not yet published), or the re-dated milestone's. */
+  commitmentId: z.number().int().nullable(),
+  milestoneId: z.number().int().nullable(),
+  /** The commitment's title, or the re-dated milestone's deliverable. */
+  title: z.string(),
+  field: z.enum(AMENDABLE_FIELDS).nullable(),
+  before: z.string().nullable(),
+  after: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+/** A version of the plan: the first as published, then one per published amendment with its reason and change log. */
+export const VersionDataSchema = z.object({
+  version: z.number().int().min(1),
+  publishedAt: isoInstant.nullable(),
+  reason: z.string().nullable(),
+  changes: z.array(ChangeDataSchema),
+});
+
 /** A commitment, as OGP's template has it. */
 export const CommitmentDataSchema = z.object({
   id: z.number().int(),
@@ -68,6 +98,15 @@ export const CommitmentDataSchema = z.object({
   counterparts: z.array(z.string()),
   milestones: z.array(MilestoneDataSchema).min(1),
   evaluation: EvaluationDataSchema.nullable(),
+  /** The plan version that added it. */
+  sinceVersion: z.number().int().min(1),
+  /** Its withdrawal by an amendment, with the reason; null while in force. */
+  withdrawn: z.object({ date: isoInstant, reason: z.string() }).nullable(),
+  /** Its status as OGP reports it, and the dated history of its statuses. */
+  status: z.enum(COMMITMENT_STATUSES),
+  statusHistory: z.array(StatusDataSchema),
+  /** The share of its milestones complete, in percent. */
+  milestonesDonePercent: z.number().int().min(0).max(100),
 });
 
 /** A Foro session held during the plan, for the accountability report. */
@@ -134,7 +173,13 @@ export const PlanDataSchema = z.object({
     approvedAt: isoInstant.nullable(),
     publishedAt: isoInstant.nullable(),
     closedAt: isoInstant.nullable(),
+    /** The version in force when the file was written. */
+    version: z.number().int().min(1),
+    /** The share of milestones complete (of commitments in force), in percent. */
+    milestonesDonePercent: z.number().int().min(0).max(100),
   }),
+  /** The plan's versions, oldest first, with each amendment's change log. */
+  versions: z.array(VersionDataSchema).min(1),
   commitments: z.array(CommitmentDataSchema).min(1),
   sessions: z.array(SessionDataSchema).optional(),
   /** The co-creation register: the proposals answered for this plan (absent from files published before it was kept: none). */

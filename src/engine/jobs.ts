@@ -16,10 +16,19 @@ export interface JobDeps {
   logger: Logger;
 }
 
-/** One scheduled job: computes what is due at `now`, queues it, and returns how many it queued. */
+/**
+ * What a job's run gives back: how many messages it queued, or, for a job over many units
+ * (local governments, sessions), a lazy sequence of per-unit counts. Each unit is
+ * idempotent through its dedupe keys, so the scheduler may stop between units, let
+ * inbound messages through, and go on (or, after a restart, start over) without sending
+ * anything twice.
+ */
+export type JobResult = number | Iterable<number>;
+
+/** One scheduled job: computes what is due at `now`, queues it, and says how many it queued. */
 export interface Job {
   readonly name: string;
   /** True for jobs that follow from what people just did and run at any hour; false waits for the reminder window. */
   readonly anyHour: boolean;
-  run(deps: JobDeps, now: Date): number;
+  run(deps: JobDeps, now: Date): JobResult;
 }

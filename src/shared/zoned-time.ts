@@ -227,29 +227,41 @@ export function minuteOfDay(instant: Date, timeZone: string): number {
   return local.hour * 60 + local.minute;
 }
 
+const whenFormatters = new Map<string, { es: Intl.DateTimeFormat; en: Intl.DateTimeFormat }>();
+
+/** The formatters of `formatWhen` for a time zone, built once (building one costs far more than using it). */
+function whenFormatter(timeZone: string): { es: Intl.DateTimeFormat; en: Intl.DateTimeFormat } {
+  let pair = whenFormatters.get(timeZone);
+  if (!pair) {
+    const options: Intl.DateTimeFormatOptions = {
+      timeZone,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    };
+    pair = { es: new Intl.DateTimeFormat('es-EC', options), en: new Intl.DateTimeFormat('en-GB', options) };
+    whenFormatters.set(timeZone, pair);
+  }
+  return pair;
+}
+
 /** An instant as people read it, in both locales: "martes, 1 de diciembre de 2026, 10:00". */
 export function formatWhen(instant: Date, timeZone: string): Localized {
-  const options: Intl.DateTimeFormatOptions = {
-    timeZone,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  };
-  return {
-    es: new Intl.DateTimeFormat('es-EC', options).format(instant),
-    en: new Intl.DateTimeFormat('en-GB', options).format(instant),
-  };
+  const { es, en } = whenFormatter(timeZone);
+  return { es: es.format(instant), en: en.format(instant) };
 }
+
+const WEEKDAY_DATE: Intl.DateTimeFormatOptions = { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
+const weekdayDate = { es: new Intl.DateTimeFormat('es-EC', WEEKDAY_DATE), en: new Intl.DateTimeFormat('en-GB', WEEKDAY_DATE) };
 
 /** A calendar date in words with its weekday, to read back a typed date: "martes, 8 de diciembre de 2026". */
 export function formatWeekdayDate(date: LocalDate): Localized {
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
   const instant = new Date(Date.UTC(date.year, date.month - 1, date.day, 12));
-  return { es: new Intl.DateTimeFormat('es-EC', options).format(instant), en: new Intl.DateTimeFormat('en-GB', options).format(instant) };
+  return { es: weekdayDate.es.format(instant), en: weekdayDate.en.format(instant) };
 }
 
 /** A calendar date as people in Ecuador write it: "01/12/2026". */

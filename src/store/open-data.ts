@@ -97,3 +97,39 @@ export function openSessions(db: Db): Record<string, string | number | null>[] {
     )
     .all() as Record<string, string | number | null>[];
 }
+
+/** The dated status history of commitments of published or closed plans (domain/commitment-status.ts). */
+export function openCommitmentStatuses(db: Db): Record<string, string | number | null>[] {
+  return db.$client
+    .prepare(
+      `SELECT s.id AS status_id, c.id AS commitment_id, p.id AS plan_id, g.id AS gad_id, s.status, s.at AS since
+       FROM commitment_statuses s JOIN commitments c ON c.id = s.commitment_id JOIN plans p ON p.id = c.plan_id JOIN gads g ON g.id = p.gad_id
+       WHERE ${PUBLIC_PLANS} ORDER BY s.id`,
+    )
+    .all() as Record<string, string | number | null>[];
+}
+
+/** A version of a published plan as the open data reads it; `changes` is the amendment's JSON ('[]' for version 1). */
+export interface OpenPlanVersionRow {
+  plan_id: number;
+  gad_id: number;
+  version: number;
+  published_at: number | null;
+  reason: string | null;
+  changes: string;
+}
+
+/** The versions of published or closed plans: the first (its publication), then each published amendment with its reason and changes. */
+export function openPlanVersions(db: Db): OpenPlanVersionRow[] {
+  return db.$client
+    .prepare(
+      `SELECT p.id AS plan_id, g.id AS gad_id, 1 AS version, p.published_at, NULL AS reason, '[]' AS changes
+       FROM plans p JOIN gads g ON g.id = p.gad_id WHERE ${PUBLIC_PLANS}
+       UNION ALL
+       SELECT p.id, g.id, a.version, a.published_at, a.reason, a.changes
+       FROM plan_amendments a JOIN plans p ON p.id = a.plan_id JOIN gads g ON g.id = p.gad_id
+       WHERE a.status = 'published' AND ${PUBLIC_PLANS}
+       ORDER BY 1, 3`,
+    )
+    .all() as OpenPlanVersionRow[];
+}

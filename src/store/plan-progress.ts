@@ -1,14 +1,17 @@
 /**
  * What happens to a plan after it is published: progress reports on milestones with
  * their evidence (documents of product "evidencia", activity 14, bound to the milestone),
- * and the independent monitor's evaluation of each commitment.
+ * each commitment's dated status history (domain/commitment-status.ts), and the
+ * independent monitor's evaluation of each commitment.
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { StoredFile } from '../shared/messages.js';
 import type { CompletionLevel, EvaluationResult, PotentialImpact } from '../domain/plan.js';
+import { commitmentStatus, type CommitmentStatus } from '../domain/commitment-status.js';
 import type { Db } from './db.js';
 import { addDocument, type DocumentRow } from './documents-repo.js';
-import { documents, evaluations, milestoneReports, milestones } from './schema.js';
+import { commitmentStatuses, documents, evaluations, milestoneReports, milestones } from './schema.js';
+import { commitmentsOf, milestonesOf, type Commitment } from './plans.js';
 
 /** The product id of milestone evidence. */
 export const EVIDENCE_PRODUCT = 'evidencia';
@@ -79,4 +82,35 @@ export function recordEvaluation(db: Db, input: EvaluationInput, by: { personId:
 export function evaluationsOf(db: Db, commitmentIds: readonly number[]): Evaluation[] {
   if (commitmentIds.length === 0) return [];
   return db.select().from(evaluations).where(inArray(evaluations.commitmentId, [...commitmentIds])).orderBy(desc(evaluations.id)).all();
+}
+
+/** A status history row. */
+export type StatusChange = typeof commitmentStatuses.$inferSelect;
+
+/** The status histories of some commitments, oldest first. */
+export function statusHistoryOf(db: Db, commitmentIds: readonly number[]): StatusChange[] {
+  if (commitmentIds.length === 0) return [];
+  return db.select().from(commitmentStatuses).where(inArray(commitmentStatuses.commitmentId, [...commitmentIds])).orderBy(asc(commitmentStatuses.id)).all();
+}
+
+/**
+ * Brings the status history of a plan's commitments up to date on `today` (ISO date):
+ * a row dated `now` for each commitment whose status changed (or has none yet); returns
+ * those commitments with their new status.
+ */
+export function refreshCommitmentStatuses(db: Db, planId: number, today: string, now: Date): { commitment: Commitment; status: CommitmentStatus }[] {
+  const commitments = commitmentsOf(db, planId);
+  const all = milestonesOf(db, commitments.map((c) => c.id));
+  const reported = new Set(reportsOf(db, all.map((ms) => ms.id)).map((r) => r.milestoneId));
+  const history = statusHistoryOf(db, commitments.map((c) => c.id));
+  const changed: { commitment: Commitment; status: CommitmentStatus }[] = [];
+  for (const commitment of commitments) {
+    const own = all.filter((ms) => ms.commitmentId === commitment.id);
+    const standing = own.map((ms) => ({ completion: ms.completion as CompletionLevel, dueDate: ms.dueDate, reported: reported.has(ms.id) }));
+    const status = commitmentStatus(standing, today, commitment.withdrawnAt !== null);
+    if (history.filter((row) => row.commitmentId === commitment.id).at(-1)?.status === status) continue;
+    db.insert(commitmentStatuses).values({ commitmentId: commitment.id, status, at: now }).run();
+    changed.push({ commitment, status });
+  }
+  return changed;
 }

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import { planProblems, type PlanDraft, type PlanStatus } from '../domain/plan.js';
+import { planProblems, type CommitmentDraft, type PlanDraft, type PlanStatus } from '../domain/plan.js';
 import type { Db } from './db.js';
 import { personById } from './people.js';
 import { commitments, invites, milestones, plans } from './schema.js';
@@ -32,30 +32,39 @@ export function createPlan(db: Db, gadId: number, draft: PlanDraft, by: { person
     .values({ gadId, periodStart: draft.periodStart, periodEnd: draft.periodEnd, status: 'draft', publicToken: newPublicToken(), createdByPersonId: by.personId, createdAt: by.now })
     .returning()
     .get();
-  const saved = draft.commitments.map((c) => {
-    const row = db
-      .insert(commitments)
-      .values({
-        planId: plan.id,
-        title: c.title,
-        problem: c.problem,
-        objective: c.objective,
-        expectedResults: c.expectedResults,
-        pillars: c.pillars,
-        responsibleEntity: c.responsibleEntity,
-        responsiblePersonId: c.responsiblePersonId,
-        responsibleName: c.responsibleName || null,
-        counterparts: c.counterparts,
-        createdAt: by.now,
-      })
-      .returning()
-      .get();
-    for (const ms of c.milestones) {
-      db.insert(milestones).values({ commitmentId: row.id, deliverable: ms.deliverable, startDate: ms.startDate, dueDate: ms.dueDate!, updatedAt: by.now }).run();
-    }
-    return row;
-  });
+  const saved = draft.commitments.map((c) => insertCommitment(db, plan.id, c, { now: by.now, sinceVersion: 1 }));
   return { plan, commitments: saved };
+}
+
+/** Records one commitment of a plan with its milestones (`sinceVersion`: the plan version that adds it). */
+export function insertCommitment(db: Db, planId: number, c: CommitmentDraft, at: { now: Date; sinceVersion: number }): Commitment {
+  const row = db
+    .insert(commitments)
+    .values({
+      planId,
+      title: c.title,
+      problem: c.problem,
+      objective: c.objective,
+      expectedResults: c.expectedResults,
+      pillars: c.pillars,
+      responsibleEntity: c.responsibleEntity,
+      responsiblePersonId: c.responsiblePersonId,
+      responsibleName: c.responsibleName || null,
+      counterparts: c.counterparts,
+      createdAt: at.now,
+      sinceVersion: at.sinceVersion,
+    })
+    .returning()
+    .get();
+  for (const ms of c.milestones) {
+    db.insert(milestones).values({ commitmentId: row.id, deliverable: ms.deliverable, startDate: ms.startDate, dueDate: ms.dueDate!, updatedAt: at.now }).run();
+  }
+  return row;
+}
+
+/** The commitments of a plan still in force (not withdrawn by an amendment). */
+export function activeCommitmentsOf(db: Db, planId: number): Commitment[] {
+  return commitmentsOf(db, planId).filter((c) => c.withdrawnAt === null);
 }
 
 /** A GAD's latest plan, if any. */

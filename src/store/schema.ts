@@ -3,6 +3,7 @@
  * `drizzle/` are generated from it with `npm run db:generate`.
  */
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { AmendmentChange } from '../domain/plan-amendment.js';
 
 const createdAt = () => integer('created_at', { mode: 'timestamp_ms' }).notNull();
 
@@ -597,6 +598,8 @@ export const plans = sqliteTable(
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
     createdByPersonId: integer('created_by_person_id').references(() => people.id),
     createdAt: createdAt(),
+    /** The version in force: 1 as first published, one more for each published amendment. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('plans_gad').on(t.gadId), uniqueIndex('plans_public_token').on(t.publicToken)],
 );
@@ -619,7 +622,12 @@ export const commitments = sqliteTable('commitments', {
   responsibleName: text('responsible_name'),
   counterparts: text('counterparts', { mode: 'json' }).notNull().$type<string[]>(),
   createdAt: createdAt(),
-});
+  /** The plan version that added it (1: the plan as first published). */
+  sinceVersion: integer('since_version').notNull().default(1),
+  /** When an amendment withdrew it, and why (it stays in the record). */
+  withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' }),
+  withdrawnReason: text('withdrawn_reason'),
+}, (t) => [index('commitments_plan').on(t.planId)]);
 
 /** A milestone of a commitment: a verifiable deliverable with its dates and progress. */
 export const milestones = sqliteTable(
@@ -637,7 +645,7 @@ export const milestones = sqliteTable(
     completion: text('completion').notNull().default('no_iniciado'),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
   },
-  (t) => [index('milestones_due').on(t.dueDate)],
+  (t) => [index('milestones_due').on(t.dueDate), index('milestones_commitment').on(t.commitmentId)],
 );
 
 /** A progress report on a milestone. */
@@ -651,7 +659,46 @@ export const milestoneReports = sqliteTable('milestone_reports', {
   text: text('text').notNull(),
   delayReason: text('delay_reason'),
   createdAt: createdAt(),
-});
+}, (t) => [index('milestone_reports_milestone').on(t.milestoneId)]);
+
+/** An amendment of a published plan: its changes, recorded as a draft, then approved and published as the next version. */
+export const planAmendments = sqliteTable(
+  'plan_amendments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: integer('plan_id')
+      .notNull()
+      .references(() => plans.id),
+    /** The version it becomes once published (2, 3, ...). */
+    version: integer('version').notNull(),
+    /** Why the plan is amended, as its recorder gave it. */
+    reason: text('reason').notNull(),
+    /** The changes, in order (domain/plan-amendment.ts). */
+    changes: text('changes', { mode: 'json' }).notNull().$type<AmendmentChange[]>(),
+    /** draft | published */
+    status: text('status').notNull().default('draft'),
+    createdByPersonId: integer('created_by_person_id').references(() => people.id),
+    createdAt: createdAt(),
+    approvedByPersonId: integer('approved_by_person_id').references(() => people.id),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+  },
+  (t) => [uniqueIndex('plan_amendments_version').on(t.planId, t.version)],
+);
+
+/** A commitment's OGP status from a date on (its status history, newest last). */
+export const commitmentStatuses = sqliteTable(
+  'commitment_statuses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commitmentId: integer('commitment_id')
+      .notNull()
+      .references(() => commitments.id),
+    /** domain/commitment-status.ts: no_iniciado | limitado | sustancial | completo | sin_evidencia | retirado */
+    status: text('status').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [index('commitment_statuses_commitment').on(t.commitmentId)],
+);
 
 /** The independent monitor's assessment of one commitment. */
 export const evaluations = sqliteTable(

@@ -172,24 +172,30 @@ export interface SessionPerson {
   personId: number;
 }
 
+/** Scheduled sessions starting after `now`, in id order: what invitations and absences go through, a chunk at a time. */
+export function comingSessionIds(db: Db, now: Date): number[] {
+  return db.all<{ id: number }>(sql`SELECT id FROM foro_sessions WHERE status = 'scheduled' AND starts_at > ${now.getTime()} ORDER BY id`).map((row) => row.id);
+}
+
 /**
  * Foro members not yet invited to a scheduled session of their GAD starting after `now`
  * (new members, and every member of a moved session), by session, in the order members joined.
- */
-export function uninvitedMembers(db: Db, now: Date): SessionPerson[] {
+ (among `sessionIds`) */
+export function uninvitedMembers(db: Db, now: Date, sessionIds: readonly number[]): SessionPerson[] {
   return db.all<SessionPerson>(sql`
     SELECT DISTINCT f.id AS sessionId, m.person_id AS personId
-    FROM foro_sessions f JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro' AND m.ended_at IS NULL
+    FROM json_each(${JSON.stringify(sessionIds)}) j CROSS JOIN foro_sessions f ON f.id = j.value
+      JOIN memberships m ON m.gad_id = f.gad_id AND m.role = 'foro' AND m.ended_at IS NULL
     WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}
       AND NOT EXISTS (SELECT 1 FROM session_attendance a WHERE a.session_id = f.id AND a.person_id = m.person_id)
     ORDER BY f.id, m.id`);
 }
 
-/** Principals of a Foro who answered "no" to a scheduled session of their GAD starting after `now`. */
-export function absentPrincipals(db: Db, now: Date): SessionPerson[] {
+/** Principals of a Foro who answered "no" to a scheduled session of their GAD starting after `now` (among `sessionIds`). */
+export function absentPrincipals(db: Db, now: Date, sessionIds: readonly number[]): SessionPerson[] {
   return db.all<SessionPerson>(sql`
     SELECT DISTINCT f.id AS sessionId, a.person_id AS personId
-    FROM foro_sessions f
+    FROM json_each(${JSON.stringify(sessionIds)}) j CROSS JOIN foro_sessions f ON f.id = j.value
       JOIN session_attendance a ON a.session_id = f.id AND a.response = 'no'
       JOIN memberships m ON m.person_id = a.person_id AND m.gad_id = f.gad_id AND m.role = 'foro' AND m.seat = 'principal' AND m.ended_at IS NULL
     WHERE f.status = 'scheduled' AND f.starts_at > ${now.getTime()}`);

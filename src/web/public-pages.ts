@@ -12,6 +12,10 @@ import { GAD_LEVELS, PROVINCES } from '../domain/territory.js';
 import { activityTitle, responsibleNames } from '../engine/names.js';
 import { storedPlanFiles } from '../flows/plan/files/build.js';
 import { planData } from '../flows/plan/files/data.js';
+import { changeDataMessage } from '../flows/plan/change-log.js';
+import { COMMITMENT_STATUS_NAMES } from '../domain/commitment-status.js';
+import type { PlanData } from '../domain/plan-schema.js';
+import type { Plan } from '../store/plans.js';
 import type { Locale } from '../shared/i18n.js';
 import { foldText } from '../shared/text.js';
 import type { Gad } from '../store/gads.js';
@@ -155,8 +159,13 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
         closedAt: plan.closedAt,
         files: files ? [files.pdf, files.json, files.csv] : [],
         report: report ? [report.pdf, report.json, report.csv] : [],
+        version: plan.version,
+        milestonesDonePercent: data.plan.milestonesDonePercent,
+        versions: planVersions(web, plan, data, locale),
         commitments: data.commitments.map((c) => ({
           ...c,
+          status: nameIn(COMMITMENT_STATUS_NAMES, c.status)[locale],
+          statusHistory: c.statusHistory.map((row) => ({ date: row.date, status: nameIn(COMMITMENT_STATUS_NAMES, row.status)[locale] })),
           pillars: c.pillars.map((p) => PILLARS.find((pillar) => pillar.id === p)?.[locale === 'es' ? 'name' : 'nameEn'] ?? p),
           milestones: c.milestones.map((ms) => ({ ...ms, completion: nameIn(COMPLETION_NAMES, ms.completion)[locale] })),
           evaluation: c.evaluation && {
@@ -182,4 +191,21 @@ export function registerPublicPages(server: FastifyInstance, web: WebContext): v
       proposalCall: proposalCallView(web.db, gad.id),
     };
   };
+}
+
+/** An amended plan's versions for its page, newest first: when, why, the change log and each version's files (empty for a plan never amended). */
+function planVersions(web: WebContext, plan: Plan, data: PlanData, locale: Locale) {
+  if (data.versions.length < 2) return [];
+  return data.versions
+    .map((v) => {
+      const files = storedPlanFiles(web.db, plan, 'plan', v.version);
+      return {
+        version: v.version,
+        publishedAt: v.publishedAt,
+        reason: v.reason,
+        changes: v.changes.map((change) => web.translator.render(locale, changeDataMessage(change))),
+        files: files ? [files.pdf, files.json, files.csv] : [],
+      };
+    })
+    .reverse();
 }

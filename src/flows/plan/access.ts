@@ -8,7 +8,8 @@ import type { Db } from '../../store/db.js';
 import { approvingOffice } from '../../domain/separation.js';
 import type { ForoOffice } from '../../domain/roles.js';
 import { membershipsOf, peopleWithRole } from '../../store/people.js';
-import { commitmentsOf, responsibleOf, type Plan } from '../../store/plans.js';
+import { activeCommitmentsOf, responsibleOf, type Plan } from '../../store/plans.js';
+import { pendingAmendment } from '../../store/plan-amendments.js';
 import { foroMemberIds, foroMembers, officeHolders } from '../../store/foro.js';
 import { unique } from '../../engine/audience.js';
 import type { FlowContext } from '../../engine/types.js';
@@ -24,6 +25,16 @@ export function planApprovingOffice(db: Db, plan: Pick<Plan, 'gadId' | 'createdB
   return approvingOffice(plan.createdByPersonId === null ? [] : membershipsOf(db, plan.createdByPersonId), plan.gadId);
 }
 
+/**
+ * What awaits approval on a plan, with who recorded it: the plan itself while a draft,
+ * or the amendment of a published plan recorded and not yet approved; undefined otherwise.
+ */
+export function awaitingApproval(db: Db, plan: Plan): Pick<Plan, 'gadId' | 'createdByPersonId'> | undefined {
+  if (plan.status === 'draft') return plan;
+  const amendment = plan.status === 'published' ? pendingAmendment(db, plan.id) : undefined;
+  return amendment && { gadId: plan.gadId, createdByPersonId: amendment.createdByPersonId };
+}
+
 /** The people who may approve a plan: the holders of its approving office, never its recorder. */
 export function planApprovers(db: Db, plan: Pick<Plan, 'gadId' | 'createdByPersonId'>): number[] {
   return officeHolders(db, plan.gadId, planApprovingOffice(db, plan)).filter((personId) => personId !== plan.createdByPersonId);
@@ -34,9 +45,9 @@ export function planAudience(db: Db, gadId: number): number[] {
   return unique([...foroMemberIds(db, gadId), ...peopleWithRole(db, 'pocl', { gadId }), ...peopleWithRole(db, 'poc')]);
 }
 
-/** The ids of the commitments of a plan the sender answers for. */
+/** The ids of the commitments in force of a plan the sender answers for. */
 export function ownCommitments(ctx: FlowContext, plan: Plan): number[] {
-  return commitmentsOf(ctx.db, plan.id)
+  return activeCommitmentsOf(ctx.db, plan.id)
     .filter((c) => ctx.person !== undefined && responsibleOf(ctx.db, c) === ctx.person.id)
     .map((c) => c.id);
 }

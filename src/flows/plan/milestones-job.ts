@@ -2,7 +2,11 @@
  * Milestones of published action plans (activity 14): the responsible person is reminded
  * MILESTONE_NOTICE_DAYS before a milestone is due and, once it is overdue and not
  * complete, every week while that lasts (the Foro's officers and the POCL stand in while
- * the responsible person has not joined). Once a month the officers and the POCL get a
+ * the responsible person has not joined). The whole Foro is told once when a milestone
+ * becomes late (once more only if an amendment re-dates it and it is late again), and
+ * each commitment's status history is brought up to date (a milestone past due with no
+ * report at all makes it "no evidence available"). Withdrawn commitments are left out.
+ * Once a month the officers and the POCL get a
  * digest of each commitment's progress (muting stops the digest, not the reminders); the
  * first comes a week after publication at the earliest, not on top of the plan itself.
  */
@@ -10,7 +14,10 @@ import { joinLines, milestoneLine, today } from './text.js';
 import { planManagers } from './access.js';
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
-import { commitmentsOf, milestonesOf, plansWithStatus, responsibleOf, type Plan } from '../../store/plans.js';
+import { activeCommitmentsOf, milestonesOf, plansWithStatus, responsibleNameOf, responsibleOf, type Commitment, type Milestone, type Plan } from '../../store/plans.js';
+import { refreshCommitmentStatuses } from '../../store/plan-progress.js';
+import { foroMemberIds } from '../../store/foro.js';
+import type { Gad } from '../../store/gads.js';
 import { unmuted } from '../../store/reminder-settings.js';
 import { daysBetween, formatLongIsoDate, parseIsoDate } from '../../shared/zoned-time.js';
 import type { JobDeps } from '../../engine/jobs.js';
@@ -30,11 +37,13 @@ export function sendMilestoneReminders(deps: JobDeps, now: Date): number {
   let sent = 0;
   for (const plan of plansWithStatus(deps.db, 'published')) {
     const gad = gadById(deps.db, plan.gadId)!;
-    const commitments = commitmentsOf(deps.db, plan.id);
+    refreshCommitmentStatuses(deps.db, plan.id, day, now);
+    const commitments = activeCommitmentsOf(deps.db, plan.id);
     for (const ms of milestonesOf(deps.db, commitments.map((c) => c.id))) {
       if (ms.completion === 'completo') continue;
       const left = daysBetween(parseIsoDate(day)!, parseIsoDate(ms.dueDate)!);
       if (left > MILESTONE_NOTICE_DAYS) continue;
+      if (left < 0) sent += tellForoOfLateMilestone(deps, gad, commitments.find((c) => c.id === ms.commitmentId)!, ms, now);
       const prefix = left >= 0 ? `milestone-due:${ms.id}:${ms.dueDate}:` : `milestone-late:${ms.id}:${ms.dueDate}:${Math.floor(-left / 7)}:`;
       if (queuedWithPrefix(deps.db, prefix)) continue;
       const commitment = commitments.find((c) => c.id === ms.commitmentId)!;
@@ -46,6 +55,19 @@ export function sendMilestoneReminders(deps: JobDeps, now: Date): number {
         if (offerToPerson(deps, personId, reply, conversation, { now, dedupeKey: `${prefix}${personId}`, topic: `milestone:${ms.id}` })) sent++;
       }
     }
+  }
+  return sent;
+}
+
+/** Tells every member of the GAD's Foro, once, that a milestone is past its due date and not complete; returns how many messages were queued. */
+function tellForoOfLateMilestone(deps: JobDeps, gad: Gad, commitment: Commitment, ms: Milestone, now: Date): number {
+  const prefix = `milestone-late-foro:${ms.id}:${ms.dueDate}:`;
+  if (queuedWithPrefix(deps.db, prefix)) return 0;
+  const responsible = responsibleNameOf(deps.db, commitment) ?? commitment.responsibleEntity;
+  const text = m('milestone-late-foro', { gad: gad.name, commitment: commitment.title, deliverable: ms.deliverable, due: formatLongIsoDate(ms.dueDate), responsible });
+  let sent = 0;
+  for (const personId of foroMemberIds(deps.db, gad.id)) {
+    if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;
   }
   return sent;
 }
@@ -68,7 +90,7 @@ export function sendPlanDigests(deps: JobDeps, now: Date): number {
 
 function digestOf(deps: JobDeps, plan: Plan, now: Date) {
   const day = today(now, deps.config.timeZone);
-  const commitments = commitmentsOf(deps.db, plan.id);
+  const commitments = activeCommitmentsOf(deps.db, plan.id);
   const milestones = milestonesOf(deps.db, commitments.map((c) => c.id));
   const lines = commitments.flatMap((c) => [
     { es: `${c.title}:`, en: `${c.title}:` },

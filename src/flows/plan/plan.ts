@@ -2,8 +2,10 @@
  * /plan: the local action plan (PAGL) of a GAD, activities 13-15. Everyone with a role in
  * the GAD sees the plan and each commitment's progress; from the same menu the Foro's
  * officers and the POCL record it and later close it, the Presidencia approves it, the
- * responsible persons report progress, and the independent monitor fetches the package
- * and evaluates it. `/plan TOKEN` (the plan's public link) works for anyone.
+ * responsible persons report progress, the officers and the POCL amend a published plan
+ * (approved like the plan, published as its next version), everyone sees each
+ * commitment's status history, and the independent monitor fetches the package and
+ * evaluates it. `/plan TOKEN` (the plan's public link) works for anyone.
  */
 import { activityByNumber } from '../../domain/activities.js';
 import { mayRead } from '../../domain/permissions.js';
@@ -24,6 +26,8 @@ import { answerStep, startAnswer, unansweredAssessments, type AnswerState } from
 import { progressStep, reportableMilestones, startProgress, type ProgressState } from './progress.js';
 import { PUBLIC_PLAN_PAYLOAD, publicPlanReplies } from './public.js';
 import { recordStep, startRecording, type RecordState } from './record.js';
+import { amendStep, mayAmend, startAmendment, type AmendState } from './amend.js';
+import { statusHistoryReplies } from './status-text.js';
 import { planSummary } from './text.js';
 import { PLAN_FLOW } from './offers.js';
 import type { Choice, Flow, FlowContext, Reply, StepResult } from '../../engine/types.js';
@@ -39,6 +43,7 @@ type State =
   | { mode: 'record'; gadId: number; sub: RecordState }
   | { mode: 'progress'; gadId: number; sub: ProgressState }
   | { mode: 'evaluate'; gadId: number; sub: EvaluateState }
+  | { mode: 'amend'; gadId: number; sub: AmendState }
   | { mode: 'assess'; gadId: number; sub: AssessState }
   | { mode: 'answer'; gadId: number; sub: AnswerState }
   | { mode: 'approve'; gadId: number }
@@ -59,7 +64,9 @@ function actions(ctx: FlowContext, gad: Gad, plan: Plan | undefined): Choice[] {
   if (mayRecord(ctx, gad, plan)) choices.push({ value: 'record', label: m('plan-action-record') });
   if (plan && mayApprove(ctx, plan)) choices.push({ value: 'approve', label: m('plan-action-approve') });
   if (plan?.status === 'published' && reportableMilestones(ctx, plan).length > 0) choices.push({ value: 'progress', label: m('plan-action-progress') });
+  if (plan && mayAmend(ctx, plan)) choices.push({ value: 'amend', label: m('plan-action-amend') });
   if (plan?.status === 'published' && managesPlan(ctx.memberships, gad.id)) choices.push({ value: 'close', label: m('plan-action-close') });
+  if (plan?.status === 'published' || plan?.status === 'closed') choices.push({ value: 'history', label: m('plan-action-history') });
   if (plan?.status === 'closed' && monitors(ctx.memberships, gad.id)) {
     choices.push({ value: 'package', label: m('plan-action-package') }, { value: 'evaluate', label: m('plan-action-evaluate') });
   }
@@ -101,6 +108,10 @@ function fromMenu(ctx: FlowContext, gad: Gad, choice: string): StepResult<State>
       return wrap(startProgress(ctx, plan!), (sub) => ({ mode: 'progress', gadId: gad.id, sub }));
     case 'close':
       return asked(closeQuestion(ctx, gad, plan!), { mode: 'close', gadId: gad.id });
+    case 'amend':
+      return wrap(startAmendment(ctx, plan!), (sub) => ({ mode: 'amend', gadId: gad.id, sub }));
+    case 'history':
+      return { replies: statusHistoryReplies(ctx, plan!) };
     case 'assess:inception':
     case 'assess:inception_plan':
     case 'assess:commitment_end':
@@ -133,7 +144,8 @@ export const planFlow: Flow<State> = {
   commands: ['plan', 'actionplan'],
   startPayload: PUBLIC_PLAN_PAYLOAD,
   hasAnswers: (state) =>
-    state.mode === 'record' || ((state.mode === 'assess' || state.mode === 'answer') && worthKeeping(state.sub.form.values)) || (state.mode === 'progress' && (state.sub.step === 'evidence' || worthKeeping(state.sub.form.values))) || (state.mode === 'evaluate' && worthKeeping(state.sub.form.values)),
+    state.mode === 'record' || ((state.mode === 'assess' || state.mode === 'answer') && worthKeeping(state.sub.form.values)) || (state.mode === 'progress' && (state.sub.step === 'evidence' || worthKeeping(state.sub.form.values))) || (state.mode === 'evaluate' && worthKeeping(state.sub.form.values)) ||
+    (state.mode === 'amend' && state.sub.changes.length > 0),
   description: m('cmd-plan'),
   available: () => true,
   start(ctx, args) {
@@ -154,6 +166,8 @@ export const planFlow: Flow<State> = {
       case 'record':
         if (!managesPlan(ctx.memberships, gad.id)) return showMenu(ctx, gad.id);
         return wrap(recordStep(ctx, gad.id, state.sub, input), (sub) => ({ ...state, sub }));
+      case 'amend':
+        return plan && mayAmend(ctx, plan) ? wrap(amendStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
       case 'progress':
         return plan ? wrap(progressStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
       case 'approve':

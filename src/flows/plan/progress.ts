@@ -2,7 +2,8 @@
  * Reporting a milestone's progress (activity 14): the responsible person (or the Foro's
  * officers and the POCL) picks a milestone, gives its OGP completion level and a short
  * text — and the reason when it is late — then sends evidence files and taps "done".
- * The Foro's officers and the POCL are told.
+ * The commitment's status history is brought up to date; the Foro's officers and the
+ * POCL are told.
  */
 import type { StoredFile } from '../../shared/messages.js';
 import { nameIn } from '../../domain/labels.js';
@@ -10,8 +11,8 @@ import { COMPLETION_LEVELS, COMPLETION_NAMES, completionForPercent, type Complet
 import { readPercent } from '../../shared/answers.js';
 import { m, raw, type MessageRef } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
-import { recordProgress } from '../../store/plan-progress.js';
-import { commitmentsOf, milestoneById, milestonesOf, type Plan } from '../../store/plans.js';
+import { recordProgress, refreshCommitmentStatuses } from '../../store/plan-progress.js';
+import { activeCommitmentsOf, milestoneById, milestonesOf, type Plan } from '../../store/plans.js';
 import { shortText } from '../../engine/fields.js';
 import { choiceField, Form, type FormState, subForm, textField } from '../../engine/form.js';
 import { managesPlan } from '../../domain/duties.js';
@@ -33,9 +34,9 @@ export type ProgressState =
   | { step: 'form'; planId: number; form: FormState<Report> }
   | { step: 'evidence'; planId: number; report: Report; files: StoredFile[] };
 
-/** The milestones the sender may report on: their own commitments', or all for the Foro's officers and the POCL. */
+/** The milestones the sender may report on: their own commitments', or all for the Foro's officers and the POCL (never a withdrawn commitment's). */
 export function reportableMilestones(ctx: FlowContext, plan: Plan) {
-  const commitments = managesPlan(ctx.memberships, plan.gadId) ? commitmentsOf(ctx.db, plan.id).map((c) => c.id) : ownCommitments(ctx, plan);
+  const commitments = managesPlan(ctx.memberships, plan.gadId) ? activeCommitmentsOf(ctx.db, plan.id).map((c) => c.id) : ownCommitments(ctx, plan);
   return milestonesOf(ctx.db, commitments);
 }
 
@@ -100,6 +101,9 @@ function saveProgress(ctx: FlowContext, gad: Gad, plan: Plan, report: Report, fi
   const input = { milestoneId: milestone.id, completion: report.completion, text: report.text, delayReason: report.delayReason || null, evidence: files };
   const rows = recordProgress(ctx.db, gad.id, input, { personId: ctx.person?.id ?? null, now: ctx.now });
   ctx.audit('plan.progress', gad.id, { milestoneId: milestone.id, completion: report.completion, evidence: rows.map((row) => row.sha256) });
+  for (const { commitment, status } of refreshCommitmentStatuses(ctx.db, plan.id, today(ctx.now, ctx.config.timeZone), ctx.now)) {
+    ctx.audit('plan.commitment_status', gad.id, { commitmentId: commitment.id, status });
+  }
   const level = nameIn(COMPLETION_NAMES, report.completion);
   for (const personId of planManagers(ctx.db, gad.id)) {
     if (personId !== ctx.person?.id) {

@@ -9,8 +9,8 @@ import { z } from 'zod';
 import { planProblems, type CommitmentDraft, type MilestoneDraft, type PlanDraft } from '../../domain/plan.js';
 import { OFFICE_NAMES } from '../../domain/labels.js';
 import { m } from '../../shared/i18n.js';
-import { gadById } from '../../store/gads.js';
-import { createPlan } from '../../store/plans.js';
+import { gadById, type Gad } from '../../store/gads.js';
+import { createPlan, type Commitment, type Plan } from '../../store/plans.js';
 import { shortText } from '../../engine/fields.js';
 import { choiceField, Form, type FormState, subForm, textField } from '../../engine/form.js';
 import { issueInvite } from '../people/invite.js';
@@ -27,8 +27,9 @@ interface Period {
   periodEnd: string;
 }
 /** The answers of a commitment's form: the draft's fields, and who is responsible as chosen. */
-type CommitmentFields = Omit<CommitmentDraft, 'responsiblePersonId' | 'milestones'> & { responsible: string };
-type MilestoneFields = Required<MilestoneDraft>;
+export type CommitmentFields = Omit<CommitmentDraft, 'responsiblePersonId' | 'milestones'> & { responsible: string };
+/** The answers of a milestone's form. */
+export type MilestoneFields = Required<MilestoneDraft>;
 interface Review {
   confirm: 'yes' | 'edit' | 'no';
 }
@@ -55,7 +56,8 @@ const periodForm = new Form<Period>([
   ),
 ]);
 
-function commitmentForm(gadId: number): Form<CommitmentFields> {
+/** The questions of one commitment (OGP's template), for a new plan or an amendment. */
+export function commitmentForm(gadId: number): Form<CommitmentFields> {
   return new Form<CommitmentFields>([
     textField<CommitmentFields>('title', m('plan-title-ask'), shortText(200), m('plan-text-hint'), { editable: true }),
     textField<CommitmentFields>('problem', m('plan-problem-ask'), longText, m('plan-text-hint'), { editable: true }),
@@ -78,7 +80,8 @@ function commitmentForm(gadId: number): Form<CommitmentFields> {
   ]);
 }
 
-function milestoneForm(period: Period): Form<MilestoneFields> {
+/** The questions of one milestone inside a plan's period. */
+export function milestoneForm(period: Period): Form<MilestoneFields> {
   return new Form<MilestoneFields>([
     textField<MilestoneFields>('deliverable', m('plan-deliverable-ask'), shortText(300), m('plan-text-hint'), { editable: true }),
     dateField<MilestoneFields>('startDate', () => m('plan-milestone-start-ask', { start: formatIsoDate(period.periodStart), end: formatIsoDate(period.periodEnd) }), (date) =>
@@ -112,7 +115,7 @@ function more(draft: PlanDraft, before: Reply[] = []): StepResult<RecordState> {
 }
 
 /** A commitment of the draft from its form's answers. */
-function toCommitment(values: CommitmentFields, milestones: MilestoneDraft[]): CommitmentDraft {
+export function toCommitment(values: CommitmentFields, milestones: MilestoneDraft[]): CommitmentDraft {
   const invited = values.responsible === INVITE_RESPONSIBLE;
   return {
     title: values.title,
@@ -256,18 +259,37 @@ function savePlan(ctx: FlowContext, gadId: number, draft: PlanDraft): StepResult
   const gad = gadById(ctx.db, gadId)!;
   const { plan, commitments } = createPlan(ctx.db, gadId, draft, { personId: ctx.person?.id ?? null, now: ctx.now });
   ctx.audit('plan.recorded', gadId, { planId: plan.id, commitments: commitments.length });
-  const invites = commitments.flatMap((row, index) => {
-    const wanted = draft.commitments[index]!;
-    if (row.responsiblePersonId !== null) return [];
-    const invite = issueInvite(ctx, { role: 'responsable', gadId, attributes: { entity: row.responsibleEntity, commitmentId: String(row.id), commitment: row.title }, intendedFor: wanted.responsibleName });
-    return [{ text: m('plan-invite-responsible', { name: wanted.responsibleName, commitment: row.title }) }, invite];
-  });
-  const office = OFFICE_NAMES[planApprovingOffice(ctx.db, plan)];
-  const approvers = planApprovers(ctx.db, plan);
-  for (const personId of approvers) {
-    const { reply, conversation } = planMenuOffer(gadId, m('plan-approval-request', { gad: gad.name, who: ctx.person?.displayName ?? '', office }));
-    ctx.offer(personId, reply, conversation, { topic: `plan:${gadId}` });
-  }
-  const saved = m(approvers.length ? 'plan-saved-for-approval' : 'plan-saved-no-approver', { gad: gad.name, office });
-  return { replies: [{ text: saved }, ...invites] };
+  const invites = inviteResponsibles(ctx, gadId, commitments);
+  return { replies: [askApproval(ctx, gad, plan, 'plan'), ...invites] };
 }
+
+/** Invites the responsible persons of new commitments who are not in the bot yet; the replies carry the codes to pass on. */
+export function inviteResponsibles(ctx: FlowContext, gadId: number, rows: readonly Commitment[]): Reply[] {
+  return rows.flatMap((row) => {
+    if (row.responsiblePersonId !== null) return [];
+    const name = row.responsibleName ?? '';
+    const invite = issueInvite(ctx, { role: 'responsable', gadId, attributes: { entity: row.responsibleEntity, commitmentId: String(row.id), commitment: row.title }, intendedFor: name });
+    return [{ text: m('plan-invite-responsible', { name, commitment: row.title }) }, invite];
+  });
+}
+
+/**
+ * Asks the holders of the approving office (from who recorded it) to approve a plan or
+ * an amendment, with "Ver el plan"; the reply says who was asked.
+ */
+export function askApproval(ctx: FlowContext, gad: Gad, recorded: Pick<Plan, 'gadId' | 'createdByPersonId'>, what: keyof typeof APPROVAL_TEXTS): Reply {
+  const texts = APPROVAL_TEXTS[what];
+  const office = OFFICE_NAMES[planApprovingOffice(ctx.db, recorded)];
+  const approvers = planApprovers(ctx.db, recorded);
+  for (const personId of approvers) {
+    const { reply, conversation } = planMenuOffer(gad.id, m(texts.request, { gad: gad.name, who: ctx.person?.displayName ?? '', office }));
+    ctx.offer(personId, reply, conversation, { topic: `plan:${gad.id}` });
+  }
+  return { text: m(approvers.length ? texts.saved : texts.noApprover, { gad: gad.name, office }) };
+}
+
+/** The messages of a request for approval: of a new plan, or of an amendment. */
+const APPROVAL_TEXTS = {
+  plan: { request: 'plan-approval-request', saved: 'plan-saved-for-approval', noApprover: 'plan-saved-no-approver' },
+  amendment: { request: 'plan-amend-approval-request', saved: 'plan-amend-saved', noApprover: 'plan-amend-saved-no-approver' },
+} as const;

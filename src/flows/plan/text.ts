@@ -1,14 +1,15 @@
 /**
- * The plan in a chat message: a draft before it is saved, and a recorded plan with each
- * commitment's milestones, their completion (overdue ones marked), and the monitor's
- * evaluation once there is one.
+ * The plan in a chat message: a draft before it is saved, and a recorded plan (its
+ * version once amended) with each commitment's status, milestones, their completion
+ * (overdue ones marked), and the monitor's evaluation once there is one.
  */
 import { nameIn } from '../../domain/labels.js';
 import { COMPLETION_NAMES, PLAN_STATUS_NAMES, RESULT_NAMES, type PlanDraft } from '../../domain/plan.js';
 import { PILLARS } from '../../domain/pillars.js';
 import { m, type Localized, type MessageRef } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
-import { evaluationsOf } from '../../store/plan-progress.js';
+import { evaluationsOf, statusHistoryOf } from '../../store/plan-progress.js';
+import { COMMITMENT_STATUS_NAMES, type CommitmentStatus } from '../../domain/commitment-status.js';
 import { commitmentsOf, milestonesOf, responsibleNameOf, type Milestone, type Plan } from '../../store/plans.js';
 import { formatIsoDate, isoDate, toLocal } from '../../shared/zoned-time.js';
 import type { FlowContext } from '../../engine/types.js';
@@ -59,14 +60,16 @@ export function planSummary(ctx: FlowContext, plan: Plan): MessageRef {
   const commitments = commitmentsOf(ctx.db, plan.id);
   const milestones = milestonesOf(ctx.db, commitments.map((c) => c.id));
   const evaluations = evaluationsOf(ctx.db, commitments.map((c) => c.id));
+  const history = statusHistoryOf(ctx.db, commitments.map((c) => c.id));
   const day = today(ctx.now, ctx.config.timeZone);
   const blocks = commitments.map((c, index) => {
     const who = responsibleNameOf(ctx.db, c) ?? '—';
     const own = milestones.filter((ms) => ms.commitmentId === c.id);
     const done = own.filter((ms) => ms.completion === 'completo').length;
     const evaluation = evaluations.find((e) => e.commitmentId === c.id);
+    const status = history.filter((row) => row.commitmentId === c.id).at(-1)?.status as CommitmentStatus | undefined;
     return joinLines([
-      { es: `${index + 1}. ${c.title} — ${c.responsibleEntity} (${who}) · ${done}/${own.length}`, en: `${index + 1}. ${c.title} — ${c.responsibleEntity} (${who}) · ${done}/${own.length}` },
+      around(`${index + 1}. ${c.title} — ${c.responsibleEntity} (${who}) · ${done}/${own.length}`, status ? around(' · ', nameIn(COMMITMENT_STATUS_NAMES, status), '') : { es: '', en: '' }, ''),
       ...own.map((ms) => milestoneLine(ms, day)),
       ...(evaluation ? [around('   ★ ', nameIn(RESULT_NAMES, evaluation.result), '')] : []),
     ]);
@@ -75,7 +78,7 @@ export function planSummary(ctx: FlowContext, plan: Plan): MessageRef {
     gad: gadById(ctx.db, plan.gadId)!.name,
     start: formatIsoDate(plan.periodStart),
     end: formatIsoDate(plan.periodEnd),
-    status: nameIn(PLAN_STATUS_NAMES, plan.status),
+    status: around('', nameIn(PLAN_STATUS_NAMES, plan.status), plan.version > 1 ? ` · v${plan.version}` : ''),
     commitments: joinLines(blocks),
   });
 }

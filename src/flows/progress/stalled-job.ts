@@ -62,8 +62,13 @@ function audienceOf(stall: Stall, concerned: Concerned): number[] {
   });
 }
 
-/** Sends the stalled-step reminders due now; returns how many messages were queued. */
-export function sendStallReminders(deps: JobDeps, now: Date): number {
+/**
+ * Sends the stalled-step reminders due now, one stall at a time (each yields how many it
+ * queued). The national people's digest and the marks of every announced stall go out
+ * together in the last unit: a sweep stopped half-way marks nothing, and the next one
+ * finds the same stalls again (the local reminders already queued are not queued twice).
+ */
+export function* sendStallReminders(deps: JobDeps, now: Date): Generator<number> {
   const { stallMs } = deps.config.reminders;
   const accepted = new Map(gadsWithStatus(deps.db, ['accepted']).map((gad) => [gad.id, gad]));
   const stalls: Stall[] = [];
@@ -76,17 +81,17 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
     const prefix = `stall:${open.gadId}:${open.activity}:${open.openedAt.getTime()}:${level}:`;
     if (!isMarked(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / DAY_MS), prefix });
   }
-  if (stalls.length === 0) return 0;
+  if (stalls.length === 0) return;
   // The longest stalled first, and a bounded number per sweep: a catch-up after a long
-  // stop spreads over the next minutes instead of holding the bot for seconds.
+  // stop spreads over the next minutes.
   const batch = stalls.sort((a, b) => b.days - a.days).slice(0, MAX_STALLS_PER_SWEEP);
   const concerned = concernedWith(deps, [...new Set(batch.map((stall) => stall.gad.id))]);
   const national = new Set(concerned.national);
   const digests = new Map<number, string[]>();
   const states = new Map<number, GadState>();
   const stateOf = (gadId: number) => states.get(gadId) ?? states.set(gadId, gadState(deps.db, gadId)).get(gadId)!;
-  let sent = 0;
   for (const stall of batch) {
+    let sent = 0;
     const activity = activityTitle(stall.activity);
     for (const personId of unmuted(deps.db, audienceOf(stall, concerned))) {
       if (national.has(personId)) {
@@ -97,13 +102,15 @@ export function sendStallReminders(deps: JobDeps, now: Date): number {
         sent++;
       }
     }
-    mark(deps.db, stall.prefix, now);
+    yield sent;
   }
+  let sent = 0;
   for (const [personId, lines] of digests) {
     const text = m('stall-digest', { count: lines.length, lines: lines.join('\n') });
     if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `stall-digest:${now.getTime()}:${personId}` })) sent++;
   }
-  return sent;
+  for (const stall of batch) mark(deps.db, stall.prefix, now);
+  yield sent;
 }
 
 /** Reminds one local person of a stalled activity, with its "Subir" or "Confirmar" buttons when they can act. */

@@ -23,19 +23,19 @@ export function weekOf(now: Date, timeZone: string): string {
   return isoDate(addDays(today, -((weekdayOf(today) + 6) % 7)));
 }
 
-/** Sends the digests not yet sent this week; returns how many messages were queued. */
-export function sendWeeklyDigests(deps: JobDeps, now: Date): number {
+/** Sends the digests not yet sent this week, one GAD at a time; yields how many messages each queued. */
+export function* sendWeeklyDigests(deps: JobDeps, now: Date): Generator<number> {
   const week = weekOf(now, deps.config.timeZone);
-  let sent = 0;
   for (const gadId of acceptedGadsWithPocl(deps.db)) {
     const prefix = `digest:${gadId}:${week}:`;
     if (queuedWithPrefix(deps.db, prefix)) continue;
     const text = digestOf(deps, gadById(deps.db, gadId)!, now);
+    let sent = 0;
     for (const personId of unmuted(deps.db, peopleWithRole(deps.db, 'pocl', { gadId }))) {
       if (deps.notifier.toPerson(personId, { text }, { now, dedupeKey: `${prefix}${personId}` })) sent++;
     }
+    yield sent;
   }
-  return sent;
 }
 
 function digestOf(deps: JobDeps, gad: Gad, now: Date): Text {

@@ -12,6 +12,7 @@ import { organizesSessions } from '../../domain/duties.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { latestPlanOf } from '../../store/plans.js';
+import { pendingAmendment } from '../../store/plan-amendments.js';
 import { recordDecision } from '../../store/sessions-decisions.js';
 import { sessionById, sessionsForMinutes, type ForoSession } from '../../store/sessions.js';
 import { foroMemberIds } from '../../store/foro.js';
@@ -46,10 +47,10 @@ function heldSessions(ctx: FlowContext, gadId: number): ForoSession[] {
   return sessionsForMinutes(ctx.db, [gadId], new Date(ctx.now.getTime() - LOOKBACK_MS), endOfToday(ctx)).filter((session) => session.minutesRecordedAt);
 }
 
-/** The plan a decision on the plan approves: the GAD's latest plan, if it is a draft. */
+/** The plan a decision on the plan approves: the GAD's latest plan, if it is a draft or a published plan with an amendment awaiting approval. */
 function draftPlan(ctx: FlowContext, gadId: number) {
   const plan = latestPlanOf(ctx.db, gadId);
-  return plan?.status === 'draft' ? plan : undefined;
+  return plan && (plan.status === 'draft' || (plan.status === 'published' && pendingAmendment(ctx.db, plan.id))) ? plan : undefined;
 }
 
 /** Reads "3 0 1" (for, against, abstain). */

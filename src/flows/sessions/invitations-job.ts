@@ -16,6 +16,7 @@ import { personById } from '../../store/people.js';
 import { foroMembers, type ForoMember } from '../../store/foro.js';
 import {
   absentPrincipals,
+  comingSessionIds,
   markInvited,
   seriesById,
   seriesToExtend,
@@ -39,10 +40,24 @@ function bySession(rows: SessionPerson[]): Map<number, number[]> {
   return grouped;
 }
 
-/** Invites members to coming sessions they have not been invited to; returns how many. */
-export function sendInvitations(deps: JobDeps, now: Date): number {
+/** Coming sessions looked at per unit of work (one short query each, so a sweep can yield between them). */
+const SESSIONS_PER_UNIT = 100;
+
+/** The coming sessions' ids in chunks of SESSIONS_PER_UNIT. */
+function* comingChunks(deps: JobDeps, now: Date): Generator<number[]> {
+  const ids = comingSessionIds(deps.db, now);
+  for (let start = 0; start < ids.length; start += SESSIONS_PER_UNIT) yield ids.slice(start, start + SESSIONS_PER_UNIT);
+}
+
+/** Invites members to coming sessions they have not been invited to; yields how many, a chunk of sessions at a time. */
+export function* sendInvitations(deps: JobDeps, now: Date): Generator<number> {
+  for (const chunk of comingChunks(deps, now)) yield inviteUninvited(deps, now, chunk);
+}
+
+/** Invites the members of some coming sessions not yet invited to them; returns how many. */
+function inviteUninvited(deps: JobDeps, now: Date, sessionIds: readonly number[]): number {
   let sent = 0;
-  for (const [sessionId, people] of bySession(uninvitedMembers(deps.db, now))) {
+  for (const [sessionId, people] of bySession(uninvitedMembers(deps.db, now, sessionIds))) {
     const session = sessionById(deps.db, sessionId)!;
     const gad = gadById(deps.db, session.gadId)!;
     const { file, sequence } = sessionCalendarFile({ db: deps.db, documents: deps.documents, timeZone: deps.config.timeZone }, session, gad.name, now);
@@ -67,15 +82,17 @@ function suplentesOf(deps: JobDeps, gadId: number, principalId: number): number[
   return [...new Set(members.filter((row) => row.seat === 'suplente' && row.personId !== principalId && sameEntity(row)).map((row) => row.personId))];
 }
 
-/** Asks the suplente of each principal who will not attend, and tells the Secretaría. */
-export function handleAbsences(deps: JobDeps, now: Date): number {
-  let sent = 0;
-  for (const { sessionId, personId } of absentPrincipals(deps.db, now)) {
-    const prefix = `absent:${sessionId}:${personId}:`;
-    if (queuedWithPrefix(deps.db, prefix)) continue;
-    sent += announceAbsence(deps, sessionById(deps.db, sessionId)!, personId, prefix, now);
+/** Asks the suplente of each principal who will not attend, and tells the Secretaría; yields how many, a chunk of sessions at a time. */
+export function* handleAbsences(deps: JobDeps, now: Date): Generator<number> {
+  for (const chunk of comingChunks(deps, now)) {
+    let sent = 0;
+    for (const { sessionId, personId } of absentPrincipals(deps.db, now, chunk)) {
+      const prefix = `absent:${sessionId}:${personId}:`;
+      if (queuedWithPrefix(deps.db, prefix)) continue;
+      sent += announceAbsence(deps, sessionById(deps.db, sessionId)!, personId, prefix, now);
+    }
+    yield sent;
   }
-  return sent;
 }
 
 function announceAbsence(deps: JobDeps, session: ForoSession, principalId: number, prefix: string, now: Date): number {

@@ -30,20 +30,22 @@ export function dueOffset(deps: JobDeps, session: ForoSession, now: Date): numbe
   });
 }
 
-/** Sends the reminders due now; returns how many messages were queued. */
-export function sendSessionReminders(deps: JobDeps, now: Date): number {
+/** Sends the reminders due now, one session at a time; yields how many messages each queued. */
+export function* sendSessionReminders(deps: JobDeps, now: Date): Generator<number> {
   const longest = Math.max(...deps.config.reminders.offsetsMs);
   const sessions = sessionsStartingWithin(deps.db, now, new Date(now.getTime() + longest + QUIET_SHIFT_MS));
-  let sent = 0;
   for (const session of sessions) {
+    // Scheduled or moved after this sweep began (a sliced sweep lets people act between its
+    // jobs): the next sweep invites first, then reminds.
+    if (session.updatedAt.getTime() > now.getTime()) continue;
     const offset = dueOffset(deps, session, now);
     if (offset === undefined) continue;
     const prefix = `remind:${session.id}:${session.startsAt.getTime()}:${offset}:`;
     if (queuedWithPrefix(deps.db, prefix)) continue;
-    sent += remind(deps, session, prefix, now);
+    let sent = remind(deps, session, prefix, now);
     if (offset === Math.min(...deps.config.reminders.offsetsMs)) sent += expectedAttendance(deps, session, now);
+    yield sent;
   }
-  return sent;
 }
 
 function remind(deps: JobDeps, session: ForoSession, prefix: string, now: Date): number {

@@ -34,9 +34,12 @@ export function tableDatetime(ms: number | null): string | null {
   return ms === null ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-const id = (name: string, description: string): TableField => ({ name, type: 'integer', description, constraints: { required: true } });
-const stringField = (name: string, description: string): TableField => ({ name, type: 'string', description });
-const toGad = { fields: 'gad_id', reference: { resource: 'gads', fields: 'gad_id' } };
+/** A required integer id column. */
+export const id = (name: string, description: string): TableField => ({ name, type: 'integer', description, constraints: { required: true } });
+/** A text column. */
+export const stringField = (name: string, description: string): TableField => ({ name, type: 'string', description });
+/** The foreign key to the local government. */
+export const toGad = { fields: 'gad_id', reference: { resource: 'gads', fields: 'gad_id' } };
 
 const activityColumn = (n: number) => `activity_${String(n).padStart(2, '0')}_done_at`;
 

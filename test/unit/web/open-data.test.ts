@@ -43,7 +43,7 @@ describe('the national open data', () => {
     const pkg = await Package.load(join(dir, 'datapackage.json'), { basePath: dir, strict: true });
     expect(pkg.errors.map(String)).toEqual([]);
     expect(pkg.valid).toBe(true);
-    expect(pkg.resources.map((r) => r.name)).toEqual(['gads', 'compromisos', 'hitos', 'avances', 'sesiones', 'propuestas', 'evaluaciones_independientes']);
+    expect(pkg.resources.map((r) => r.name)).toEqual(['gads', 'compromisos', 'hitos', 'avances', 'sesiones', 'propuestas', 'evaluaciones_independientes', 'versiones', 'estados_compromisos']);
     const rows = Object.fromEntries(await Promise.all(pkg.resources.map(async (r) => [r.name, await r.read({ keyed: true, relations: true })] as const)));
     expect(rows.gads).toHaveLength(2);
     expect(rows.compromisos).toHaveLength(1);
@@ -53,6 +53,7 @@ describe('the national open data', () => {
     // The co-creation register and the monitor's assessments, with the Foro's answers; the author's contact stays out.
     expect(rows.propuestas).toEqual([expect.objectContaining({ status: 'accepted', author_name: 'Vecina del barrio', response: 'Es el núcleo del compromiso 1' })]);
     expect(rows.evaluaciones_independientes).toEqual([expect.objectContaining({ kind: 'inception', verifiable: true, potential_impact: 'moderado', response: 'El Foro agradece la evaluación' })]);
+    expect(rows.versiones).toEqual([expect.objectContaining({ version_id: expect.stringMatching(/^\d+-1$/), version: 1 })]);
     const gad = (rows.gads as Record<string, unknown>[]).find((row) => row.gad_id === record.municipality)!;
     expect(gad.stage).toBe(13);
     expect(gad.activity_13_done_at).toBeInstanceOf(Date);

@@ -11,7 +11,9 @@ afterEach(async () => {
 describe('operations endpoints', () => {
   it('/healthz is 200 while the database answers, sweeps run and channels work; 503 when a channel fails', async () => {
     t = await webTest();
-    startScheduler(t.app).stop();
+    const scheduler = startScheduler(t.app);
+    await scheduler.caughtUp;
+    scheduler.stop();
     t.app.telemetry.channel('telegram', 'up');
     const ok = await t.get('/healthz');
     expect(ok.status).toBe(200);

@@ -11,6 +11,7 @@ import type { DocumentRow } from '../../../store/documents-repo.js';
 import type { DocumentStore } from '../../../store/documents.js';
 import { storeGeneratedFile } from '../../../store/generated-files.js';
 import type { Plan } from '../../../store/plans.js';
+import { publishedAmendments } from '../../../store/plan-amendments.js';
 import { planCsv } from './csv.js';
 import { planData } from './data.js';
 import { planPdf } from './pdf.js';
@@ -39,21 +40,33 @@ const KINDS = {
   report: { activity: 15, stem: 'rendicion_cuentas', name: 'rendicion-de-cuentas' },
 } as const;
 
-/** The instant the files describe: the plan's publication, or its closing for the report (`now` while it is still open). */
-export function filesAsOf(plan: Plan, kind: PlanFileKind, now: Date): Date {
-  return (kind === 'plan' ? (plan.publishedAt ?? plan.approvedAt) : plan.closedAt) ?? now;
+/**
+ * The instant the files describe: the publication of the plan's version in force (its
+ * first publication, or its last amendment's), or its closing for the report (`now`
+ * while it is still open).
+ */
+export function filesAsOf(db: Db, plan: Plan, kind: PlanFileKind, now: Date): Date {
+  if (kind === 'report') return plan.closedAt ?? now;
+  const amended = plan.version > 1 ? publishedAmendments(db, plan.id).find((a) => a.version === plan.version)?.publishedAt : undefined;
+  return amended ?? plan.publishedAt ?? plan.approvedAt ?? now;
+}
+
+/** The file name (without extension) of a plan's files; a version after the first is named in it, so each version's files stay apart. */
+function baseName(plan: Plan, kind: PlanFileKind, version: number): string {
+  const base = `${KINDS[kind].name}-${plan.gadId}-${plan.id}`;
+  return kind === 'plan' && version > 1 ? `${base}-v${version}` : base;
 }
 
 /** The open data of a plan (with the sessions held, for the report). */
 function dataFor(deps: PlanFileDeps, plan: Plan, kind: PlanFileKind, now: Date): PlanData {
-  return PlanDataSchema.parse(planData(deps.db, plan, { asOf: filesAsOf(plan, kind, now), timeZone: deps.timeZone, sessions: kind === 'report' }));
+  return PlanDataSchema.parse(planData(deps.db, plan, { asOf: filesAsOf(deps.db, plan, kind, now), timeZone: deps.timeZone, sessions: kind === 'report' }));
 }
 
 /** The bytes of the three files, named; the same data gives the same bytes (the PDF's dates come from the data). */
 export function planFileBytes(deps: PlanFileDeps, plan: Plan, kind: PlanFileKind, now: Date): { name: string; mime: string; product: string; bytes: Uint8Array }[] {
   const data = dataFor(deps, plan, kind, now);
-  const { stem, name } = KINDS[kind];
-  const base = `${name}-${plan.gadId}-${plan.id}`;
+  const { stem } = KINDS[kind];
+  const base = baseName(plan, kind, plan.version);
   return [
     { name: `${base}.pdf`, mime: 'application/pdf', product: `${stem}_pdf`, bytes: planPdf(data, kind, deps.locale, deps.timeZone) },
     { name: `${base}.json`, mime: 'application/json', product: `${stem}_json`, bytes: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') },
@@ -74,10 +87,11 @@ export function attachment(row: DocumentRow): { sha256: string; name: string; mi
   return { sha256: row.sha256, name: row.fileName, mime: row.mime };
 }
 
-/** The stored files of a plan or report, as last generated (undefined before they are). */
-export function storedPlanFiles(db: Db, plan: Plan, kind: PlanFileKind): PlanFiles | undefined {
-  const { stem, name } = KINDS[kind];
-  const find = (ext: string) => latestNamedDocument(db, plan.gadId, `${stem}_${ext}`, `${name}-${plan.gadId}-${plan.id}.${ext}`);
+/** The stored files of a plan (of its version in force, or of an earlier `version`) or report, as last generated (undefined before they are). */
+export function storedPlanFiles(db: Db, plan: Plan, kind: PlanFileKind, version: number = plan.version): PlanFiles | undefined {
+  const { stem } = KINDS[kind];
+  const base = baseName(plan, kind, version);
+  const find = (ext: string) => latestNamedDocument(db, plan.gadId, `${stem}_${ext}`, `${base}.${ext}`);
   const [pdf, json, csv] = [find('pdf'), find('json'), find('csv')];
   return pdf && json && csv ? { pdf, json, csv } : undefined;
 }

@@ -1,4 +1,4 @@
-/** A plan's open data as CSV: one row per milestone, with its commitment's columns. */
+/** A plan's open data as CSV: one row per milestone, with its commitment's columns (its status, since when, and any withdrawal) and the plan's version. */
 import { stringify } from 'csv-stringify/sync';
 import type { PlanData } from '../../../domain/plan-schema.js';
 import { COCREATION_CSV_COLUMNS, coCreationColumns } from './cocreation-csv.js';
@@ -10,6 +10,7 @@ export const PLAN_CSV_COLUMNS = [
   'period_start',
   'period_end',
   'plan_status',
+  'plan_version',
   'commitment_id',
   'commitment',
   'pillars',
@@ -24,6 +25,11 @@ export const PLAN_CSV_COLUMNS = [
   'last_report',
   'evidence_sha256',
   'evaluation_result',
+  'commitment_since_version',
+  'commitment_status',
+  'commitment_status_since',
+  'commitment_milestones_done_percent',
+  'withdrawn_reason',
   ...COCREATION_CSV_COLUMNS,
 ] as const;
 
@@ -36,6 +42,7 @@ export function planCsv(data: PlanData): string {
       period_start: data.plan.periodStart,
       period_end: data.plan.periodEnd,
       plan_status: data.plan.status,
+      plan_version: data.plan.version,
       commitment_id: c.id,
       commitment: c.title,
       pillars: c.pillars.join(';'),
@@ -50,6 +57,11 @@ export function planCsv(data: PlanData): string {
       last_report: ms.reports.at(-1)?.text ?? '',
       evidence_sha256: ms.evidence.map((file) => file.sha256).join(';'),
       evaluation_result: c.evaluation?.result ?? '',
+      commitment_since_version: c.sinceVersion,
+      commitment_status: c.status,
+      commitment_status_since: c.statusHistory.at(-1)?.date ?? '',
+      commitment_milestones_done_percent: c.milestonesDonePercent,
+      withdrawn_reason: c.withdrawn?.reason ?? '',
       ...coCreationColumns(data, c.id),
     })),
   );

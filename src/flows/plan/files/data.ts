@@ -1,17 +1,21 @@
 /**
  * The open data of a plan, read from the store into the published schema
- * (domain/plan-schema.ts): commitments, milestones with their progress and evidence,
- * evaluations and, for the accountability report, the Foro sessions held in its period.
+ * (domain/plan-schema.ts): its versions with their change logs, commitments with their
+ * status history, milestones with their progress and evidence, evaluations and, for the
+ * accountability report, the Foro sessions held in its period.
  */
 import type { CompletionLevel, EvaluationResult, PlanStatus, PotentialImpact } from '../../../domain/plan.js';
 import { PLAN_DATA_SCHEMA_ID, type FileRef, type PlanData } from '../../../domain/plan-schema.js';
 import type { Db } from '../../../store/db.js';
 import type { DocumentRow } from '../../../store/documents-repo.js';
 import { gadById } from '../../../store/gads.js';
-import { evaluationsOf, evidenceOf, reportsOf } from '../../../store/plan-progress.js';
-import { commitmentsOf, milestonesOf, responsibleNameOf, type Plan } from '../../../store/plans.js';
+import { evaluationsOf, evidenceOf, reportsOf, statusHistoryOf } from '../../../store/plan-progress.js';
+import { commitmentsOf, milestonesOf, responsibleNameOf, type Commitment, type Milestone, type Plan } from '../../../store/plans.js';
+import { publishedAmendments, type Amendment } from '../../../store/plan-amendments.js';
+import { commitmentStatus, milestonesDonePercent, type CommitmentStatus } from '../../../domain/commitment-status.js';
+import type { AmendmentChange } from '../../../domain/plan-amendment.js';
 import { attendanceOf, sessionActa, sessionsHeldBetween } from '../../../store/sessions.js';
-import { fromLocal, parseIsoDate } from '../../../shared/zoned-time.js';
+import { fromLocal, isoDate, parseIsoDate, toLocal } from '../../../shared/zoned-time.js';
 import { coCreationData } from './cocreation-data.js';
 
 /** A document row as the open data names it. */
@@ -33,6 +37,10 @@ export function planData(db: Db, plan: Plan, options: { asOf: Date; timeZone: st
   const reports = reportsOf(db, milestones.map((ms) => ms.id));
   const evidence = evidenceOf(db, milestones.map((ms) => ms.id));
   const evaluations = evaluationsOf(db, commitments.map((c) => c.id));
+  const history = statusHistoryOf(db, commitments.map((c) => c.id)).filter((row) => row.at <= options.asOf);
+  const reported = new Set(reports.map((r) => r.milestoneId));
+  const day = isoDate(toLocal(options.asOf, options.timeZone));
+  const inForce = new Set(commitments.filter((c) => c.withdrawnAt === null).map((c) => c.id));
   const data: PlanData = {
     schema: PLAN_DATA_SCHEMA_ID,
     generatedAt: options.asOf.toISOString(),
@@ -45,9 +53,17 @@ export function planData(db: Db, plan: Plan, options: { asOf: Date; timeZone: st
       approvedAt: iso(plan.approvedAt),
       publishedAt: iso(plan.publishedAt),
       closedAt: iso(plan.closedAt),
+      version: plan.version,
+      milestonesDonePercent: milestonesDonePercent(milestones.filter((ms) => inForce.has(ms.commitmentId))),
     },
+    versions: [
+      { version: 1, publishedAt: iso(plan.publishedAt), reason: null, changes: [] },
+      ...publishedAmendments(db, plan.id).map((a) => ({ version: a.version, publishedAt: iso(a.publishedAt), reason: a.reason, changes: a.changes.map((change) => changeData(a, change, commitments, milestones)) })),
+    ],
     commitments: commitments.map((c) => {
       const evaluation = evaluations.find((e) => e.commitmentId === c.id);
+      const own = milestones.filter((ms) => ms.commitmentId === c.id);
+      const standing = own.map((ms) => ({ completion: ms.completion as CompletionLevel, dueDate: ms.dueDate, reported: reported.has(ms.id) }));
       return {
         id: c.id,
         title: c.title,
@@ -81,6 +97,11 @@ export function planData(db: Db, plan: Plan, options: { asOf: Date; timeZone: st
               date: evaluation.createdAt.toISOString(),
             }
           : null,
+        sinceVersion: c.sinceVersion,
+        withdrawn: c.withdrawnAt ? { date: c.withdrawnAt.toISOString(), reason: c.withdrawnReason ?? '' } : null,
+        status: commitmentStatus(standing, day, c.withdrawnAt !== null && c.withdrawnAt <= options.asOf),
+        statusHistory: history.filter((row) => row.commitmentId === c.id).map((row) => ({ status: row.status as CommitmentStatus, date: row.at.toISOString() })),
+        milestonesDonePercent: milestonesDonePercent(own),
       };
     }),
     ...coCreationData(db, plan),
@@ -105,4 +126,23 @@ function sessionsHeld(db: Db, plan: Plan, now: Date, timeZone: string): NonNulla
       minutes: acta ? fileRef(acta) : null,
     };
   });
+}
+
+/** One change of a published amendment, flat as the open data has it. */
+function changeData(amendment: Amendment, change: AmendmentChange, commitments: readonly Commitment[], milestones: readonly Milestone[]): PlanData['versions'][number]['changes'][number] {
+  const none = { commitmentId: null, milestoneId: null, field: null, before: null, after: null, reason: null };
+  switch (change.kind) {
+    case 'add_commitment': {
+      const added = commitments.find((c) => c.sinceVersion === amendment.version && c.title === change.commitment.title);
+      return { ...none, kind: change.kind, commitmentId: added?.id ?? null, title: change.commitment.title };
+    }
+    case 'change_commitment':
+      return { ...none, kind: change.kind, commitmentId: change.commitmentId, title: change.title, field: change.field, before: change.before, after: change.after };
+    case 'withdraw_commitment':
+      return { ...none, kind: change.kind, commitmentId: change.commitmentId, title: change.title, reason: change.reason };
+    case 'redate_milestone': {
+      const commitmentId = milestones.find((ms) => ms.id === change.milestoneId)?.commitmentId ?? null;
+      return { ...none, kind: change.kind, commitmentId, milestoneId: change.milestoneId, title: change.deliverable, before: change.before, after: change.after };
+    }
+  }
 }

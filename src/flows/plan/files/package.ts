@@ -64,7 +64,7 @@ function reportFiles(deps: PlanFileDeps, plan: Plan, now: Date): { name: string;
 /** The report's files and the documents a plan's package holds, with their names inside it. */
 export function packageContents(deps: PlanFileDeps, plan: Plan, now: Date): PackageContents {
   const rows = documentsOfGadExcept(deps.db, plan.gadId, [CALENDAR_PRODUCT, PACKAGE_PRODUCT]);
-  const newest = Math.max(filesAsOf(plan, 'report', now).getTime(), ...rows.map((row) => row.createdAt.getTime()));
+  const newest = Math.max(filesAsOf(deps.db, plan, 'report', now).getTime(), ...rows.map((row) => row.createdAt.getTime()));
   return {
     generated: reportFiles(deps, plan, now),
     documents: rows.map((row) => ({

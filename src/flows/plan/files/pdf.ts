@@ -1,7 +1,8 @@
 /**
  * A plan (or its accountability report) as a PDF a person reads on a phone: A5 pages,
  * one commitment after another, milestones with their completion, evidence with its
- * SHA-256, the monitor's evaluation, and for the report the Foro sessions held.
+ * SHA-256, each commitment's status as OGP reports it (and its withdrawal), the
+ * monitor's evaluation, the versions' change log, and for the report the Foro sessions held.
  *
  * The document is first laid out as plain blocks in the reader's language (every word
  * from the locales or the Guía's names, dates written out, empty parts left out), then
@@ -15,6 +16,8 @@ import type * as Fontkit from 'fontkit';
 import type PDFKit from 'pdfkit';
 import { nameIn, type Bilingual } from '../../../domain/labels.js';
 import { COMPLETION_NAMES, IMPACT_NAMES, PLAN_STATUS_NAMES, RESULT_NAMES } from '../../../domain/plan.js';
+import { COMMITMENT_STATUS_NAMES } from '../../../domain/commitment-status.js';
+import { changeDataMessage } from '../change-log.js';
 import type { PlanData } from '../../../domain/plan-schema.js';
 import { PILLARS } from '../../../domain/pillars.js';
 import { m, sharedTranslator, type Locale, type MessageRef } from '../../../shared/i18n.js';
@@ -80,6 +83,10 @@ const LABELS = {
   yes: m('pdf-yes'),
   no: m('pdf-no'),
   data: m('pdf-data'),
+  version: m('pdf-version'),
+  commitmentStatus: m('pdf-commitment-status'),
+  withdrawn: m('pdf-withdrawn'),
+  versions: m('pdf-versions'),
 } satisfies Record<string, MessageRef>;
 
 /** The plan or report as blocks of text in `locale`; dates of instants are read in `timeZone`. */
@@ -97,6 +104,7 @@ export function planDocument(data: PlanData, kind: 'plan' | 'report', locale: Lo
   blocks.push({ kind: 'title', text: say(kind) }, { kind: 'subtitle', text: data.gad.name });
   field('period', `${date(data.plan.periodStart)} — ${date(data.plan.periodEnd)}`);
   field('status', nameIn(PLAN_STATUS_NAMES, data.plan.status)[locale]);
+  if (data.plan.version > 1) field('version', String(data.plan.version));
   data.commitments.forEach((c, index) => {
     blocks.push({ kind: 'heading', text: `${index + 1}. ${c.title}` });
     field('problem', c.problem);
@@ -105,6 +113,8 @@ export function planDocument(data: PlanData, kind: 'plan' | 'report', locale: Lo
     field('pillars', c.pillars.map((id) => nameIn(pillarNames, id)[locale]).join('; '));
     field('responsible', [c.responsibleEntity, c.responsiblePerson].filter(Boolean).join(' — '));
     field('counterparts', c.counterparts.join('; '));
+    field('commitmentStatus', `${nameIn(COMMITMENT_STATUS_NAMES, c.status)[locale]} · ${c.milestonesDonePercent} %`);
+    field('withdrawn', c.withdrawn?.reason);
     blocks.push(...commitmentProposalsBlocks(data, c.id, locale));
     if (c.milestones.length > 0) blocks.push({ kind: 'label', text: say('milestones') });
     for (const ms of c.milestones) {
@@ -122,6 +132,13 @@ export function planDocument(data: PlanData, kind: 'plan' | 'report', locale: Lo
       );
     }
   });
+  if (data.versions.length > 1) {
+    blocks.push({ kind: 'heading', text: say('versions') });
+    for (const v of data.versions.slice(1)) {
+      blocks.push({ kind: 'item', indent: 0, text: `${say('version')} ${v.version}${v.publishedAt ? ` · ${day(v.publishedAt)}` : ''}: ${v.reason ?? ''}` });
+      for (const change of v.changes) blocks.push({ kind: 'note', indent: 8, text: `• ${translator.render(locale, changeDataMessage(change))}` });
+    }
+  }
   blocks.push(...registerBlocks(data, locale));
   if (data.sessions?.length) {
     blocks.push({ kind: 'heading', text: say('sessions') });

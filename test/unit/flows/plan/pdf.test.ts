@@ -20,7 +20,8 @@ function planData(sessions?: PlanData['sessions']): PlanData {
     schema: PLAN_DATA_SCHEMA_ID,
     generatedAt: '2027-01-05T15:00:00.000Z',
     gad: { id: 1, name: 'GAD Municipal de Loja', level: 'municipal', province: 'Loja', canton: 'Loja' },
-    plan: { id: 1, periodStart: '2026-12-08', periodEnd: '2027-12-31', status: 'closed', approvedAt: null, publishedAt: null, closedAt: '2027-01-05T15:00:00.000Z' },
+    plan: { id: 1, periodStart: '2026-12-08', periodEnd: '2027-12-31', status: 'closed', approvedAt: null, publishedAt: null, closedAt: '2027-01-05T15:00:00.000Z', version: 1, milestonesDonePercent: 50 },
+    versions: [{ version: 1, publishedAt: null, reason: null, changes: [] }],
     commitments: [
       {
         id: 1,
@@ -45,6 +46,11 @@ function planData(sessions?: PlanData['sessions']): PlanData {
           { id: 2, deliverable: 'Informe', startDate: '2027-02-01', dueDate: '2027-03-01', completion: 'no_iniciado', reports: [], evidence: [] },
         ],
         evaluation: { verifiable: true, relevant: false, potentialImpact: 'moderado', result: 'significativo', notes: null, date: '2027-01-05T15:00:00.000Z' },
+        sinceVersion: 1,
+        withdrawn: null,
+        status: 'sustancial',
+        statusHistory: [{ status: 'sustancial', date: '2027-01-02T15:00:00.000Z' }],
+        milestonesDonePercent: 50,
       },
     ],
     ...(sessions ? { sessions } : {}),

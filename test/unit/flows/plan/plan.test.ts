@@ -91,9 +91,10 @@ describe('the local action plan', () => {
     // The same through a Telegram deep link's payload.
     expect(t.say('passerby', `/start plan-${token}`).map((r) => r.file?.mime)).toEqual(['application/pdf']);
 
-    // Reminders: one due in 4 days, one overdue; the same sweep again sends nothing more.
+    // Reminders: one due in 4 days, one overdue (which the Foro's two members are also told of); the same sweep again sends nothing more.
     const counts = sweep(t.app, t.clock.now());
-    expect(counts.sendMilestoneReminders).toBe(2);
+    expect(counts.sendMilestoneReminders).toBe(4);
+    expect(t.inbox('secre').filter((r) => r.key === 'milestone-late-foro')).toEqual([expect.objectContaining({ text: expect.stringContaining('Informe trimestral') })]);
     expect(sweep(t.app, t.clock.now()).sendMilestoneReminders).toBe(0);
     const reminder = (key: string) => t.inbox('delegado').filter((r) => r.key === key);
     expect(reminder('milestone-due-reminder')).toEqual([expect.objectContaining({ text: expect.stringContaining('28 de noviembre de 2026') })]);
