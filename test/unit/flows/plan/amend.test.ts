@@ -20,7 +20,7 @@ import type { OutboxPayload } from '../../../../src/store/schema.js';
 import { openDataFiles } from '../../../../src/web/open-data/package.js';
 import { tempDir, testApp, type TestApp } from '../../../support/app.js';
 import { stateSnapshot } from '../../../support/snapshot.js';
-import { commitmentAnswers, gadAtActivity13, milestoneAnswers } from '../../../support/plan-fixture.js';
+import { commitmentAnswers, gadAtActivity13, heldSession, milestoneAnswers, planDecisionLines } from '../../../support/plan-fixture.js';
 import { webTest } from '../../../support/web.js';
 
 const DAY = 86_400_000;
@@ -36,15 +36,21 @@ const csvOf = (reply: OutboxPayload | undefined) => parse<Record<string, string>
 const planTables = () =>
   JSON.stringify(['plans', 'commitments', 'milestones', 'commitment_statuses'].map((table) => t.app.db.$client.prepare(`SELECT * FROM ${table}`).all())) + stateSnapshot(t.app);
 
+/** The Secretaría records that the Foro, in session with quorum, approved what awaits approval (the plan or its amendment). */
+function foroApproves(): void {
+  expect(talk('secre', planDecisionLines((key, args) => t.es(key, args))).at(-1)!.key).toBe('decisions-recorded');
+}
+
 /** Records a plan (two commitments, three milestones) as the POCL and has the Presidencia publish it; returns the public token and the published files. */
 function publishedPlan(): { token: string; published: OutboxPayload[] } {
-  gadAtActivity13(t);
+  heldSession(t, gadAtActivity13(t));
   talk('pocl', ['/plan', t.es('plan-action-record'), '01/11/2026', '31/12/2027', ...commitmentAnswers('Presupuesto abierto', ['delegado'])]);
   talk('pocl', [t.es('plan-more-milestone', { commitment: 'Presupuesto abierto' }), ...milestoneAnswers('Portal de presupuesto publicado', '01/11/2026', '28/11/2026')]);
   talk('pocl', [t.es('plan-more-milestone', { commitment: 'Presupuesto abierto' }), ...milestoneAnswers('Informe trimestral', '01/11/2026', '20/11/2026')]);
   talk('pocl', [t.es('plan-more-commitment'), ...commitmentAnswers('Compras transparentes', ['secre'])]);
   talk('pocl', [t.es('plan-more-milestone', { commitment: 'Compras transparentes' }), ...milestoneAnswers('Datos de compras en CSV', '2027-01-01', '2027-06-30')]);
   expect(keys(talk('pocl', [t.es('plan-more-review'), t.es('choice-confirm')]))).toContain('plan-saved-for-approval');
+  foroApproves();
   const published = talk('presi', ['/plan', t.es('plan-action-approve'), t.es('choice-yes', { action: 'approve' })]).slice(-3);
   expect(published[0]!.key).toBe('plan-published');
   return { token: /\/plan (\S+)/.exec(published[0]!.text)![1]!, published };
@@ -100,6 +106,9 @@ describe('amending a published plan', () => {
     expect(t.say('pocl', '/plan').flatMap((r) => r.choices ?? []).map((c) => c.label)).not.toContain(t.es('plan-action-amend'));
     t.say('pocl', t.es('choice-done'));
 
+    // Like the plan, its amendment needs the Foro's approval in session first.
+    expect(talk('presi', ['/plan', t.es('plan-action-approve')]).at(-1)!.key).toBe('plan-decision-missing');
+    foroApproves();
     const asked = talk('presi', ['/plan', t.es('plan-action-approve')]).at(-1)!;
     expect(asked.key).toBe('plan-amend-approve-ask');
     expect(asked.text).toContain('Ajustes acordados en la sesión del Foro');
@@ -191,6 +200,7 @@ describe('an amended plan on the web portal', () => {
     t.clock.advance(DAY);
     gatherAmendment();
     t.say('pocl', t.es('choice-yes', { action: 'record' }));
+    foroApproves();
     talk('presi', ['/plan', t.es('plan-action-approve'), t.es('choice-yes', { action: 'approve' })]);
     const gadId = (t.app.db.$client.prepare('SELECT gad_id AS id FROM plans').get() as { id: number }).id;
     const page = (await web.get(`/gad/${gadId}`)).body;
