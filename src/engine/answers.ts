@@ -4,6 +4,7 @@
  * or words that name one label only ("municipio" → "municipal").
  */
 import { matchLabel, plainWords, yesOrNo } from '../shared/answers.js';
+import { foldText } from '../shared/text.js';
 import type { OfferedChoices } from '../store/conversations.js';
 
 /**
@@ -18,9 +19,12 @@ export type AnswerMatch = { kind: 'choice'; id: string; by: MatchedBy } | { kind
 /** The longest yes or no, in words, read as a plain answer ("Sí, asistiré" is; a longer sentence is a loose reading). */
 const SHORT_ANSWER_WORDS = 4;
 
-/** Reads "1", "1.", "#1", "opción 1", "la 2" as a choice number. */
-function choiceNumber(text: string): number | undefined {
-  const match = /^(?:opcion|option|la|el|numero|number|#)?\s*(\d{1,3})\s*[.)]?$/.exec(plainWords(text).replace(/^#\s*/, '# '));
+/**
+ * Reads "1", "1.", "1)", "#1", "opción 1", "la 2" as a choice number; other punctuation
+ * around a digit ("_3", "3!") is not a number someone chose.
+ */
+export function choiceNumber(text: string): number | undefined {
+  const match = /^(?:(?:opcion|option|la|el|numero|number)\s+|#\s*)?(\d{1,3})\s*[.)]?$/.exec(foldText(text));
   return match ? Number(match[1]) : undefined;
 }
 

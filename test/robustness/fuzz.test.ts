@@ -11,6 +11,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Inbound } from '../../src/shared/messages.js';
+import { choiceNumber } from '../../src/engine/answers.js';
 import { createGad } from '../../src/store/gads.js';
 import { foldText, stripControlCharacters } from '../../src/shared/text.js';
 import { testApp } from '../support/app.js';
@@ -116,7 +117,7 @@ async function generate(address: string): Promise<Generated> {
     const choices = Object.values(offer.byId);
     if (offer.acceptsText || choices.length === 0) return false;
     const folded = foldText(typed);
-    const index = /^\d{1,3}$/.test(folded) ? Number(folded) - 1 : -1;
+    const index = (choiceNumber(typed) ?? 0) - 1;
     return !choices[index] && !choices.some((choice) => foldText(choice.label) === folded);
   };
   const text = (kind: string, body: string, refused = refusesText(body)): Generated => ({ kind, inbound: { text: body }, refused });
