@@ -82,6 +82,14 @@ function rows(report: BenchReport): Row[] {
       '—',
     ]);
   }
+  const site = report.detail?.web;
+  if (site) {
+    table.push([
+      `Mensajes entrantes sin carga web y con el sitio a ${es(site.steady_load_requests_per_s)} pet/s constantes / *inbound, site idle and under a steady load*`,
+      `${es(site.inbound_quiet.updates_per_s)} /s (p99 ${es(site.inbound_quiet.p99_ms, 1)} ms) → ${es(site.inbound_under_load.updates_per_s)} /s (p99 ${es(site.inbound_under_load.p99_ms, 1)} ms); el sitio respondió ${es(site.site_during_inbound.requests_per_s)} pet/s, p95 ${es(site.site_during_inbound.p95_ms)} ms`,
+      '—',
+    ]);
+  }
   if (report.scale) {
     const { factor, gads, people } = report.scale;
     const both = (figure: Scaled, digits: number, unit: string) =>

@@ -30,6 +30,14 @@ export interface WebFigure {
   p95_ms: number;
 }
 
+/** The web bench's figures of the bot's inbound with the site idle and under a steady load. */
+export interface WebUnderLoad {
+  steady_load_requests_per_s: number;
+  inbound_quiet: { updates_per_s: number; p99_ms: number };
+  inbound_under_load: { updates_per_s: number; p99_ms: number };
+  site_during_inbound: { requests_per_s: number; p95_ms: number };
+}
+
 /** What one `npm run bench -- --json` measured. */
 export interface BenchReport {
   generated_at: string;
@@ -66,5 +74,7 @@ export interface BenchReport {
   /** Inbound throughput with SQLite's synchronous=NORMAL (the default) and FULL. */
   durability?: { normal_updates_per_s: number; full_updates_per_s: number; full_slowdown: number };
   web?: WebFigure[];
+  /** The bot's inbound throughput with the site idle and under a steady load, and what the site served meanwhile (at N = 1). */
+  detail?: { web?: WebUnderLoad } & Record<string, unknown>;
   scale?: { factor: number; gads: number; people: number; per_message_p50_ms: Scaled; sweep_ms: Scaled; rss_mb: Scaled; ready_ms: Scaled };
 }
