@@ -1382,6 +1382,14 @@ plan-amend-review =
 plan-amend-approval-request = { $who } recorded an amendment of the { -plan } of { $gad }. As the Forum's { $office }, it is yours to review and approve with /plan.
 plan-amend-saved = I saved the amendment of the { -plan } of { $gad } and asked the Forum's { $office } to approve it.
 plan-amend-saved-no-approver = I saved the amendment of the { -plan } of { $gad }. The Forum's { $office } must approve it and is not registered yet: register it with /foro.
+plan-action-discard-amendment = Discard the pending amendment
+plan-amend-discard-ask =
+    You are about to discard the pending amendment of the { -plan } of { $gad } (it would be version { $version }).
+    Reason: { $reason }
+    { $changes }
+    The published plan does not change; the amendment will remain only in the audit log. Discard it?
+plan-amend-discarded = I discarded the pending amendment of the { -plan } of { $gad }. The published plan is unchanged, and another amendment can now be recorded.
+plan-amend-discarded-notify = { $who } discarded the amendment you recorded for the { -plan } of { $gad } (reason: { $reason }). The published plan is unchanged.
 plan-amend-approve-ask =
     You are about to approve the amendment of the { -plan } of { $gad } and publish it as version { $version }.
     Reason: { $reason }

@@ -1382,6 +1382,14 @@ plan-amend-review =
 plan-amend-approval-request = { $who } registró una enmienda del { -plan } de { $gad }. Como { $office } del Foro, le corresponde revisarla y aprobarla con /plan.
 plan-amend-saved = Guardé la enmienda del { -plan } de { $gad } y pedí a la { $office } del Foro que la apruebe.
 plan-amend-saved-no-approver = Guardé la enmienda del { -plan } de { $gad }. La debe aprobar la { $office } del Foro, que todavía no está registrada: regístrela con /foro.
+plan-action-discard-amendment = Descartar la enmienda pendiente
+plan-amend-discard-ask =
+    Va a descartar la enmienda pendiente del { -plan } de { $gad } (sería la versión { $version }).
+    Motivo: { $reason }
+    { $changes }
+    El plan publicado no cambia; la enmienda quedará solo en el registro de auditoría. ¿La descarta?
+plan-amend-discarded = Descarté la enmienda pendiente del { -plan } de { $gad }. El plan publicado sigue igual y ya se puede registrar otra enmienda.
+plan-amend-discarded-notify = { $who } descartó la enmienda que usted registró para el { -plan } de { $gad } (motivo: { $reason }). El plan publicado sigue igual.
 plan-amend-approve-ask =
     Va a aprobar la enmienda del { -plan } de { $gad } y publicarlo como versión { $version }.
     Motivo: { $reason }

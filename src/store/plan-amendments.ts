@@ -31,6 +31,14 @@ export function pendingAmendment(db: Db, planId: number): Amendment | undefined 
     .get();
 }
 
+/**
+ * Discards an amendment awaiting approval: the draft row goes (it never changed the plan,
+ * and its version number is free again); the caller keeps its content in the audit log.
+ */
+export function discardPendingAmendment(db: Db, amendment: Amendment): void {
+  db.delete(planAmendments).where(and(eq(planAmendments.id, amendment.id), eq(planAmendments.status, 'draft'))).run();
+}
+
 /** A plan's published amendments, oldest first (the change log of versions 2, 3, ...). */
 export function publishedAmendments(db: Db, planId: number): Amendment[] {
   return db

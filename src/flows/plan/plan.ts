@@ -27,6 +27,7 @@ import { progressStep, reportableMilestones, startProgress, type ProgressState }
 import { PUBLIC_PLAN_PAYLOAD, publicPlanReplies } from './public.js';
 import { recordStep, startRecording, type RecordState } from './record.js';
 import { amendStep, mayAmend, startAmendment, type AmendState } from './amend.js';
+import { discardAmendment, discardQuestion, mayDiscardAmendment } from './amend-discard.js';
 import { statusHistoryReplies } from './status-text.js';
 import { planSummary } from './text.js';
 import { PLAN_FLOW } from './offers.js';
@@ -47,6 +48,7 @@ type State =
   | { mode: 'assess'; gadId: number; sub: AssessState }
   | { mode: 'answer'; gadId: number; sub: AnswerState }
   | { mode: 'approve'; gadId: number }
+  | { mode: 'discard'; gadId: number }
   | { mode: 'close'; gadId: number };
 
 const readable = (ctx: FlowContext, gad: Gad): boolean => mayRead(ctx.memberships, gad);
@@ -65,6 +67,7 @@ function actions(ctx: FlowContext, gad: Gad, plan: Plan | undefined): Choice[] {
   if (plan && mayApprove(ctx, plan)) choices.push({ value: 'approve', label: m('plan-action-approve') });
   if (plan?.status === 'published' && reportableMilestones(ctx, plan).length > 0) choices.push({ value: 'progress', label: m('plan-action-progress') });
   if (plan && mayAmend(ctx, plan)) choices.push({ value: 'amend', label: m('plan-action-amend') });
+  if (plan && mayDiscardAmendment(ctx, plan)) choices.push({ value: 'discard', label: m('plan-action-discard-amendment') });
   if (plan?.status === 'published' && managesPlan(ctx.memberships, gad.id)) choices.push({ value: 'close', label: m('plan-action-close') });
   if (plan?.status === 'published' || plan?.status === 'closed') choices.push({ value: 'history', label: m('plan-action-history') });
   if (plan?.status === 'closed' && monitors(ctx.memberships, gad.id)) {
@@ -110,6 +113,8 @@ function fromMenu(ctx: FlowContext, gad: Gad, choice: string): StepResult<State>
       return asked(closeQuestion(ctx, gad, plan!), { mode: 'close', gadId: gad.id });
     case 'amend':
       return wrap(startAmendment(ctx, plan!), (sub) => ({ mode: 'amend', gadId: gad.id, sub }));
+    case 'discard':
+      return asked(discardQuestion(ctx, gad, plan!), { mode: 'discard', gadId: gad.id });
     case 'history':
       return { replies: statusHistoryReplies(ctx, plan!) };
     case 'assess:inception':
@@ -175,6 +180,9 @@ export const planFlow: Flow<State> = {
         if (input.kind !== 'choice' || input.value !== 'yes' || !plan) return { replies: [{ text: m('plan-nothing-changed') }] };
         return { replies: state.mode === 'approve' ? approvePlan(ctx, gad, plan) : closePlan(ctx, gad, plan) };
       }
+      case 'discard':
+        if (input.kind !== 'choice' || input.value !== 'yes' || !plan || !mayDiscardAmendment(ctx, plan)) return { replies: [{ text: m('plan-nothing-changed') }] };
+        return { replies: discardAmendment(ctx, gad, plan) };
       case 'assess':
         return monitoredPlan(plan) && monitors(ctx.memberships, gad.id) ? wrap(assessmentStep(ctx, gad, plan, state.sub, input), (sub) => ({ ...state, sub })) : showMenu(ctx, gad.id);
       case 'answer':

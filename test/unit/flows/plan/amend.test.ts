@@ -156,6 +156,35 @@ describe('amending a published plan', () => {
     expect(reportable.choices!.map((c) => c.label).join('\n')).not.toContain('Datos de compras en CSV');
   });
 
+  it('lets the approving office discard a pending amendment after asking, so another can be recorded', () => {
+    t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
+    publishedPlan();
+    gatherAmendment();
+    expect(keys(t.say('pocl', t.es('choice-yes', { action: 'record' })))).toEqual(['plan-amend-saved']);
+    const discard = t.es('plan-action-discard-amendment');
+    // Only the plan's managers and its approving office are offered it.
+    expect(t.say('delegado', '/plan').flatMap((r) => r.choices ?? []).map((c) => c.label)).not.toContain(discard);
+    t.say('delegado', t.es('choice-done'));
+
+    const planRows = () => JSON.stringify(['plans', 'commitments', 'milestones'].map((table) => t.app.db.$client.prepare(`SELECT * FROM ${table}`).all()));
+    const before = planRows();
+    const asked = talk('presi', ['/plan', discard]).at(-1)!;
+    expect(asked.key).toBe('plan-amend-discard-ask');
+    expect(asked.text).toContain('Ajustes acordados en la sesión del Foro');
+    expect(keys(t.say('presi', t.es('choice-no')))).toEqual(['plan-nothing-changed']);
+    expect(t.count('plan_amendments')).toBe(1);
+
+    talk('presi', ['/plan', discard]);
+    expect(keys(t.say('presi', t.es('choice-yes', { action: 'discard' })))).toEqual(['plan-amend-discarded']);
+    expect(t.inbox('pocl').at(-1)!.key).toBe('plan-amend-discarded-notify');
+    expect(t.count('plan_amendments')).toBe(0);
+    expect(planRows()).toBe(before);
+    const audited = t.app.db.$client.prepare(`SELECT details FROM audit_log WHERE action = 'plan.amendment_discarded'`).get() as { details: string };
+    expect(audited.details).toContain('El SERCOP ya publica estos datos');
+    // The way is open for the next amendment.
+    expect(t.say('pocl', '/plan').flatMap((r) => r.choices ?? []).map((c) => c.label)).toContain(t.es('plan-action-amend'));
+  });
+
   it("keeps each commitment's status history with dates and tells the Foro once of a late milestone", () => {
     t = testApp({ REMINDER_WINDOW: '00:00-24:00' });
     publishedPlan();
