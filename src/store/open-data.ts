@@ -5,6 +5,7 @@
  */
 import type { Db } from './db.js';
 import { PUBLIC_PLAN_STATUSES } from './public-record.js';
+import { TRAINING_ATTENDANCE_PRODUCT } from './trainings.js';
 
 const PUBLIC_PLANS = `p.status IN (${PUBLIC_PLAN_STATUSES.map((s) => `'${s}'`).join(', ')}) AND g.status = 'accepted'`;
 
@@ -132,4 +133,29 @@ export function openPlanVersions(db: Db): OpenPlanVersionRow[] {
        ORDER BY 1, 3`,
     )
     .all() as OpenPlanVersionRow[];
+}
+
+/** The Foro's decisions taken in sessions of accepted local governments, with votes, quorum and endorsements. */
+export function openDecisions(db: Db): Record<string, string | number | null>[] {
+  return db.$client
+    .prepare(
+      `SELECT d.id AS decision_id, d.session_id, g.id AS gad_id, d.subject, d.motion, d.votes_for, d.votes_against, d.votes_abstain,
+              d.present AS entities_present, d.seats AS entities_seated, d.quorum, d.outcome, d.endorsements, d.created_at AS recorded_at
+       FROM session_decisions d JOIN gads g ON g.id = d.gad_id WHERE g.status = 'accepted' ORDER BY d.id`,
+    )
+    .all() as Record<string, string | number | null>[];
+}
+
+/** Trainings (activities 4 and 12) of accepted local governments, with invitation and attendance counts and the attendance list's document id. */
+export function openTrainings(db: Db): Record<string, string | number | null>[] {
+  return db.$client
+    .prepare(
+      `SELECT t.id AS training_id, g.id AS gad_id, t.activity, t.topic, t.starts_at, t.duration_minutes, t.status,
+              (SELECT count(*) FROM training_invitees i WHERE i.training_id = t.id) AS invited,
+              (SELECT count(*) FROM training_invitees i WHERE i.training_id = t.id AND i.attended = 1) AS attended,
+              t.attendance_recorded_at,
+              (SELECT max(d.id) FROM documents d WHERE d.training_id = t.id AND d.product = ?) AS attendance_document_id
+       FROM trainings t JOIN gads g ON g.id = t.gad_id WHERE g.status = 'accepted' ORDER BY t.starts_at, t.id`,
+    )
+    .all(TRAINING_ATTENDANCE_PRODUCT) as Record<string, string | number | null>[];
 }

@@ -13,6 +13,7 @@ import type { Db } from '../../store/db.js';
 import { openActivities, type OpenActivityRow } from '../../store/open-data.js';
 import { openTables, type OpenTable } from './tables.js';
 import { planVersionTables } from './plan-versions.js';
+import { foroTables } from './foro-tables.js';
 
 /** One file of the package, by its path under /datos/. */
 export interface OpenDataFile {
@@ -88,7 +89,7 @@ function dataPackage(tables: readonly OpenTable[], baseUrl: string, now: Date): 
 
 /** Every file of the open data at `now`. */
 export function openDataFiles(db: Db, baseUrl: string, now: Date): OpenDataFile[] {
-  const tables = [...openTables(db), ...planVersionTables(db)];
+  const tables = [...openTables(db), ...planVersionTables(db), ...foroTables(db)];
   return [
     ...tables.map((table) => ({ path: `${table.name}.csv`, mime: 'text/csv; charset=utf-8', body: tableCsv(table) })),
     { path: 'gads.json', mime: 'application/json; charset=utf-8', body: json(gadsJson(tables[0]!, openActivities(db), now)) },

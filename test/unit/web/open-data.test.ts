@@ -4,6 +4,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Package } from 'datapackage';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { recordDecision } from '../../../src/store/sessions-decisions.js';
+import { createTraining } from '../../../src/store/trainings.js';
 import { openDataFiles } from '../../../src/web/open-data/package.js';
 import { tempDir } from '../../support/app.js';
 import { publicRecordFixture, type PublicRecord } from '../../support/public-record-fixture.js';
@@ -39,11 +41,30 @@ function ajv() {
 
 describe('the national open data', () => {
   it('is a valid Frictionless tabular Data Package whose rows fit their Table Schemas and keys', async () => {
+    // The Foro approved the plan in its held session, with quorum and two endorsements; the POC gave activity 4's training.
+    const now = t.clock.now();
+    recordDecision(t.app.db, {
+      sessionId: record.heldSessionId,
+      gadId: record.municipality,
+      subject: 'plan',
+      planId: record.planId,
+      motion: 'Aprobar el Plan de Acción local',
+      votesFor: 3,
+      votesAgainst: 0,
+      votesAbstain: 1,
+      present: 4,
+      seats: 4,
+      quorum: true,
+      outcome: 'approved',
+      endorsements: ['Universidad Nacional de Loja', 'Fundación Ciudadanía'],
+      recordedByPersonId: null,
+    }, now);
+    createTraining(t.app.db, { gadId: record.municipality, activity: 4, topic: 'Sensibilización en gobierno abierto', startsAt: new Date(now.getTime() - 86_400_000), durationMinutes: 90, place: 'Sala de capacitación', link: null, createdByPersonId: null }, now);
     const dir = writeOpenData();
     const pkg = await Package.load(join(dir, 'datapackage.json'), { basePath: dir, strict: true });
     expect(pkg.errors.map(String)).toEqual([]);
     expect(pkg.valid).toBe(true);
-    expect(pkg.resources.map((r) => r.name)).toEqual(['gads', 'compromisos', 'hitos', 'avances', 'sesiones', 'propuestas', 'evaluaciones_independientes', 'versiones', 'estados_compromisos']);
+    expect(pkg.resources.map((r) => r.name)).toEqual(['gads', 'compromisos', 'hitos', 'avances', 'sesiones', 'propuestas', 'evaluaciones_independientes', 'versiones', 'estados_compromisos', 'decisiones', 'capacitaciones']);
     const rows = Object.fromEntries(await Promise.all(pkg.resources.map(async (r) => [r.name, await r.read({ keyed: true, relations: true })] as const)));
     expect(rows.gads).toHaveLength(2);
     expect(rows.compromisos).toHaveLength(1);
@@ -53,6 +74,10 @@ describe('the national open data', () => {
     // The co-creation register and the monitor's assessments, with the Foro's answers; the author's contact stays out.
     expect(rows.propuestas).toEqual([expect.objectContaining({ status: 'accepted', author_name: 'Vecina del barrio', response: 'Es el núcleo del compromiso 1' })]);
     expect(rows.evaluaciones_independientes).toEqual([expect.objectContaining({ kind: 'inception', verifiable: true, potential_impact: 'moderado', response: 'El Foro agradece la evaluación' })]);
+    expect(rows.decisiones).toEqual([
+      expect.objectContaining({ subject: 'plan', votes_for: 3, quorum: true, outcome: 'approved', endorsements: 'Universidad Nacional de Loja; Fundación Ciudadanía' }),
+    ]);
+    expect(rows.capacitaciones).toEqual([expect.objectContaining({ activity: 4, topic: 'Sensibilización en gobierno abierto', duration_minutes: 90, invited: 0 })]);
     expect(rows.versiones).toEqual([expect.objectContaining({ version_id: expect.stringMatching(/^\d+-1$/), version: 1 })]);
     const gad = (rows.gads as Record<string, unknown>[]).find((row) => row.gad_id === record.municipality)!;
     expect(gad.stage).toBe(13);
