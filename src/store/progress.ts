@@ -110,15 +110,15 @@ function approvedSubjects(db: Db, gadId: number): Set<DecisionSubject> {
   return new Set(rows.filter((row) => decisionCounts({ quorum: row.quorum === 1, outcome: row.outcome })).map((row) => row.subject).filter(isDecisionSubject));
 }
 
-/** The latest plan of a GAD as the rules see it: status, report stored at closing, commitments evaluated. */
+/** The latest plan of a GAD as the rules see it: status, report stored at closing, commitments in force and how many were evaluated. */
 function planFacts(db: Db, gadId: number): PlanFacts | undefined {
   const row = prepared(db, 'gadState.plan', () =>
     db.$client.prepare(
       `SELECT p.status AS status,
          EXISTS (SELECT 1 FROM documents d WHERE d.gad_id = p.gad_id AND d.product = '${REPORT_PDF_PRODUCT}'
                  AND p.closed_at IS NOT NULL AND d.created_at >= p.closed_at) AS reportStored,
-         (SELECT count(*) FROM commitments c WHERE c.plan_id = p.id) AS commitments,
-         (SELECT count(*) FROM evaluations e JOIN commitments c ON c.id = e.commitment_id WHERE c.plan_id = p.id) AS evaluated
+         (SELECT count(*) FROM commitments c WHERE c.plan_id = p.id AND c.withdrawn_at IS NULL) AS commitments,
+         (SELECT count(*) FROM evaluations e JOIN commitments c ON c.id = e.commitment_id WHERE c.plan_id = p.id AND c.withdrawn_at IS NULL) AS evaluated
        FROM plans p WHERE p.gad_id = ? ORDER BY p.id DESC LIMIT 1`,
     ),
   ).get(gadId) as { status: PlanStatus; reportStored: number; commitments: number; evaluated: number } | undefined;

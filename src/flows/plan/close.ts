@@ -15,7 +15,7 @@ import { managesPlan } from '../../domain/duties.js';
 import { m } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
-import { commitmentsOf, milestonesOf, planById, setPlanStatus, type Plan } from '../../store/plans.js';
+import { activeCommitmentsOf, milestonesOf, planById, setPlanStatus, type Plan } from '../../store/plans.js';
 import { gadState } from '../../store/progress.js';
 import { yesNoChoices } from '../../engine/fields.js';
 import { attachment, storePlanFiles, type PlanFileDeps } from './files/build.js';
@@ -40,7 +40,7 @@ function closingRefusal(ctx: FlowContext, gad: Gad, plan: Plan): Reply | undefin
 export function closeQuestion(ctx: FlowContext, gad: Gad, plan: Plan): Reply {
   const refusal = closingRefusal(ctx, gad, plan);
   if (refusal) return refusal;
-  const milestones = milestonesOf(ctx.db, commitmentsOf(ctx.db, plan.id).map((c) => c.id));
+  const milestones = milestonesOf(ctx.db, activeCommitmentsOf(ctx.db, plan.id).map((c) => c.id));
   const unfinished = milestones.filter((ms) => ms.completion !== 'completo');
   const lines = unfinished.map((ms) => `• ${ms.deliverable} (${formatIsoDate(ms.dueDate)}): ${ctx.render(nameIn(COMPLETION_NAMES, ms.completion))}`);
   const told = planAudience(ctx.db, gad.id).filter((id) => id !== ctx.person?.id);

@@ -10,7 +10,7 @@ import { EVALUATION_RESULTS, IMPACT_NAMES, POTENTIAL_IMPACTS, RESULT_NAMES, type
 import { m, raw } from '../../shared/i18n.js';
 import type { Gad } from '../../store/gads.js';
 import { recordEvaluation } from '../../store/plan-progress.js';
-import { commitmentsOf, type Plan } from '../../store/plans.js';
+import { activeCommitmentsOf, type Plan } from '../../store/plans.js';
 import { choiceField, Form, type FormState, subForm, textField } from '../../engine/form.js';
 import { planAudience } from './access.js';
 import { activityByNumber } from '../../domain/activities.js';
@@ -41,7 +41,7 @@ const yesNo = () => [
 function assessmentForm(plan: Plan): Form<Assessment> {
   return new Form<Assessment>([
     choiceField<Assessment>('commitmentId', m('plan-evaluate-commitment-ask'), (ctx) =>
-      commitmentsOf(ctx.db, plan.id).map((c) => ({ value: String(c.id), label: raw(c.title) })),
+      activeCommitmentsOf(ctx.db, plan.id).map((c) => ({ value: String(c.id), label: raw(c.title) })),
     ),
     choiceField<Assessment>('verifiable', m('plan-evaluate-verifiable-ask'), yesNo),
     choiceField<Assessment>('relevant', m('plan-evaluate-relevant-ask'), yesNo),
@@ -62,7 +62,7 @@ export function evaluationStep(ctx: FlowContext, gad: Gad, plan: Plan, state: Ev
 }
 
 function saveEvaluation(ctx: FlowContext, gad: Gad, plan: Plan, values: Assessment): StepResult<EvaluateState> {
-  const commitment = commitmentsOf(ctx.db, plan.id).find((c) => String(c.id) === values.commitmentId);
+  const commitment = activeCommitmentsOf(ctx.db, plan.id).find((c) => String(c.id) === values.commitmentId);
   if (!commitment) return { replies: [{ text: m('choice-stale') }] };
   const input = {
     commitmentId: commitment.id,

@@ -16,6 +16,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PlanDataSchema } from '../../../../src/domain/plan-schema.js';
 import { sweep } from '../../../../src/scheduler/sweep.js';
+import { markActivityDone } from '../../../../src/store/progress.js';
 import type { OutboxPayload } from '../../../../src/store/schema.js';
 import { openDataFiles } from '../../../../src/web/open-data/package.js';
 import { tempDir, testApp, type TestApp } from '../../../support/app.js';
@@ -154,6 +155,14 @@ describe('amending a published plan', () => {
     // The withdrawn commitment takes no more progress reports.
     const reportable = talk('pocl', ['/plan', t.es('plan-action-progress')]).at(-1)!;
     expect(reportable.choices!.map((c) => c.label).join('\n')).not.toContain('Datos de compras en CSV');
+    t.say('pocl', '/cancelar');
+    // Closing lists the unfinished milestones of the commitments in force only.
+    const { gad_id: gadId } = t.app.db.$client.prepare('SELECT gad_id FROM plans').get() as { gad_id: number };
+    markActivityDone(t.app.db, gadId, 14, null, t.clock.now());
+    const closing = talk('pocl', ['/plan', t.es('plan-action-close')]).at(-1)!;
+    expect(closing.key).toBe('plan-close-ask');
+    expect(closing.text).toContain('Informe trimestral');
+    expect(closing.text).not.toContain('Datos de compras en CSV');
   });
 
   it('lets the approving office discard a pending amendment after asking, so another can be recorded', () => {
