@@ -8,7 +8,7 @@ import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { AssessmentKind, StandardLevel } from '../domain/cocreation.js';
 import type { CompletionLevel, EvaluationResult, PotentialImpact } from '../domain/plan.js';
 import type { Db } from './db.js';
-import { PUBLIC_PLAN_STATUSES } from './public-record.js';
+import { PUBLIC_PLAN_CONDITION } from './public-record.js';
 import { assessments } from './schema.js';
 
 /** An assessment row. */
@@ -68,9 +68,9 @@ export function openAssessments(db: Db): OpenAssessmentRow[] {
       `SELECT a.id AS assessment_id, a.plan_id, p.gad_id, a.kind, a.commitment_id, a.verifiable, a.relevant, a.potential_impact,
               a.co_creation, a.repository, a.completion, a.result, a.notes, a.created_at, a.response, a.responded_at
          FROM assessments a JOIN plans p ON p.id = a.plan_id JOIN gads g ON g.id = p.gad_id
-        WHERE p.status IN (${PUBLIC_PLAN_STATUSES.map(() => '?').join(', ')}) AND g.status = 'accepted'
+        WHERE ${PUBLIC_PLAN_CONDITION}
           AND a.id = (SELECT max(b.id) FROM assessments b WHERE b.plan_id = a.plan_id AND b.kind = a.kind AND b.commitment_id IS a.commitment_id)
         ORDER BY a.id`,
     )
-    .all(...PUBLIC_PLAN_STATUSES) as OpenAssessmentRow[];
+    .all() as OpenAssessmentRow[];
 }

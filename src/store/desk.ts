@@ -5,17 +5,12 @@
  */
 import { and, eq } from 'drizzle-orm';
 import type { Db } from './db.js';
+import type { GadListing } from './gads.js';
 import type { DocumentRow } from './documents-repo.js';
 import { documents } from './schema.js';
 
 /** A local government as the desk lists it. */
-export interface DeskGadRow {
-  id: number;
-  name: string;
-  level: string;
-  province: string;
-  canton: string | null;
-  gremio: string;
+export interface DeskGadRow extends GadListing {
   status: string;
   stage: number;
   /** Open activities (prerequisites done, not yet done), by number. */

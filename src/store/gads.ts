@@ -8,6 +8,9 @@ import { gads } from './schema.js';
 /** A local government row. */
 export type Gad = typeof gads.$inferSelect;
 
+/** What a list of local governments shows of each: who it is and where (the desk, the portal, the open data). */
+export type GadListing = Pick<Gad, 'id' | 'name' | 'level' | 'province' | 'canton' | 'gremio'>;
+
 /** How a GAD entered the process. */
 export type GadEntry = 'interest' | 'prioritization';
 

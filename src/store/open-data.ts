@@ -4,10 +4,9 @@
  * one query per table. No person's name, phone or e-mail; no invite codes; no drafts.
  */
 import type { Db } from './db.js';
-import { PUBLIC_PLAN_STATUSES } from './public-record.js';
+import type { GadListing } from './gads.js';
+import { PUBLIC_PLAN_CONDITION } from './public-record.js';
 import { TRAINING_ATTENDANCE_PRODUCT } from './trainings.js';
-
-const PUBLIC_PLANS = `p.status IN (${PUBLIC_PLAN_STATUSES.map((s) => `'${s}'`).join(', ')}) AND g.status = 'accepted'`;
 
 /** One activity of one local government: when it opened and when it was done. */
 export interface OpenActivityRow {
@@ -18,13 +17,7 @@ export interface OpenActivityRow {
 }
 
 /** A local government as the open data describes it. */
-export interface OpenGadRow {
-  id: number;
-  name: string;
-  level: string;
-  province: string;
-  canton: string | null;
-  gremio: string;
+export interface OpenGadRow extends GadListing {
   entry: string;
 }
 
@@ -55,7 +48,7 @@ export function openCommitments(db: Db): Record<string, string | number | null>[
               e.potential_impact AS evaluation_potential_impact, e.result AS evaluation_result
        FROM commitments c JOIN plans p ON p.id = c.plan_id JOIN gads g ON g.id = p.gad_id
        LEFT JOIN evaluations e ON e.commitment_id = c.id
-       WHERE ${PUBLIC_PLANS} ORDER BY p.id, c.id`,
+       WHERE ${PUBLIC_PLAN_CONDITION} ORDER BY p.id, c.id`,
     )
     .all() as Record<string, string | number | null>[];
 }
@@ -68,7 +61,7 @@ export function openMilestones(db: Db): Record<string, string | number | null>[]
               ms.due_date, ms.completion,
               (SELECT count(*) FROM documents d WHERE d.milestone_id = ms.id AND d.product = 'evidencia') AS evidence_files
        FROM milestones ms JOIN commitments c ON c.id = ms.commitment_id JOIN plans p ON p.id = c.plan_id JOIN gads g ON g.id = p.gad_id
-       WHERE ${PUBLIC_PLANS} ORDER BY p.id, ms.due_date, ms.id`,
+       WHERE ${PUBLIC_PLAN_CONDITION} ORDER BY p.id, ms.due_date, ms.id`,
     )
     .all() as Record<string, string | number | null>[];
 }
@@ -81,7 +74,7 @@ export function openReports(db: Db): Record<string, string | number | null>[] {
               r.created_at, r.completion, r.text, r.delay_reason
        FROM milestone_reports r JOIN milestones ms ON ms.id = r.milestone_id JOIN commitments c ON c.id = ms.commitment_id
        JOIN plans p ON p.id = c.plan_id JOIN gads g ON g.id = p.gad_id
-       WHERE ${PUBLIC_PLANS} ORDER BY r.id`,
+       WHERE ${PUBLIC_PLAN_CONDITION} ORDER BY r.id`,
     )
     .all() as Record<string, string | number | null>[];
 }
@@ -105,7 +98,7 @@ export function openCommitmentStatuses(db: Db): Record<string, string | number |
     .prepare(
       `SELECT s.id AS status_id, c.id AS commitment_id, p.id AS plan_id, g.id AS gad_id, s.status, s.at AS since
        FROM commitment_statuses s JOIN commitments c ON c.id = s.commitment_id JOIN plans p ON p.id = c.plan_id JOIN gads g ON g.id = p.gad_id
-       WHERE ${PUBLIC_PLANS} ORDER BY s.id`,
+       WHERE ${PUBLIC_PLAN_CONDITION} ORDER BY s.id`,
     )
     .all() as Record<string, string | number | null>[];
 }
@@ -125,11 +118,11 @@ export function openPlanVersions(db: Db): OpenPlanVersionRow[] {
   return db.$client
     .prepare(
       `SELECT p.id AS plan_id, g.id AS gad_id, 1 AS version, p.published_at, NULL AS reason, '[]' AS changes
-       FROM plans p JOIN gads g ON g.id = p.gad_id WHERE ${PUBLIC_PLANS}
+       FROM plans p JOIN gads g ON g.id = p.gad_id WHERE ${PUBLIC_PLAN_CONDITION}
        UNION ALL
        SELECT p.id, g.id, a.version, a.published_at, a.reason, a.changes
        FROM plan_amendments a JOIN plans p ON p.id = a.plan_id JOIN gads g ON g.id = p.gad_id
-       WHERE a.status = 'published' AND ${PUBLIC_PLANS}
+       WHERE a.status = 'published' AND ${PUBLIC_PLAN_CONDITION}
        ORDER BY 1, 3`,
     )
     .all() as OpenPlanVersionRow[];

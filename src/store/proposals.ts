@@ -6,7 +6,7 @@ import { randomInt } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type { ProposalOutcome, ProposalSource } from '../domain/cocreation.js';
 import type { Db } from './db.js';
-import { PUBLIC_PLAN_STATUSES } from './public-record.js';
+import { PUBLIC_PLAN_CONDITION } from './public-record.js';
 import { proposalCalls, proposals } from './schema.js';
 
 /** A proposal row. */
@@ -119,9 +119,9 @@ export function openProposals(db: Db): OpenProposalRow[] {
       `SELECT pr.id AS proposal_id, pr.plan_id, pr.gad_id, pr.source, pr.external_id, pr.title, pr.description, pr.author_name,
               pr.status, pr.commitment_id, pr.merged_into_id, pr.response, pr.created_at, pr.responded_at
          FROM proposals pr JOIN plans p ON p.id = pr.plan_id JOIN gads g ON g.id = pr.gad_id
-        WHERE p.status IN (${PUBLIC_PLAN_STATUSES.map(() => '?').join(', ')}) AND g.status = 'accepted'
+        WHERE ${PUBLIC_PLAN_CONDITION}
         ORDER BY pr.id`,
     )
-    .all(...PUBLIC_PLAN_STATUSES) as OpenProposalRow[];
+    .all() as OpenProposalRow[];
 }
 

@@ -11,24 +11,20 @@ import { EVIDENCE_PRODUCT } from './plan-progress.js';
 import { prepared } from './prepared.js';
 import { documents, foroSessions, gads, memberships, plans } from './schema.js';
 import { MINUTES_PRODUCT } from './sessions.js';
-import type { Gad } from './gads.js';
+import type { Gad, GadListing } from './gads.js';
 import type { Plan } from './plans.js';
 
 /** The GAD status the portal shows: only those the POC accepted into the process. */
 const PUBLIC_GAD_STATUS = 'accepted';
 /** Plan statuses the portal shows: drafts and approved-but-unpublished plans stay private. */
 export const PUBLIC_PLAN_STATUSES = ['published', 'closed'] as const;
+/** The SQL condition for a public plan (`p`) of an accepted local government (`g`), for bulk reads of the public record. */
+export const PUBLIC_PLAN_CONDITION = `p.status IN (${PUBLIC_PLAN_STATUSES.map((status) => `'${status}'`).join(', ')}) AND g.status = 'accepted'`;
 /** The generated files of published plans and of their accountability reports. */
 const PLAN_FILE_PRODUCTS = ['plan_accion_pdf', 'plan_accion_json', 'plan_accion_csv', 'rendicion_cuentas_pdf', 'rendicion_cuentas_json', 'rendicion_cuentas_csv'];
 
 /** A local government as the portal lists it, with its stage (highest activity done). */
-export interface PublicGadRow {
-  id: number;
-  name: string;
-  level: string;
-  province: string;
-  canton: string | null;
-  gremio: string;
+export interface PublicGadRow extends GadListing {
   stage: number;
 }
 
