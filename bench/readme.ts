@@ -12,9 +12,9 @@ const ROOT = join(import.meta.dirname, '..');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
-/** A number as Spanish readers write it: 4.873 and 1,6. */
+/** A number as Spanish readers write it (the RAE groups digits from five on): 1197, 13.199 and 1,6. */
 function es(value: number, digits = 0): string {
-  return value.toLocaleString('es-EC', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return value.toLocaleString('es-EC', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'min2' });
 }
 
 /** A headline figure with the min–max of its runs. */
