@@ -8,6 +8,7 @@ import pino from 'pino';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { FakeBotApi } from '../test/support/fake-bot-api.js';
+import { othersWait } from '../test/support/others-wait.js';
 import { BotService, telegramEnv } from '../test/support/spawn.js';
 import { quantile, round } from './stats.js';
 
@@ -15,18 +16,6 @@ const FLOOD = 600;
 const OTHERS = [8101, 8102, 8103, 8104, 8105];
 const ROUNDS = 4;
 const FLOODER = 9100;
-
-/** One round: each other person writes once; returns how long each waited, in ms. */
-async function oneRound(api: FakeBotApi): Promise<number[]> {
-  const before = new Map(OTHERS.map((chat) => [chat, api.sent(chat).length]));
-  const sentAt = new Map<number, number>();
-  for (const chat of OTHERS) {
-    sentAt.set(chat, Date.now());
-    api.sendText(chat, '/ayuda');
-  }
-  await api.waitFor(() => OTHERS.every((chat) => api.sent(chat).length > before.get(chat)!), 'every other person answered', 60_000);
-  return OTHERS.map((chat) => api.sent(chat)[before.get(chat)!]!.at - sentAt.get(chat)!);
-}
 
 /** Others' median and p99 wait while one registered person floods the bot. */
 export async function benchFlood(dataDir: string) {
@@ -43,7 +32,7 @@ export async function benchFlood(dataDir: string) {
     const waits: number[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      waits.push(...(await oneRound(api)));
+      waits.push(...(await othersWait(api, OTHERS, 60_000)));
     }
     const sorted = waits.sort((a, b) => a - b);
     return { flood_messages: FLOOD, samples: sorted.length, others_median_ms: round(quantile(sorted, 0.5), 0), others_p99_ms: round(quantile(sorted, 0.99), 0) };
