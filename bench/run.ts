@@ -17,7 +17,6 @@ import { loadConfig } from '../src/config.js';
 import { benchBaseline } from './baseline.js';
 import { buildNationalDataset, type Dataset } from './dataset.js';
 import { benchDispatch } from './dispatch.js';
-import { benchDurability } from './durability.js';
 import { benchFlood } from './flood.js';
 import { benchInbound, createMixInvites } from './inbound.js';
 import { buildMix, type Mix } from './mix.js';
@@ -52,16 +51,16 @@ function progress(message: string): void {
   process.stderr.write(`bench: ${message} (${round((performance.now() - startedAt) / 1000, 0)} s)\n`);
 }
 
-function openApp(dataDir: string, databasePath?: string): App {
-  return createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(databasePath ? { DATABASE_PATH: databasePath } : {}) }), {
+function openApp(dataDir: string, databasePath?: string, env: Record<string, string> = {}): App {
+  return createApp(loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...(databasePath ? { DATABASE_PATH: databasePath } : {}), ...env }), {
     logger: pino({ level: 'silent' }),
   });
 }
 
 /** A fresh copy of the built data set, opened as the bot opens it. */
-function copyOf(root: string, name: string): App {
+function copyOf(root: string, name: string, env: Record<string, string> = {}): App {
   copyFileSync(join(root, 'template.db'), join(root, `${name}.db`));
-  return openApp(join(root, name), join(root, `${name}.db`));
+  return openApp(join(root, name), join(root, `${name}.db`), env);
 }
 
 /** Builds `scale` × the national data set once, as `template.db` in `root`. */
@@ -73,9 +72,9 @@ function buildTemplate(root: string, scale: number): Dataset {
   return dataset;
 }
 
-/** One inbound run of the engine on a fresh copy of the data set. */
-async function engineRun(root: string, run: string, mix: Mix, gadIds: readonly number[]) {
-  const app = copyOf(root, run);
+/** One inbound run of the engine on a fresh copy of the data set (`env`: configuration to change, such as SQLITE_SYNCHRONOUS). */
+async function engineRun(root: string, run: string, mix: Mix, gadIds: readonly number[], env: Record<string, string> = {}) {
+  const app = copyOf(root, run, env);
   try {
     return await benchInbound(app, mix, createMixInvites(app, mix, gadIds), WARMUP);
   } finally {
@@ -151,7 +150,10 @@ try {
 
   progress('durability: the inbound mix with synchronous=NORMAL (synced before telling anyone), then FULL (every commit)');
   const durabilityMix = buildMix({ sessions: quick ? 300 : 1_000, knownChatIds: chatIds.slice(BROADCAST), newcomerChatId: 980_000_000, seed: 21 });
-  const durability = await benchDurability(root, join(root, 'template.db'), durabilityMix, gadIds, WARMUP);
+  // Durable receipts (issue 13): every commit synced (FULL) against the WAL synced before anyone is told (NORMAL), on disk.
+  const normal = await engineRun(root, 'durability-normal', durabilityMix, gadIds, { SQLITE_SYNCHRONOUS: 'NORMAL' });
+  const full = await engineRun(root, 'durability-full', durabilityMix, gadIds, { SQLITE_SYNCHRONOUS: 'FULL' });
+  const durability = { normal, full, full_slowdown: round(normal.updates_per_s / full.updates_per_s, 2) };
 
   progress(`flood: one person sends 600 messages to a bot process on the fake Bot API; five others write meanwhile`);
   const flood = await benchFlood(join(root, 'flood'));
