@@ -112,8 +112,11 @@ export class Dispatcher {
       } catch (error) {
         if (!isStoreUnavailable(error)) throw error;
       }
-      if (Date.now() >= deadline) return false;
-      await sleep(10);
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      // Sends under way: go on as soon as they are answered; otherwise a paced row waits a moment.
+      const wait = sleep(Math.min(10, left));
+      await (this.inFlight.size > 0 ? Promise.race([Promise.all(this.inFlight.values()), wait]) : wait);
     }
   }
 

@@ -12,12 +12,13 @@
  * rows whose file is found nowhere. The caller holds the instance lock: no bot runs.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Db } from './db.js';
-import { syncDirectory, type DocumentStore } from './documents.js';
+import type { DocumentStore } from './documents.js';
+import { syncPath } from './durable.js';
 
 /** The manifest written beside each backup. */
 export interface BackupManifest {
@@ -86,9 +87,9 @@ export async function backup(db: Db, documents: DocumentStore, file: string, now
     await db.$client.backup(partial, { progress: () => pagesPerStep });
     chmodSync(partial, 0o600);
     const referenced = checkedCopy(partial);
-    fsyncFile(partial);
+    syncPath(partial);
     renameSync(partial, file);
-    syncDirectory(dirname(file));
+    syncPath(dirname(file));
     const entries: BackupManifest['documents'] = [];
     const missing: string[] = [];
     let copied = 0;
@@ -191,9 +192,9 @@ export async function restore(file: string, databasePath: string, documents: Doc
   const temp = `${databasePath}.${randomBytes(4).toString('hex')}.restoring`;
   await copyFile(file, temp);
   chmodSync(temp, 0o600);
-  fsyncFile(temp);
+  syncPath(temp);
   renameSync(temp, databasePath);
-  syncDirectory(dirname(databasePath));
+  syncPath(dirname(databasePath));
 
   let restoredDocuments = 0;
   for (const entry of manifest.documents) {
@@ -220,9 +221,9 @@ async function copyVerified(from: string, to: string, sha256: string): Promise<v
     await copyFile(from, temp);
     if ((await sha256OfFile(temp)) !== sha256) throw new BackupError(`${from} does not match its SHA-256 ${sha256}`);
     chmodSync(temp, 0o600);
-    fsyncFile(temp);
+    syncPath(temp);
     renameSync(temp, to);
-    syncDirectory(dirname(to));
+    syncPath(dirname(to));
   } finally {
     rmSync(temp, { force: true });
   }
@@ -234,19 +235,10 @@ async function sha256OfFile(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
-function fsyncFile(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 function writeDurably(path: string, text: string): void {
   const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
   writeFileSync(temp, text, { mode: 0o600 });
-  fsyncFile(temp);
+  syncPath(temp);
   renameSync(temp, path);
-  syncDirectory(dirname(path));
+  syncPath(dirname(path));
 }

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -6,6 +6,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema.js';
 import { cacheStatements } from './statement-cache.js';
+import { syncPath } from './durable.js';
 
 /** The drizzle handle over the bot's SQLite database. */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -77,14 +78,7 @@ export function syncCommitted(db: Db): void {
   const changes = (counter.get() as { n: number }).n;
   if (syncedChanges.get(db) === changes) return;
   const wal = `${client.name}-wal`;
-  if (existsSync(wal)) {
-    const fd = openSync(wal, 'r');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-  }
+  if (existsSync(wal)) syncPath(wal);
   syncedChanges.set(db, changes);
 }
 

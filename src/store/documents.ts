@@ -20,6 +20,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileTypeFromBuffer } from 'file-type';
 import type { RefusedFile, StoredFile } from '../shared/messages.js';
 import { compoundFileNames } from './cfb.js';
+import { syncPath } from './durable.js';
 
 /** MIME types accepted as documents or evidence: office documents, PDFs and photos. */
 export const ALLOWED_MIME_TYPES: ReadonlySet<string> = new Set([
@@ -173,7 +174,7 @@ export class DocumentStore {
     }
     mkdirSync(dirname(path), { recursive: true, mode: PRIVATE_DIR });
     renameSync(temp, path);
-    syncDirectory(dirname(path));
+    syncPath(dirname(path));
   }
 
   /** The size of a stored file in bytes. */
@@ -256,7 +257,7 @@ export class DocumentStore {
     const path = this.pathOf(sha256);
     mkdirSync(this.quarantineRoot, { recursive: true, mode: PRIVATE_DIR });
     renameSync(path, join(this.quarantineRoot, sha256));
-    syncDirectory(this.quarantineRoot);
+    syncPath(this.quarantineRoot);
   }
 
   /**
@@ -275,18 +276,8 @@ export class DocumentStore {
     if (sha !== sha256) return false;
     mkdirSync(dirname(this.pathOf(sha256)), { recursive: true, mode: PRIVATE_DIR });
     renameSync(from, this.pathOf(sha256));
-    syncDirectory(dirname(this.pathOf(sha256)));
+    syncPath(dirname(this.pathOf(sha256)));
     return true;
-  }
-}
-
-/** Makes a rename or a new file in `dir` durable (the directory entry itself is fsynced). */
-export function syncDirectory(dir: string): void {
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 

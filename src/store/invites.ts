@@ -1,5 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
-import { and, asc, count, eq, gt, gte, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
 import { inviteAttempts, invites } from './schema.js';
@@ -172,9 +172,22 @@ export function pendingInvites(db: Db, gadIds: readonly number[] | undefined, no
 
 /** A pending invite of a GAD's Foro to one seat of one entity (so a seat is not invited twice). */
 export function pendingSeatInvite(db: Db, gadId: number, entityId: number, seat: string, now: Date): Invite | undefined {
-  return pendingInvites(db, [gadId], now).find(
-    (invite) => invite.role === 'foro' && invite.attributes?.foroEntityId === String(entityId) && invite.attributes.seat === seat,
-  );
+  return db
+    .select()
+    .from(invites)
+    .where(
+      and(
+        eq(invites.gadId, gadId),
+        eq(invites.role, 'foro'),
+        isNull(invites.usedAt),
+        isNull(invites.revokedAt),
+        gt(invites.expiresAt, now),
+        sql`json_extract(${invites.attributes}, '$.foroEntityId') = ${String(entityId)}`,
+        sql`json_extract(${invites.attributes}, '$.seat') = ${seat}`,
+      ),
+    )
+    .orderBy(asc(invites.id))
+    .get();
 }
 
 /** Revokes an invite: its code no longer works; the row is kept. */
