@@ -167,7 +167,7 @@ export class Dispatcher {
         synced = true;
       }
       lane.pacer.record(row.address, now);
-      const sending = this.send(lane, row).finally(() => {
+      const sending = this.send(lane, row, now).finally(() => {
         this.inFlight.delete(key);
         this.wake();
       });
@@ -178,13 +178,14 @@ export class Dispatcher {
     return next;
   }
 
-  private async send(lane: Lane, row: OutboxRow): Promise<void> {
+  private async send(lane: Lane, row: OutboxRow, sentAt: number): Promise<void> {
     let result: Outcome;
     try {
       result = await this.attempt(lane, row);
     } catch (error) {
       result = { kind: 'transient', reason: error instanceof Error ? error.message : String(error) };
     }
+    lane.pacer.answered(row.address, sentAt, this.deps.clock.now().getTime());
     await this.settle(lane, row, result);
   }
 

@@ -4,6 +4,9 @@
  * rather than in bursts, and at least
  * `perChatIntervalMs` between two sends to one chat (plus optional random jitter). A
  * small safety margin absorbs the network's jitter between our clock and the server's.
+ * A send counts from when it was decided until it is answered, and from then on from its
+ * answer: a request that left late (the event loop was busy) can only have reached the
+ * server before its answer came back, so spacing from the answer is never too short.
  */
 import type { ChannelLimits } from '../channels/types.js';
 
@@ -57,6 +60,22 @@ export class Pacer {
     const jitter = this.limits.jitterMs ? this.random() * this.limits.jitterMs : 0;
     this.nextChatAt.set(address, nowMs + interval + jitter);
     if (this.nextChatAt.size > 50_000) this.forgetPast(nowMs);
+  }
+
+  /** A send recorded at `sentAtMs` was answered at `answeredAtMs`: the limits count from the answer. */
+  answered(address: string, sentAtMs: number, answeredAtMs: number): void {
+    if (answeredAtMs <= sentAtMs) return;
+    const index = this.recent.indexOf(sentAtMs);
+    if (index >= 0) {
+      this.recent.splice(index, 1);
+      let at = this.recent.length;
+      while (at > 0 && this.recent[at - 1]! > answeredAtMs) at--;
+      this.recent.splice(at, 0, answeredAtMs);
+    }
+    if (this.limits.perChatIntervalMs > 0) {
+      const after = answeredAtMs + this.limits.perChatIntervalMs + SAFETY_MARGIN_MS;
+      this.nextChatAt.set(address, Math.max(this.nextChatAt.get(address) ?? 0, after));
+    }
   }
 
   /** Holds every send to `address` back until `untilMs` (the platform asked to wait). */
