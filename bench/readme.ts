@@ -53,6 +53,14 @@ function rows(report: BenchReport): Row[] {
     ['Memoria máxima del proceso del bot (datos nacionales y ráfaga) / *peak RSS*', `${report.rss_mb ?? '—'} MB`, '< 120 MB'],
     ['Del arranque a «listo» / *spawn to ready*', `${es(report.ready_ms / 1000, 2)} s`, '< 0,5 s'],
   ];
+  const inboundAlone = report.inbound.without_file_store;
+  if (inboundAlone && report.ratio_without_file_store && report.baseline.without_file_store) {
+    table.splice(2, 0, [
+      'Lo mismo sin la escritura de los archivos subidos, que ambos comparten (dos fsync por archivo) / *the same without the shared file write*',
+      `${spread(inboundAlone.updates_per_s)} /s, p99 ${spread(inboundAlone.p99_ms, 2, ' ms')}; línea base / *baseline* ${spread(report.baseline.without_file_store.updates_per_s)} /s; razón / *ratio* ${spread(report.ratio_without_file_store, 2)}`,
+      '—',
+    ]);
+  }
   if (report.flood) {
     table.push([
       `Otras personas mientras una envía ${es(report.flood.flood_messages)} mensajes / *others while one floods*`,

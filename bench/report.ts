@@ -57,9 +57,11 @@ export interface BenchReport {
   quick: boolean;
   runs: number;
   dataset: Record<string, number>;
-  inbound: { updates_per_s: Spread; p50_ms: number; p99_ms: Spread };
-  baseline: { updates_per_s: Spread };
+  /** `without_file_store`: the same runs less the file store's write of uploads, which both bots share. */
+  inbound: { updates_per_s: Spread; p50_ms: number; p99_ms: Spread; without_file_store?: { updates_per_s: Spread; p99_ms: Spread } };
+  baseline: { updates_per_s: Spread; without_file_store?: { updates_per_s: Spread } };
   ratio_vs_baseline: Spread;
+  ratio_without_file_store?: Spread;
   sweep_ms: number;
   /** The longest the catch-up held the event loop in one slice. */
   sweep_first_ms: number;

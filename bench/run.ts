@@ -207,9 +207,23 @@ try {
     quick,
     runs: RUNS,
     dataset: datasetFigures,
-    inbound: { updates_per_s: engineRates, p50_ms: engineP50, p99_ms: spreadOf(engineRuns.map((r) => r.p99_ms)) },
-    baseline: { updates_per_s: spreadOf(baselineRuns.map((r) => r.updates_per_s)) },
+    inbound: {
+      updates_per_s: engineRates,
+      p50_ms: engineP50,
+      p99_ms: spreadOf(engineRuns.map((r) => r.p99_ms)),
+      without_file_store: {
+        updates_per_s: spreadOf(engineRuns.map((r) => r.without_file_store.updates_per_s)),
+        p99_ms: spreadOf(engineRuns.map((r) => r.without_file_store.p99_ms)),
+      },
+    },
+    baseline: {
+      updates_per_s: spreadOf(baselineRuns.map((r) => r.updates_per_s)),
+      without_file_store: { updates_per_s: spreadOf(baselineRuns.map((r) => r.without_file_store.updates_per_s)) },
+    },
     ratio_vs_baseline: spreadOf(engineRuns.map((r, i) => round(r.updates_per_s / baselineRuns[i]!.updates_per_s, 2))),
+    ratio_without_file_store: spreadOf(
+      engineRuns.map((r, i) => round(r.without_file_store.updates_per_s / baselineRuns[i]!.without_file_store.updates_per_s, 2)),
+    ),
     sweep_ms: sweep.sweep_ms,
     sweep_first_ms: sweep.sweep_first_ms,
     sweep_catch_up: sweep.sweep_catch_up,

@@ -24,3 +24,19 @@ export function summarize(durationsMs: readonly number[], wallMs: number) {
     max_ms: round(sorted.at(-1) ?? Number.NaN, 3),
   };
 }
+
+/**
+ * The part of a run that is not the file store's write of uploads (which both bots share:
+ * the same `documents.put`, two fsyncs per file): the p99 of what remains per message, and
+ * the updates/s the run would reach without that write. `fileStoreMs` is the write's total.
+ */
+export function engineShare(durationsMs: readonly number[], fileStoreMs: number, wallMs: number) {
+  const sorted = [...durationsMs].sort((a, b) => a - b);
+  return {
+    file_store_ms: round(fileStoreMs, 0),
+    without_file_store: {
+      updates_per_s: Math.round((durationsMs.length / (wallMs - fileStoreMs)) * 1000),
+      p99_ms: round(quantile(sorted, 0.99), 3),
+    },
+  };
+}
