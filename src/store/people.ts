@@ -57,7 +57,13 @@ export function upsertIdentity(
     const locale = found.locale ?? (found.personId === null ? (localeHint ?? null) : null);
     if (found.unreachableAt || (displayName && displayName !== found.displayName) || locale !== found.locale) {
       const changes = { unreachableAt: null, displayName: displayName ?? found.displayName, locale };
-      db.update(identities).set(changes).where(eq(identities.id, found.id)).run();
+      prepared(db, 'refreshIdentity', () =>
+        db
+          .update(identities)
+          .set({ unreachableAt: null, displayName: sql`${sql.placeholder('displayName')}`, locale: sql`${sql.placeholder('locale')}` })
+          .where(eq(identities.id, sql.placeholder('id')))
+          .prepare(),
+      ).run({ id: found.id, displayName: changes.displayName, locale: changes.locale });
       return { ...found, ...changes };
     }
     return found;

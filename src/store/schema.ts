@@ -575,7 +575,7 @@ export const trainingInvitees = sqliteTable(
     respondedAt: integer('responded_at', { mode: 'timestamp_ms' }),
     attended: integer('attended', { mode: 'boolean' }),
   },
-  (t) => [primaryKey({ columns: [t.trainingId, t.personId] })],
+  (t) => [primaryKey({ columns: [t.trainingId, t.personId] }), index('training_invitees_person').on(t.personId)],
 );
 
 /** A local action plan (PAGL, activity 13) and its life: draft, approved, published, closed. */

@@ -4,6 +4,7 @@
  */
 import { and, asc, desc, eq, gt, gte, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import { documents, trainingInvitees, trainings } from './schema.js';
 
 /** A training row. */
@@ -49,6 +50,29 @@ export function trainingsBetween(db: Db, gadIds: readonly number[], since: Date,
 /** Scheduled trainings of every GAD that start after `now` (for invitations). */
 export function comingTrainings(db: Db, now: Date): Training[] {
   return db.select().from(trainings).where(and(eq(trainings.status, 'scheduled'), gt(trainings.startsAt, now))).orderBy(asc(trainings.startsAt)).all();
+}
+
+/** Coming trainings a person was told of (invited), soonest first. */
+export function trainingsInvitedTo(db: Db, personId: number, now: Date): Training[] {
+  // Asked for every /ayuda and unknown command (the flow's availability): built once.
+  return prepared(db, 'trainingsInvitedTo', () =>
+    db
+      .select({ training: trainings })
+      .from(trainingInvitees)
+      .innerJoin(trainings, eq(trainings.id, trainingInvitees.trainingId))
+      .where(
+        and(
+          eq(trainingInvitees.personId, sql.placeholder('personId')),
+          sql`${trainingInvitees.invitedAt} IS NOT NULL`,
+          eq(trainings.status, 'scheduled'),
+          gt(trainings.startsAt, sql.placeholder('now')),
+        ),
+      )
+      .orderBy(asc(trainings.startsAt))
+      .prepare(),
+  )
+    .all({ personId, now: now.getTime() })
+    .map((row) => row.training);
 }
 
 /** The people invited to a training not yet told of it, among `people`. */

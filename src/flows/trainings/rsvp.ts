@@ -5,7 +5,7 @@
  */
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
-import { comingTrainings, inviteesOf, recordTrainingResponse, trainingById, type Training } from '../../store/trainings.js';
+import { inviteesOf, recordTrainingResponse, trainingById, trainingsInvitedTo, type Training } from '../../store/trainings.js';
 import { choiceField, Form, formFlow, type FormState } from '../../engine/form.js';
 import { offerToPerson, type OfferDeps } from '../../engine/offer.js';
 import { flowVersion, type Choice, type FlowContext, type Reply, type StepResult } from '../../engine/types.js';
@@ -29,7 +29,7 @@ const CHOICES: Choice[] = [
 function invitedTo(ctx: FlowContext): Training[] {
   const personId = ctx.person?.id;
   if (personId === undefined) return [];
-  return comingTrainings(ctx.db, ctx.now).filter((training) => inviteesOf(ctx.db, training.id).some((row) => row.personId === personId && row.invitedAt));
+  return trainingsInvitedTo(ctx.db, personId, ctx.now);
 }
 
 /** Sends an invitation carrying Asistiré / No asistiré, answerable until the training starts. */

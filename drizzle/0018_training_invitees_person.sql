@@ -1,0 +1,1 @@
+CREATE INDEX `training_invitees_person` ON `training_invitees` (`person_id`);
