@@ -160,12 +160,17 @@ export function isFreshInstallation(db: Db): boolean {
   return row.n === 0;
 }
 
+/** An invite not used, revoked or expired at `now`. */
+function pending(now: Date) {
+  return and(isNull(invites.usedAt), isNull(invites.revokedAt), gt(invites.expiresAt, now));
+}
+
 /** Invites not used, revoked or expired: of some GADs, or (undefined) of every GAD and the national roles; oldest first. */
 export function pendingInvites(db: Db, gadIds: readonly number[] | undefined, now: Date): Invite[] {
   return db
     .select()
     .from(invites)
-    .where(and(isNull(invites.usedAt), isNull(invites.revokedAt), gt(invites.expiresAt, now), gadIds ? inArray(invites.gadId, [...gadIds]) : undefined))
+    .where(and(pending(now), gadIds ? inArray(invites.gadId, [...gadIds]) : undefined))
     .orderBy(asc(invites.id))
     .all();
 }
@@ -177,11 +182,9 @@ export function pendingSeatInvite(db: Db, gadId: number, entityId: number, seat:
     .from(invites)
     .where(
       and(
+        pending(now),
         eq(invites.gadId, gadId),
         eq(invites.role, 'foro'),
-        isNull(invites.usedAt),
-        isNull(invites.revokedAt),
-        gt(invites.expiresAt, now),
         sql`json_extract(${invites.attributes}, '$.foroEntityId') = ${String(entityId)}`,
         sql`json_extract(${invites.attributes}, '$.seat') = ${seat}`,
       ),
