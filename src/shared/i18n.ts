@@ -3,9 +3,9 @@
  * messages by id only, through `m()`; a test checks that every id used exists in both files.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import { projectPath } from './project-root.js';
 
 /** The locales the bot speaks; Spanish first. */
 export const LOCALES = ['es', 'en'] as const;
@@ -57,7 +57,7 @@ export function localeOfTag(tag: string | undefined): Locale | undefined {
 }
 
 /** The folder holding the .ftl files. */
-export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'locales');
+export const LOCALES_DIR = projectPath('locales');
 
 /** Renders messages in any supported locale; unknown ids throw (they are bugs). */
 export class Translator {

@@ -1,9 +1,9 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { projectPath } from '../shared/project-root.js';
 import * as schema from './schema.js';
 import { cacheStatements } from './statement-cache.js';
 import { syncPath } from './durable.js';
@@ -11,8 +11,8 @@ import { syncPath } from './durable.js';
 /** The drizzle handle over the bot's SQLite database. */
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-/** Where the generated migrations live, relative to this file. */
-const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'drizzle');
+/** Where the generated migrations live. */
+const MIGRATIONS_FOLDER = projectPath('drizzle');
 
 /** How a database is opened. */
 export interface OpenOptions {

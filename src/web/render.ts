@@ -3,14 +3,13 @@
  * the layout's body and the charts' SVG are inserted raw), texts from the Fluent
  * locales, the reader's language from `?lang=` (remembered in a cookie) or Spanish.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { isLocale, type Locale, type MessageArgs, type Translator } from '../shared/i18n.js';
+import { projectPath } from '../shared/project-root.js';
 
-/** The templates, found from src/web (tsx) or dist/web (`npm start`) alike. */
-const VIEWS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'web', 'views');
+/** The templates, found from src (tsx) or the bundle in dist (`npm start`) alike. */
+const VIEWS_DIR = projectPath('src', 'web', 'views');
 
 /** The cookie that remembers the reader's language. */
 const LANG_COOKIE = 'lang';

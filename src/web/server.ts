@@ -5,14 +5,13 @@
  * the WhatsApp Cloud API webhook when that adapter runs.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { cloudWebhook, type CloudWebhookHandler } from '../channels/whatsapp-cloud/webhook.js';
+import { projectPath } from '../shared/project-root.js';
 import type { WebContext, WebHost } from './context.js';
 import { registerDeskPages } from './desk-pages.js';
 import { registerDeskSession } from './desk-session.js';
@@ -23,7 +22,7 @@ import { registerPublicPages } from './public-pages.js';
 import { readerLocale, Views } from './render.js';
 
 /** The style sheet, read once (found from src/web or dist/web alike). */
-const STYLE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'src', 'web', 'assets', 'estilo.css'), 'utf8');
+const STYLE = readFileSync(projectPath('src', 'web', 'assets', 'estilo.css'), 'utf8');
 
 /** What the server serves besides the portal. */
 export interface WebServerOptions {
