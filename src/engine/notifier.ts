@@ -57,8 +57,10 @@ export class Notifier {
       prompt: { ...key, text },
     };
     if (reply.choices?.length) {
-      payload.choices = reply.choices.map((choice) => {
-        const id = randomBytes(6).toString('base64url');
+      // One call to the random source for all the ids: a call per choice was about 40 % of render in the bench profile.
+      const random = randomBytes(6 * reply.choices.length);
+      payload.choices = reply.choices.map((choice, index) => {
+        const id = random.subarray(6 * index, 6 * index + 6).toString('base64url');
         const label = this.translator.render(locale, choice.label);
         offered.byId[id] = { value: choice.value, label, ...(choice.means ? { means: choice.means } : {}) };
         return { id, label };
