@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import { createApp, type App } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
@@ -69,6 +70,11 @@ function buildTemplate(root: string, scale: number): Dataset {
   const dataset = buildNationalDataset(app.db.$client, NOW, scale);
   app.db.$client.exec(`VACUUM INTO '${join(root, 'template.db')}'`);
   app.close();
+  // VACUUM INTO writes a rollback-journal database; a running bot's is in WAL mode. Convert
+  // it once here, or every copy's first open would (fsyncing the whole file) inside "ready".
+  const template = new Database(join(root, 'template.db'));
+  template.pragma('journal_mode = WAL');
+  template.close();
   return dataset;
 }
 

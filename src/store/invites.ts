@@ -155,9 +155,9 @@ export function markInviteUsed(db: Db, inviteId: number, personId: number, now: 
 /** Whether the database has no people and no invites yet (a brand-new installation). */
 export function isFreshInstallation(db: Db): boolean {
   const row = db.$client
-    .prepare('SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM invites) AS n')
-    .get() as { n: number };
-  return row.n === 0;
+    .prepare('SELECT EXISTS (SELECT 1 FROM people) OR EXISTS (SELECT 1 FROM invites) AS used')
+    .get() as { used: number };
+  return row.used === 0;
 }
 
 /** An invite not used, revoked or expired at `now`. */
