@@ -1,11 +1,12 @@
 /**
  * One pass of the scheduler: everything due is computed from the store and queued under
  * a unique dedupe key, so a pass repeated, or run after a restart, queues nothing twice
- * and catches up on what fell due while the bot was down. `sweep` runs each job in one
- * transaction; `sweepInSlices`, what the running bot uses, commits a job over many units
- * in slices of a few milliseconds and yields to the event loop between them, so a long
- * catch-up never holds an inbound message for longer than one slice. One failing job
- * does not hold back the others.
+ * and catches up on what fell due while the bot was down. Each job reads only what changed
+ * or fell due since its last run (cursor.ts), and everything at its first run in a process.
+ * `sweep` runs each job in one transaction; `sweepInSlices`, what the running bot uses,
+ * commits a job over many units in slices of a few milliseconds and yields to the event
+ * loop between them, so a long catch-up never holds an inbound message for longer than one
+ * slice. One failing job does not hold back the others.
  */
 import type { Job, JobDeps } from '../engine/jobs.js';
 import { inWindow } from '../shared/quiet-hours.js';
