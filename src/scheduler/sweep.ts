@@ -1,15 +1,17 @@
 /**
  * One pass of the scheduler: everything due is computed from the store and queued under
  * a unique dedupe key, so a pass repeated, or run after a restart, queues nothing twice
- * and catches up on what fell due while the bot was down. `sweep` runs each job in one
- * transaction; `sweepInSlices`, what the running bot uses, commits a job over many units
- * in slices of a few milliseconds and yields to the event loop between them, so a long
- * catch-up never holds an inbound message for longer than one slice. One failing job
- * does not hold back the others.
+ * and catches up on what fell due while the bot was down. Each job reads only what changed
+ * or fell due since its last run (cursor.ts), and everything at its first run in a process.
+ * `sweep` runs each job in one transaction; `sweepInSlices`, what the running bot uses,
+ * commits a job over many units in slices of a few milliseconds and yields to the event
+ * loop between them, so a long catch-up never holds an inbound message for longer than one
+ * slice. One failing job does not hold back the others.
  */
 import type { Job, JobDeps } from '../engine/jobs.js';
 import { inWindow } from '../shared/quiet-hours.js';
 import { inTransaction } from '../store/db.js';
+import { startRun } from './cursor.js';
 
 /** What a sweep needs: the jobs' dependencies and the jobs themselves (an App satisfies it). */
 export interface SweepDeps extends JobDeps {
@@ -35,7 +37,12 @@ export function sweep(deps: SweepDeps, now: Date): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const job of dueJobs(deps, now)) {
     try {
-      counts[job.name] = inTransaction(deps.db, () => total(job.run(deps, now)));
+      counts[job.name] = inTransaction(deps.db, () => {
+        const run = startRun(deps.db, job.name, now);
+        const count = total(job.run(deps, now, run.scope));
+        run.finish();
+        return count;
+      });
     } catch (error) {
       deps.logger.error({ err: error, job: job.name }, 'scheduler job failed');
     }
@@ -79,8 +86,14 @@ export async function sweepInSlices(deps: SweepDeps, now: Date, options: SliceOp
   for (const job of dueJobs(deps, now)) {
     if (options.stopped()) break;
     try {
-      // A plain job runs whole here; a job over units returns a lazy sequence and has not started yet.
-      const result = slice(() => job.run(deps, now));
+      // A plain job runs whole here, its cursor moving with its work; a job over units returns
+      // a lazy sequence and has not started yet (its cursor moves with its last unit).
+      const { run, result } = slice(() => {
+        const started = startRun(deps.db, job.name, now);
+        const result = job.run(deps, now, started.scope);
+        if (typeof result === 'number') started.finish();
+        return { run: started, result };
+      });
       if (typeof result === 'number') {
         done.counts[job.name] = result;
         continue;
@@ -92,7 +105,10 @@ export async function sweepInSlices(deps: SweepDeps, now: Date, options: SliceOp
           const started = performance.now();
           do {
             const unit = units.next();
-            if (unit.done) return true;
+            if (unit.done) {
+              run.finish();
+              return true;
+            }
             count += unit.value;
           } while (performance.now() - started < options.sliceMs);
           return false;

@@ -5,6 +5,7 @@
  * due time instead (the evening before an early session); if that moment has passed by
  * the time the bot can send (e.g. the session was scheduled at night), it is skipped.
  */
+import { DAY_MS } from './clock.js';
 import { addDays, fromLocal, minuteOfDay, toLocal } from './zoned-time.js';
 
 /** The daily window, in minutes since local midnight: [start, end). */
@@ -32,4 +33,18 @@ export function reminderMoment(due: Date, start: Date, window: ReminderWindow, t
   const opening = atMinute(due, window.startMinute, minute < window.startMinute ? 0 : 1, timeZone);
   if (opening < start) return opening;
   return atMinute(due, window.endMinute - 1, minute >= window.endMinute ? 0 : -1, timeZone);
+}
+
+/**
+ * Whether the window opened, or its last minute began, after `from` and by `to`: the two
+ * instants at which reminders held back by quiet hours (reminderMoment) fall due.
+ */
+export function windowEdgeWithin(from: Date, to: Date, window: ReminderWindow, timeZone: string): boolean {
+  if (to.getTime() - from.getTime() >= DAY_MS) return true;
+  return [0, -1].some((dayShift) =>
+    [window.startMinute, window.endMinute - 1].some((minute) => {
+      const edge = atMinute(to, minute, dayShift, timeZone);
+      return edge > from && edge <= to;
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, like, sql } from 'drizzle-orm';
 import { GREMIO_BY_LEVEL, type GadLevel } from '../domain/territory.js';
 import { normalizeName } from '../shared/text.js';
+import { among } from './among.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
 import { gads } from './schema.js';
@@ -92,10 +93,11 @@ export function searchGads(db: Db, text: string, limit: number): Gad[] {
     .all();
 }
 
-/** The accepted GADs that have a POCL (those who get the weekly digest). */
-export function acceptedGadsWithPocl(db: Db): number[] {
+/** The accepted GADs (of every GAD, or among `gadIds`) that have a POCL (those who get the weekly digest). */
+export function acceptedGadsWithPocl(db: Db, gadIds?: readonly number[]): number[] {
+  const ofGads = gadIds ? sql`AND ${among(sql.raw('m.gad_id'), gadIds)}` : sql``;
   const rows = db.all<{ gadId: number }>(sql`
     SELECT DISTINCT m.gad_id AS gadId FROM memberships m JOIN gads g ON g.id = m.gad_id
-    WHERE m.role = 'pocl' AND m.ended_at IS NULL AND g.status = 'accepted'`);
+    WHERE m.role = 'pocl' AND m.ended_at IS NULL AND g.status = 'accepted' ${ofGads}`);
   return rows.map((row) => row.gadId);
 }

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { planProblems, type CommitmentDraft, type PlanDraft, type PlanStatus } from '../domain/plan.js';
+import { among } from './among.js';
 import type { Db } from './db.js';
 import { personById } from './people.js';
 import { commitments, invites, milestones, plans } from './schema.js';
@@ -82,9 +83,13 @@ export function planById(db: Db, planId: number): Plan | undefined {
   return db.select().from(plans).where(eq(plans.id, planId)).get();
 }
 
-/** Plans in a status, every GAD (for the scheduler). */
-export function plansWithStatus(db: Db, status: PlanStatus): Plan[] {
-  return db.select().from(plans).where(eq(plans.status, status)).all();
+/** Plans in a status, of every GAD or of `gadIds` (for the scheduler). */
+export function plansWithStatus(db: Db, status: PlanStatus, gadIds?: readonly number[]): Plan[] {
+  return db
+    .select()
+    .from(plans)
+    .where(and(eq(plans.status, status), gadIds ? among(plans.gadId, gadIds) : undefined))
+    .all();
 }
 
 /** Moves a plan along its life: approved (by whom), published or closed, at `now`. */

@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { isSessionProduct } from '../domain/activities.js';
 import { decisionCounts, isDecisionSubject, type DecisionSubject } from '../domain/quorum.js';
 import type { PlanStatus } from '../domain/plan.js';
 import { dependentsOf, opensWhenDone, type GadState, type PlanFacts } from '../domain/readiness.js';
 import { recordActivityEvent } from './activity-events.js';
 import { isRoleId, type RoleId } from '../domain/roles.js';
+import { among } from './among.js';
 import type { Db } from './db.js';
 import { foroMembers } from './foro.js';
 import { prepared } from './prepared.js';
@@ -172,13 +173,29 @@ export function openActivity(db: Db, gadId: number, activity: number, now: Date)
     .run();
 }
 
-/** Open activities of every GAD with the time they opened (for stall reminders). */
-export function openActivitiesSince(db: Db): { gadId: number; activity: number; openedAt: Date }[] {
+/** An activity open in a GAD and when it opened. */
+export interface OpenStep {
+  gadId: number;
+  activity: number;
+  openedAt: Date;
+}
+
+/** Open activities with the time they opened (for stall reminders): of every GAD, or of `gadIds`. */
+export function openActivitiesSince(db: Db, gadIds?: readonly number[]): OpenStep[] {
+  return openActivitiesWhere(db, gadIds ? among(activityProgress.gadId, gadIds) : undefined);
+}
+
+/** Open activities that opened after `from` and by `to` (through the index on when they opened). */
+export function activitiesOpenedWithin(db: Db, from: Date, to: Date): OpenStep[] {
+  return openActivitiesWhere(db, and(gt(activityProgress.openedAt, from), lte(activityProgress.openedAt, to)));
+}
+
+function openActivitiesWhere(db: Db, where: SQL | undefined): OpenStep[] {
   return db
     .select({ gadId: activityProgress.gadId, activity: activityProgress.activity, openedAt: activityProgress.openedAt })
     .from(activityProgress)
-    .where(and(isNull(activityProgress.doneAt), isNotNull(activityProgress.openedAt)))
-    .all() as { gadId: number; activity: number; openedAt: Date }[];
+    .where(and(isNull(activityProgress.doneAt), isNotNull(activityProgress.openedAt), where))
+    .all() as OpenStep[];
 }
 
 /**

@@ -2,6 +2,7 @@
  * The database schema: every table the bot keeps, in one file. Migrations under
  * `drizzle/` are generated from it with `npm run db:generate`.
  */
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { AmendmentChange } from '../domain/plan-amendment.js';
 
@@ -161,7 +162,11 @@ export const activityProgress = sqliteTable(
     /** Who confirmed it; null when the bot itself recorded it. */
     doneByPersonId: integer('done_by_person_id').references(() => people.id),
   },
-  (t) => [primaryKey({ columns: [t.gadId, t.activity] })],
+  (t) => [
+    primaryKey({ columns: [t.gadId, t.activity] }),
+    // What the stalled-step reminders read when time alone makes an activity overdue.
+    index('activity_progress_open_since').on(t.openedAt).where(sql`done_at IS NULL`),
+  ],
 );
 
 /**
@@ -438,22 +443,26 @@ export const foroEntities = sqliteTable(
 );
 
 /** A recurrence of Foro sessions; its sessions are materialized ahead of time. */
-export const sessionSeries = sqliteTable('session_series', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  gadId: integer('gad_id')
-    .notNull()
-    .references(() => gads.id),
-  /** The rule as JSON: kind (weekly | biweekly | monthly_weekday | monthly_day), weekday, nth, day, time. */
-  rule: text('rule', { mode: 'json' }).notNull().$type<Record<string, string | number>>(),
-  place: text('place'),
-  link: text('link'),
-  agenda: text('agenda'),
-  /** How long each of its sessions lasts. */
-  durationMinutes: integer('duration_minutes').notNull().default(120),
-  createdByPersonId: integer('created_by_person_id').references(() => people.id),
-  cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
-  createdAt: createdAt(),
-});
+export const sessionSeries = sqliteTable(
+  'session_series',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    gadId: integer('gad_id')
+      .notNull()
+      .references(() => gads.id),
+    /** The rule as JSON: kind (weekly | biweekly | monthly_weekday | monthly_day), weekday, nth, day, time. */
+    rule: text('rule', { mode: 'json' }).notNull().$type<Record<string, string | number>>(),
+    place: text('place'),
+    link: text('link'),
+    agenda: text('agenda'),
+    /** How long each of its sessions lasts. */
+    durationMinutes: integer('duration_minutes').notNull().default(120),
+    createdByPersonId: integer('created_by_person_id').references(() => people.id),
+    cancelledAt: integer('cancelled_at', { mode: 'timestamp_ms' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('session_series_gad').on(t.gadId)],
+);
 
 /** One Foro session (a single date, or one occurrence of a series). */
 export const foroSessions = sqliteTable(
@@ -477,7 +486,12 @@ export const foroSessions = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
-  (t) => [index('foro_sessions_gad_start').on(t.gadId, t.startsAt), index('foro_sessions_start').on(t.status, t.startsAt)],
+  (t) => [
+    index('foro_sessions_gad_start').on(t.gadId, t.startsAt),
+    index('foro_sessions_start').on(t.status, t.startsAt),
+    // When each session ends (what the minutes requests count from), as sessionEnd in sessions.ts writes it.
+    index('foro_sessions_end').on(sql`starts_at + duration_minutes * 60000`),
+  ],
 );
 
 /** A member's answer to a session invitation, and whether they attended. */
@@ -725,6 +739,27 @@ export const evaluations = sqliteTable(
 export const schedulerMarks = sqliteTable('scheduler_marks', {
   key: text('key').primaryKey(),
   at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+/**
+ * The GADs whose rows the scheduled jobs read have changed, each with the sequence number of
+ * its latest change: database triggers write it (drizzle/0020), so every write is seen
+ * whoever makes it. One row per GAD, so the table never grows past the number of GADs.
+ */
+export const schedulerChanges = sqliteTable(
+  'scheduler_changes',
+  {
+    gadId: integer('gad_id').primaryKey(),
+    seq: integer('seq').notNull(),
+  },
+  (t) => [index('scheduler_changes_seq').on(t.seq)],
+);
+
+/** How far each scheduled job has read: the last change it covered and when it last ran to its end. */
+export const schedulerCursors = sqliteTable('scheduler_cursors', {
+  job: text('job').primaryKey(),
+  seq: integer('seq').notNull(),
+  sweptAt: integer('swept_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
 /**

@@ -2,9 +2,11 @@
  * Foro sessions, their series and their attendance: what /sesiones, /asistencia and /acta
  * change and what the scheduler reads.
  */
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, notInArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lte, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { Recurrence } from '../domain/recurrence.js';
+import { among } from './among.js';
 import type { Db } from './db.js';
+import type { Changes } from './scheduler-changes.js';
 import { documents, foroSessions, sessionAttendance, sessionSeries } from './schema.js';
 
 /** A Foro session row. */
@@ -94,9 +96,18 @@ export function upcomingSessions(db: Db, gadIds: readonly number[], now: Date, l
   return scheduledAfter(db, now, { gadIds, limit });
 }
 
-/** Scheduled sessions of every GAD starting after `now` and by `until`, soonest first (for reminders). */
-export function sessionsStartingWithin(db: Db, now: Date, until: Date): ForoSession[] {
-  return scheduledAfter(db, now, { until });
+/** Scheduled sessions starting after `now` and by `until`, of every GAD or of `gadIds`, soonest first (for reminders). */
+export function sessionsStartingWithin(db: Db, now: Date, until: Date, gadIds?: readonly number[]): ForoSession[] {
+  return scheduledAfter(db, now, { until, gadIds });
+}
+
+/**
+ * The condition that a session is scheduled, and the index the query should go through:
+ * by status (and start), or else by GAD or by end, where the status is written so that
+ * SQLite does not take its index, which would read every GAD's sessions.
+ */
+function isScheduled(path: 'by status' | 'by gad' | 'by end'): SQL {
+  return path === 'by status' ? eq(foroSessions.status, 'scheduled') : sql`+${foroSessions.status} = 'scheduled'`;
 }
 
 /** Scheduled sessions that start after `now`: of some GADs or all, up to `until`, at most `limit`. */
@@ -106,8 +117,8 @@ function scheduledAfter(db: Db, now: Date, where: { gadIds?: readonly number[]; 
     .from(foroSessions)
     .where(
       and(
-        where.gadIds ? inArray(foroSessions.gadId, [...where.gadIds]) : undefined,
-        eq(foroSessions.status, 'scheduled'),
+        where.gadIds ? among(foroSessions.gadId, where.gadIds) : undefined,
+        isScheduled(where.gadIds ? 'by gad' : 'by status'),
         gt(foroSessions.startsAt, now),
         where.until ? lte(foroSessions.startsAt, where.until) : undefined,
       ),
@@ -123,9 +134,21 @@ export function sessionsAwaitingMinutes(db: Db, gadIds: readonly number[], now: 
   return awaitingMinutes(db, now, since, { gadIds, limit: 12 });
 }
 
-/** Sessions of every GAD that have started, still lack minutes and are not older than `since` (for minutes requests). */
-export function everySessionAwaitingMinutes(db: Db, now: Date, since: Date): ForoSession[] {
-  return awaitingMinutes(db, now, since, {});
+/** Sessions of every GAD (or of `gadIds`) that have started, still lack minutes and are not older than `since` (for minutes requests). */
+export function everySessionAwaitingMinutes(db: Db, now: Date, since: Date, gadIds?: readonly number[]): ForoSession[] {
+  return awaitingMinutes(db, now, since, { gadIds });
+}
+
+/** When a session ends, in ms, as the foro_sessions_end index has it. */
+const sessionEnd = sql`${foroSessions.startsAt} + ${foroSessions.durationMinutes} * 60000`;
+
+/** Scheduled sessions without minutes that end after `from` and by `to` (through the index on their end). */
+export function sessionsEndingWithin(db: Db, from: Date, to: Date): ForoSession[] {
+  return db
+    .select()
+    .from(foroSessions)
+    .where(and(gt(sessionEnd, from.getTime()), lte(sessionEnd, to.getTime()), isScheduled('by end'), isNull(foroSessions.minutesRecordedAt)))
+    .all();
 }
 
 /** Scheduled sessions started after `since` and by `now` without minutes, latest first: of some GADs or all, at most `limit`. */
@@ -135,8 +158,8 @@ function awaitingMinutes(db: Db, now: Date, since: Date, where: { gadIds?: reado
     .from(foroSessions)
     .where(
       and(
-        where.gadIds ? inArray(foroSessions.gadId, [...where.gadIds]) : undefined,
-        eq(foroSessions.status, 'scheduled'),
+        where.gadIds ? among(foroSessions.gadId, where.gadIds) : undefined,
+        isScheduled(where.gadIds ? 'by gad' : 'by status'),
         lte(foroSessions.startsAt, now),
         gt(foroSessions.startsAt, since),
         isNull(foroSessions.minutesRecordedAt),
@@ -157,11 +180,21 @@ export function sessionsHeldBetween(db: Db, gadId: number, since: Date, now: Dat
     .all();
 }
 
-/** The active series that have no session to come after `now` (the scheduler creates their next one). */
-export function seriesToExtend(db: Db, now: Date): number[] {
+/**
+ * The active series that have no session to come after `now` (the scheduler creates their
+ * next one): of every GAD, or, with `changes`, the series of the GADs changed and those
+ * whose sessions started since `changes.since` (each status, so the index on it serves).
+ */
+export function seriesToExtend(db: Db, now: Date, changes?: Changes): number[] {
+  const candidates = changes
+    ? sql`AND s.id IN (
+        SELECT id FROM session_series WHERE ${among(sql.raw('gad_id'), changes.gads)}
+        UNION SELECT series_id FROM foro_sessions
+          WHERE status IN ('scheduled', 'held', 'cancelled') AND starts_at > ${changes.since.getTime()} AND starts_at <= ${now.getTime()})`
+    : sql``;
   const rows = db.all<{ id: number }>(sql`
     SELECT s.id FROM session_series s
-    WHERE s.cancelled_at IS NULL AND NOT EXISTS (
+    WHERE s.cancelled_at IS NULL ${candidates} AND NOT EXISTS (
       SELECT 1 FROM foro_sessions f WHERE f.gad_id = s.gad_id AND f.starts_at > ${now.getTime()} AND f.series_id = s.id)`);
   return rows.map((row) => row.id);
 }
@@ -172,9 +205,15 @@ export interface SessionPerson {
   personId: number;
 }
 
-/** Scheduled sessions starting after `now`, in id order: what invitations and absences go through, a chunk at a time. */
-export function comingSessionIds(db: Db, now: Date): number[] {
-  return db.all<{ id: number }>(sql`SELECT id FROM foro_sessions WHERE status = 'scheduled' AND starts_at > ${now.getTime()} ORDER BY id`).map((row) => row.id);
+/** Scheduled sessions starting after `now` (of every GAD, or of `gadIds`), in id order: what invitations and absences go through, a chunk at a time. */
+export function comingSessionIds(db: Db, now: Date, gadIds?: readonly number[]): number[] {
+  return db
+    .select({ id: foroSessions.id })
+    .from(foroSessions)
+    .where(and(gadIds ? among(foroSessions.gadId, gadIds) : undefined, isScheduled(gadIds ? 'by gad' : 'by status'), gt(foroSessions.startsAt, now)))
+    .orderBy(asc(foroSessions.id))
+    .all()
+    .map((row) => row.id);
 }
 
 /**
@@ -208,12 +247,13 @@ export interface ForoCadence {
   last: number | null;
 }
 
-/** Every GAD with a Foro, with when it formed and its last session (for the cadence warnings). */
-export function foroCadences(db: Db): ForoCadence[] {
+/** Every GAD with a Foro (or those of `gadIds`), with when it formed and its last session (for the cadence warnings). */
+export function foroCadences(db: Db, gadIds?: readonly number[]): ForoCadence[] {
+  const ofGads = gadIds ? sql`AND ${among(sql.raw('m.gad_id'), gadIds)}` : sql``;
   return db.all<ForoCadence>(sql`
     SELECT m.gad_id AS gadId, min(m.created_at) AS formed,
       (SELECT max(f.starts_at) FROM foro_sessions f WHERE f.gad_id = m.gad_id AND f.status != 'cancelled') AS last
-    FROM memberships m WHERE m.role = 'foro' AND m.ended_at IS NULL AND m.gad_id IS NOT NULL GROUP BY m.gad_id`);
+    FROM memberships m WHERE m.role = 'foro' AND m.ended_at IS NULL AND m.gad_id IS NOT NULL ${ofGads} GROUP BY m.gad_id`);
 }
 
 /** Moves a session; earlier answers no longer hold, so members are invited again. */

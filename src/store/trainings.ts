@@ -3,6 +3,7 @@
  * the gremio, answered by their invitees, their attendance recorded.
  */
 import { and, asc, desc, eq, gt, gte, inArray, lte, ne, sql } from 'drizzle-orm';
+import { among } from './among.js';
 import type { Db } from './db.js';
 import { prepared } from './prepared.js';
 import { documents, trainingInvitees, trainings } from './schema.js';
@@ -47,9 +48,14 @@ export function trainingsBetween(db: Db, gadIds: readonly number[], since: Date,
     .all();
 }
 
-/** Scheduled trainings of every GAD that start after `now` (for invitations). */
-export function comingTrainings(db: Db, now: Date): Training[] {
-  return db.select().from(trainings).where(and(eq(trainings.status, 'scheduled'), gt(trainings.startsAt, now))).orderBy(asc(trainings.startsAt)).all();
+/** Scheduled trainings of every GAD (or of `gadIds`) that start after `now` (for invitations). */
+export function comingTrainings(db: Db, now: Date, gadIds?: readonly number[]): Training[] {
+  return db
+    .select()
+    .from(trainings)
+    .where(and(gadIds ? among(trainings.gadId, gadIds) : undefined, eq(trainings.status, 'scheduled'), gt(trainings.startsAt, now)))
+    .orderBy(asc(trainings.startsAt))
+    .all();
 }
 
 /** Coming trainings a person was told of (invited), soonest first. */

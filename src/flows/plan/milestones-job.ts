@@ -20,7 +20,7 @@ import { foroMemberIds } from '../../store/foro.js';
 import type { Gad } from '../../store/gads.js';
 import { unmuted } from '../../store/reminder-settings.js';
 import { daysBetween, formatLongIsoDate, parseIsoDate } from '../../shared/zoned-time.js';
-import type { JobDeps } from '../../engine/jobs.js';
+import { gadsToRead, type JobDeps, type SweepScope } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { DAY_MS } from '../../shared/clock.js';
 import { offerToPerson } from '../../engine/offer.js';
@@ -31,11 +31,15 @@ export const MILESTONE_NOTICE_DAYS = 7;
 /** How long after publication the first monthly digest waits. */
 const DIGEST_QUIET_AFTER_PUBLICATION_MS = 7 * DAY_MS;
 
-/** Sends the milestone reminders due now; returns how many messages were queued. */
-export function sendMilestoneReminders(deps: JobDeps, now: Date): number {
+/**
+ * Sends the milestone reminders due now; returns how many messages were queued. What is due
+ * changes by the local day: the first run of a day reads every published plan, the runs
+ * after it those of the GADs changed.
+ */
+export function sendMilestoneReminders(deps: JobDeps, now: Date, scope: SweepScope): number {
   const day = today(now, deps.config.timeZone);
   let sent = 0;
-  for (const plan of plansWithStatus(deps.db, 'published')) {
+  for (const plan of plansWithStatus(deps.db, 'published', gadsToRead(scope, now, (instant) => today(instant, deps.config.timeZone)))) {
     const gad = gadById(deps.db, plan.gadId)!;
     refreshCommitmentStatuses(deps.db, plan.id, day, now);
     const commitments = activeCommitmentsOf(deps.db, plan.id);
@@ -72,11 +76,15 @@ function tellForoOfLateMilestone(deps: JobDeps, gad: Gad, commitment: Commitment
   return sent;
 }
 
-/** Sends each published plan's monthly digest not yet sent this month; returns how many messages were queued. */
-export function sendPlanDigests(deps: JobDeps, now: Date): number {
+/**
+ * Sends each published plan's monthly digest not yet sent this month; returns how many
+ * messages were queued. The first run of a local day reads every published plan (a week
+ * after its publication counts in days), the runs after it those of the GADs changed.
+ */
+export function sendPlanDigests(deps: JobDeps, now: Date, scope: SweepScope): number {
   const month = today(now, deps.config.timeZone).slice(0, 7);
   let sent = 0;
-  for (const plan of plansWithStatus(deps.db, 'published')) {
+  for (const plan of plansWithStatus(deps.db, 'published', gadsToRead(scope, now, (instant) => today(instant, deps.config.timeZone)))) {
     const prefix = `plan-digest:${plan.id}:${month}:`;
     if (plan.publishedAt && now.getTime() - plan.publishedAt.getTime() < DIGEST_QUIET_AFTER_PUBLICATION_MS) continue;
     if (queuedWithPrefix(deps.db, prefix)) continue;

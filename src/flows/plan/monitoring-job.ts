@@ -17,7 +17,7 @@ import { commitmentsOf, milestonesOf, plansWithStatus, type Plan } from '../../s
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { daysBetween, formatLongIsoDate, parseIsoDate } from '../../shared/zoned-time.js';
 import { offerToPerson } from '../../engine/offer.js';
-import type { JobDeps } from '../../engine/jobs.js';
+import { gadsToRead, type JobDeps, type SweepScope } from '../../engine/jobs.js';
 import { planMenuOffer } from './offers.js';
 import { today } from './text.js';
 
@@ -37,11 +37,16 @@ interface Due {
   due: Localized;
 }
 
-/** Sends the monitoring reminders due now; returns how many messages were queued. */
-export function sendAssessmentReminders(deps: JobDeps, now: Date): number {
+/**
+ * Sends the monitoring reminders due now; returns how many messages were queued. What is due
+ * changes by the local day: the first run of a day reads every plan, the runs after it those
+ * of the GADs changed.
+ */
+export function sendAssessmentReminders(deps: JobDeps, now: Date, scope: SweepScope): number {
   const day = today(now, deps.config.timeZone);
+  const gadIds = gadsToRead(scope, now, (instant) => today(instant, deps.config.timeZone));
   let sent = 0;
-  for (const plan of [...plansWithStatus(deps.db, 'published'), ...plansWithStatus(deps.db, 'closed')]) {
+  for (const plan of [...plansWithStatus(deps.db, 'published', gadIds), ...plansWithStatus(deps.db, 'closed', gadIds)]) {
     if (!plan.approvedAt) continue;
     const gad = gadById(deps.db, plan.gadId)!;
     const commitments = commitmentsOf(deps.db, plan.id);

@@ -10,13 +10,13 @@ import { mayConfirm } from '../../domain/permissions.js';
 import type { GadState } from '../../domain/readiness.js';
 import { activityTitle } from '../../engine/names.js';
 import { m, type MessageRef } from '../../shared/i18n.js';
-import { gadsWithStatus, type Gad } from '../../store/gads.js';
+import { gadById, type Gad } from '../../store/gads.js';
 import { membershipsInGadsOrNational, personById, type Membership } from '../../store/people.js';
-import { gadState, openActivitiesSince } from '../../store/progress.js';
+import { activitiesOpenedWithin, gadState, openActivitiesSince, type OpenStep } from '../../store/progress.js';
 import { offerToPerson } from '../../engine/offer.js';
 import { activityChoices, nextStepsConversation } from './activity-choices.js';
 import { unmuted } from '../../store/reminder-settings.js';
-import type { JobDeps } from '../../engine/jobs.js';
+import type { JobDeps, SweepScope } from '../../engine/jobs.js';
 import { isMarked, mark } from '../../store/scheduler-marks.js';
 import { DAY_MS } from '../../shared/clock.js';
 
@@ -68,22 +68,25 @@ function audienceOf(stall: Stall, concerned: Concerned): number[] {
  * together in the last unit: a sweep stopped half-way marks nothing, and the next one
  * finds the same stalls again (the local reminders already queued are not queued twice).
  */
-export function* sendStallReminders(deps: JobDeps, now: Date): Generator<number> {
+export function* sendStallReminders(deps: JobDeps, now: Date, scope: SweepScope): Generator<number> {
   const { stallMs } = deps.config.reminders;
-  const accepted = new Map(gadsWithStatus(deps.db, ['accepted']).map((gad) => [gad.id, gad]));
+  const gads = new Map<number, Gad | undefined>();
+  const acceptedGad = (id: number) => (gads.has(id) ? gads.get(id) : gads.set(id, gadById(deps.db, id)).get(id));
   const stalls: Stall[] = [];
-  for (const open of openActivitiesSince(deps.db)) {
+  for (const open of candidates(deps, now, scope)) {
     const elapsed = now.getTime() - open.openedAt.getTime();
     const level = Math.min(TOP_LEVEL, Math.floor(elapsed / stallMs));
     const activity = activityByNumber(open.activity);
-    const gad = accepted.get(open.gadId);
-    if (level < 1 || !activity || !gad) continue;
+    if (level < 1 || !activity) continue;
+    const gad = acceptedGad(open.gadId);
+    if (gad?.status !== 'accepted') continue;
     const prefix = `stall:${open.gadId}:${open.activity}:${open.openedAt.getTime()}:${level}:`;
     if (!isMarked(deps.db, prefix)) stalls.push({ gad, activity, level, days: Math.floor(elapsed / DAY_MS), prefix });
   }
   if (stalls.length === 0) return;
   // The longest stalled first, and a bounded number per sweep: a catch-up after a long
-  // stop spreads over the next minutes.
+  // stop spreads over the next minutes (which read the same span again for the rest).
+  if (stalls.length > MAX_STALLS_PER_SWEEP) scope.defer();
   const batch = stalls.sort((a, b) => b.days - a.days).slice(0, MAX_STALLS_PER_SWEEP);
   const concerned = concernedWith(deps, [...new Set(batch.map((stall) => stall.gad.id))]);
   const national = new Set(concerned.national);
@@ -111,6 +114,22 @@ export function* sendStallReminders(deps: JobDeps, now: Date): Generator<number>
   }
   for (const stall of batch) mark(deps.db, stall.prefix, now);
   yield sent;
+}
+
+/**
+ * The open activities that may be stalled at a new level: every one, or, with `changes`,
+ * those of the GADs changed and those that reached a level since the last run.
+ */
+function candidates(deps: JobDeps, now: Date, scope: SweepScope): OpenStep[] {
+  const changes = scope.changes;
+  if (!changes) return openActivitiesSince(deps.db);
+  const { stallMs } = deps.config.reminders;
+  const reached = Array.from({ length: TOP_LEVEL }, (_, index) => {
+    const before = (instant: Date) => new Date(instant.getTime() - (index + 1) * stallMs);
+    return activitiesOpenedWithin(deps.db, before(changes.since), before(now));
+  });
+  const byKey = new Map([...openActivitiesSince(deps.db, changes.gads), ...reached.flat()].map((open) => [`${open.gadId}:${open.activity}`, open]));
+  return [...byKey.values()];
 }
 
 /** Reminds one local person of a stalled activity, with its "Subir" or "Confirmar" buttons when they can act. */

@@ -12,7 +12,7 @@ import { progressOf } from '../../store/progress.js';
 import { unmuted } from '../../store/reminder-settings.js';
 import { sessionsAwaitingMinutes, upcomingSessions } from '../../store/sessions.js';
 import { addDays, isoDate, toLocal, weekdayOf } from '../../shared/zoned-time.js';
-import type { JobDeps } from '../../engine/jobs.js';
+import { gadsToRead, type JobDeps, type SweepScope } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { DAY_MS } from '../../shared/clock.js';
 
@@ -23,10 +23,13 @@ export function weekOf(now: Date, timeZone: string): string {
   return isoDate(addDays(today, -((weekdayOf(today) + 6) % 7)));
 }
 
-/** Sends the digests not yet sent this week, one GAD at a time; yields how many messages each queued. */
-export function* sendWeeklyDigests(deps: JobDeps, now: Date): Generator<number> {
+/**
+ * Sends the digests not yet sent this week, one GAD at a time; yields how many messages each
+ * queued. The first run of a week reads every GAD; the runs after it, the GADs changed.
+ */
+export function* sendWeeklyDigests(deps: JobDeps, now: Date, scope: SweepScope): Generator<number> {
   const week = weekOf(now, deps.config.timeZone);
-  for (const gadId of acceptedGadsWithPocl(deps.db)) {
+  for (const gadId of acceptedGadsWithPocl(deps.db, gadsToRead(scope, now, (instant) => weekOf(instant, deps.config.timeZone)))) {
     const prefix = `digest:${gadId}:${week}:`;
     if (queuedWithPrefix(deps.db, prefix)) continue;
     const text = digestOf(deps, gadById(deps.db, gadId)!, now);

@@ -10,7 +10,8 @@ import { gadById } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
 import { unmuted } from '../../store/reminder-settings.js';
 import { foroCadences } from '../../store/sessions.js';
-import type { JobDeps } from '../../engine/jobs.js';
+import { gadsToRead, type JobDeps, type SweepScope } from '../../engine/jobs.js';
+import { isoDate, toLocal } from '../../shared/zoned-time.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { DAY_MS } from '../../shared/clock.js';
 import { offerToPerson } from '../../engine/offer.js';
@@ -22,10 +23,15 @@ export const CADENCE_GAP_MS = 152 * DAY_MS;
 /** How often the warning repeats while the gap lasts. */
 const REPEAT_MS = 30 * DAY_MS;
 
-/** Warns about Foros overdue for a session; returns how many messages were queued. */
-export function sendCadenceWarnings(deps: JobDeps, now: Date): number {
+/**
+ * Warns about Foros overdue for a session; returns how many messages were queued. Every
+ * Foro is read at the first run of each local day (the warning counts in days), the Foros
+ * of the GADs changed at the runs between.
+ */
+export function sendCadenceWarnings(deps: JobDeps, now: Date, scope: SweepScope): number {
   let sent = 0;
-  for (const { gadId, formed, last } of foroCadences(deps.db)) {
+  const gadIds = gadsToRead(scope, now, (instant) => isoDate(toLocal(instant, deps.config.timeZone)));
+  for (const { gadId, formed, last } of foroCadences(deps.db, gadIds)) {
     if (last !== null && last > now.getTime()) continue;
     const since = Math.max(formed, last ?? 0);
     const overdue = now.getTime() - since - CADENCE_GAP_MS;

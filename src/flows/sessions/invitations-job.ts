@@ -25,12 +25,12 @@ import {
   type ForoSession,
   type SessionPerson,
 } from '../../store/sessions.js';
-import type { JobDeps } from '../../engine/jobs.js';
+import type { JobDeps, SweepScope } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 
-/** Creates the next session of every active series that has none to come. */
-export function extendSeries(deps: JobDeps, now: Date): number {
-  return seriesToExtend(deps.db, now).filter((id) => materializeNext(deps.db, seriesById(deps.db, id)!, now, deps.config.timeZone)).length;
+/** Creates the next session of every active series that has none to come (of the GADs changed, and those whose last session just started). */
+export function extendSeries(deps: JobDeps, now: Date, scope: SweepScope): number {
+  return seriesToExtend(deps.db, now, scope.changes).filter((id) => materializeNext(deps.db, seriesById(deps.db, id)!, now, deps.config.timeZone)).length;
 }
 
 /** Groups rows by session id, keeping the order of the people. */
@@ -43,15 +43,15 @@ function bySession(rows: SessionPerson[]): Map<number, number[]> {
 /** Coming sessions looked at per unit of work (one short query each, so a sweep can yield between them). */
 const SESSIONS_PER_UNIT = 100;
 
-/** The coming sessions' ids in chunks of SESSIONS_PER_UNIT. */
-function* comingChunks(deps: JobDeps, now: Date): Generator<number[]> {
-  const ids = comingSessionIds(deps.db, now);
+/** The coming sessions' ids (of the GADs changed, when only those are read) in chunks of SESSIONS_PER_UNIT. */
+function* comingChunks(deps: JobDeps, now: Date, scope: SweepScope): Generator<number[]> {
+  const ids = comingSessionIds(deps.db, now, scope.changes?.gads);
   for (let start = 0; start < ids.length; start += SESSIONS_PER_UNIT) yield ids.slice(start, start + SESSIONS_PER_UNIT);
 }
 
 /** Invites members to coming sessions they have not been invited to; yields how many, a chunk of sessions at a time. */
-export function* sendInvitations(deps: JobDeps, now: Date): Generator<number> {
-  for (const chunk of comingChunks(deps, now)) yield inviteUninvited(deps, now, chunk);
+export function* sendInvitations(deps: JobDeps, now: Date, scope: SweepScope): Generator<number> {
+  for (const chunk of comingChunks(deps, now, scope)) yield inviteUninvited(deps, now, chunk);
 }
 
 /** Invites the members of some coming sessions not yet invited to them; returns how many. */
@@ -83,8 +83,8 @@ function suplentesOf(deps: JobDeps, gadId: number, principalId: number): number[
 }
 
 /** Asks the suplente of each principal who will not attend, and tells the Secretaría; yields how many, a chunk of sessions at a time. */
-export function* handleAbsences(deps: JobDeps, now: Date): Generator<number> {
-  for (const chunk of comingChunks(deps, now)) {
+export function* handleAbsences(deps: JobDeps, now: Date, scope: SweepScope): Generator<number> {
+  for (const chunk of comingChunks(deps, now, scope)) {
     let sent = 0;
     for (const { sessionId, personId } of absentPrincipals(deps.db, now, chunk)) {
       const prefix = `absent:${sessionId}:${personId}:`;

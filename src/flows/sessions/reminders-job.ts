@@ -13,9 +13,9 @@ import { gadById } from '../../store/gads.js';
 import { personById } from '../../store/people.js';
 import { foroMemberIds } from '../../store/foro.js';
 import { attendanceOf, sessionsStartingWithin, type ForoSession } from '../../store/sessions.js';
-import type { JobDeps } from '../../engine/jobs.js';
+import type { JobDeps, SweepScope } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
-import { reminderMoment } from '../../shared/quiet-hours.js';
+import { reminderMoment, windowEdgeWithin } from '../../shared/quiet-hours.js';
 import { DAY_MS } from '../../shared/clock.js';
 
 /** The furthest a reminder can be pulled before its due time by quiet hours. */
@@ -30,14 +30,33 @@ export function dueOffset(deps: JobDeps, session: ForoSession, now: Date): numbe
   });
 }
 
+/**
+ * The sessions that may have a reminder due: every one within reach, or, with `changes`,
+ * those of the GADs changed and those whose reminder fell due since the last run (at its due
+ * time, or, held back by quiet hours, when the window opened or began its last minute).
+ */
+function candidates(deps: JobDeps, now: Date, scope: SweepScope): ForoSession[] {
+  const { offsetsMs, window } = deps.config.reminders;
+  const reach = new Date(now.getTime() + Math.max(...offsetsMs) + QUIET_SHIFT_MS);
+  const changes = scope.changes;
+  if (!changes || windowEdgeWithin(changes.since, now, window, deps.config.timeZone)) return sessionsStartingWithin(deps.db, now, reach);
+  const byId = new Map(sessionsStartingWithin(deps.db, now, reach, changes.gads).map((session) => [session.id, session]));
+  for (const offset of offsetsMs) {
+    const from = new Date(Math.max(now.getTime(), changes.since.getTime() + offset));
+    for (const session of sessionsStartingWithin(deps.db, from, new Date(now.getTime() + offset))) byId.set(session.id, session);
+  }
+  return [...byId.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
 /** Sends the reminders due now, one session at a time; yields how many messages each queued. */
-export function* sendSessionReminders(deps: JobDeps, now: Date): Generator<number> {
-  const longest = Math.max(...deps.config.reminders.offsetsMs);
-  const sessions = sessionsStartingWithin(deps.db, now, new Date(now.getTime() + longest + QUIET_SHIFT_MS));
-  for (const session of sessions) {
+export function* sendSessionReminders(deps: JobDeps, now: Date, scope: SweepScope): Generator<number> {
+  for (const session of candidates(deps, now, scope)) {
     // Scheduled or moved after this sweep began (a sliced sweep lets people act between its
-    // jobs): the next sweep invites first, then reminds.
-    if (session.updatedAt.getTime() > now.getTime()) continue;
+    // jobs): the next sweep invites first, then reminds, reading this span again.
+    if (session.updatedAt.getTime() > now.getTime()) {
+      scope.defer();
+      continue;
+    }
     const offset = dueOffset(deps, session, now);
     if (offset === undefined) continue;
     const prefix = `remind:${session.id}:${session.startsAt.getTime()}:${offset}:`;

@@ -6,16 +6,16 @@
 import { m } from '../../shared/i18n.js';
 import { gadById } from '../../store/gads.js';
 import { comingTrainings, markTrainingInvited, trainingDocuments, TRAINING_MATERIALS_PRODUCT, uninvited } from '../../store/trainings.js';
-import type { JobDeps } from '../../engine/jobs.js';
+import type { JobDeps, SweepScope } from '../../engine/jobs.js';
 import { formatWhen } from '../../shared/zoned-time.js';
 import { whereText } from '../sessions/text.js';
 import { trainingAudience } from './audience.js';
 import { offerTraining } from './rsvp.js';
 
-/** Invites the audience of every coming training who was not invited yet; returns how many were sent. */
-export function sendTrainingInvitations(deps: JobDeps, now: Date): number {
+/** Invites the audience of every coming training (of the GADs changed, when only those are read) who was not invited yet; returns how many were sent. */
+export function sendTrainingInvitations(deps: JobDeps, now: Date, scope: SweepScope): number {
   let sent = 0;
-  for (const training of comingTrainings(deps.db, now)) {
+  for (const training of comingTrainings(deps.db, now, scope.changes?.gads)) {
     const people = uninvited(deps.db, training.id, trainingAudience(deps.db, training.gadId, training.activity));
     if (people.length === 0) continue;
     const gad = gadById(deps.db, training.gadId)!;
