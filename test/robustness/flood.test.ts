@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { testApp } from '../support/app.js';
+import { testAppAtRealTime } from '../support/app.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { othersWait } from '../support/others-wait.js';
 import { BotService, telegramEnv } from '../support/spawn.js';
@@ -30,7 +30,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 describe('a flood from one sender', () => {
   it('answers everyone else promptly while one stranger, then one registered person, send 600 messages', { timeout: 120_000 }, async () => {
     fake = await FakeBotApi.start({ rateLimit: { globalPerSecond: 30, perChatIntervalMs: 1000 } });
-    const setup = testApp();
+    const setup = testAppAtRealTime();
     dataDir = setup.dataDir;
     const { code } = setup.app.invites.create({ role: 'poc' });
     setup.app.close();

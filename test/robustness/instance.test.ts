@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDir, testApp } from '../support/app.js';
+import { tempDir, testAppAtRealTime } from '../support/app.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { BotService, runCli, telegramEnv } from '../support/spawn.js';
 
@@ -30,7 +30,7 @@ function start(env: Record<string, string>, args: string[] = []): BotService {
 }
 
 function dataDirWithInvite(): { dataDir: string; code: string } {
-  const setup = testApp();
+  const setup = testAppAtRealTime();
   dirs.push(setup.dataDir);
   const { code } = setup.app.invites.create({ role: 'poc' });
   setup.app.close();

@@ -16,7 +16,7 @@ import { addDocument } from '../../src/store/documents-repo.js';
 import { createGad } from '../../src/store/gads.js';
 import { createPlan, setPlanStatus } from '../../src/store/plans.js';
 import { markActivityDone } from '../../src/store/progress.js';
-import { testApp } from '../support/app.js';
+import { testAppAtRealTime } from '../support/app.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { BotService, telegramEnv } from '../support/spawn.js';
 
@@ -36,7 +36,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /** A closed plan of a GAD with 60 MB of evidence, its monitor on Telegram, and a package requested for them. */
 function prepare(): void {
-  const setup = testApp();
+  const setup = testAppAtRealTime();
   dataDir = setup.dataDir;
   const { db, documents, engine, invites } = setup.app;
   const now = setup.clock.now();

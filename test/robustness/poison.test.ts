@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Translator } from '../../src/shared/i18n.js';
-import { testApp } from '../support/app.js';
+import { testAppAtRealTime } from '../support/app.js';
 import { FakeBotApi } from '../support/fake-bot-api.js';
 import { BotService, runCli, telegramEnv } from '../support/spawn.js';
 
@@ -22,7 +22,7 @@ afterEach(async () => {
 describe('a message refused for good', () => {
   it('is marked failed with its reason, the next one goes, and operators see and retry it', { timeout: 60_000 }, async () => {
     fake = await FakeBotApi.start();
-    const setup = testApp();
+    const setup = testAppAtRealTime();
     dataDir = setup.dataDir;
     const { code } = setup.app.invites.create({ role: 'poc' });
     setup.app.close();

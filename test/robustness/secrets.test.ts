@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/shared/logger.js';
 import { addSecret } from '../../src/shared/secrets.js';
-import { testApp } from '../support/app.js';
+import { testAppAtRealTime } from '../support/app.js';
 import { FakeBotApi, FAKE_TOKEN } from '../support/fake-bot-api.js';
 import { leakingLines, TEST_SECRETS, TEST_WEBHOOK_SECRET } from '../support/logs.js';
 import { BotService, telegramEnv } from '../support/spawn.js';
@@ -31,7 +31,7 @@ const FORMS = [...TEST_SECRETS, FAKE_TOKEN, encodeURIComponent(FAKE_TOKEN)];
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 function dataDirWithInvite(): { dataDir: string; code: string } {
-  const setup = testApp();
+  const setup = testAppAtRealTime();
   dirs.push(setup.dataDir);
   const { code } = setup.app.invites.create({ role: 'poc' });
   setup.app.close();

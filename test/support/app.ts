@@ -111,6 +111,17 @@ export function testApp(env: Record<string, string> = {}, options: AppOptions = 
   };
 }
 
+/**
+ * A test app whose clock starts at the real time, for data handed to a bot process: the
+ * process runs on the real clock, so data made at the fixed test date would age (invites
+ * expire after a week) as the calendar moves on.
+ */
+export function testAppAtRealTime(env: Record<string, string> = {}): TestApp {
+  const setup = testApp(env);
+  setup.clock.set(new Date());
+  return setup;
+}
+
 /** Picks the choice whose label matches, as a person pressing a button would. */
 export function choiceId(message: OutboxPayload | undefined, label: string | RegExp): string {
   const choice = message?.choices?.find((c) => (typeof label === 'string' ? c.label === label : label.test(c.label)));
