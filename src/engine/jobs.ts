@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Notifier } from './notifier.js';
 import type { Translator } from '../shared/i18n.js';
+import { isoDate, toLocal } from '../shared/zoned-time.js';
 import type { Db } from '../store/db.js';
 import type { DocumentStore } from '../store/documents.js';
 import type { Changes } from '../store/scheduler-changes.js';
@@ -53,4 +54,9 @@ export interface Job {
 export function gadsToRead(scope: SweepScope, now: Date, periodOf: (instant: Date) => string): readonly number[] | undefined {
   const changes = scope.changes;
   return changes && periodOf(changes.since) === periodOf(now) ? changes.gads : undefined;
+}
+
+/** The GADs to read for a job whose work changes by the local day in `timeZone` (gadsToRead with days as the period). */
+export function gadsToReadToday(scope: SweepScope, now: Date, timeZone: string): readonly number[] | undefined {
+  return gadsToRead(scope, now, (instant) => isoDate(toLocal(instant, timeZone)));
 }

@@ -20,7 +20,7 @@ import { foroMemberIds } from '../../store/foro.js';
 import type { Gad } from '../../store/gads.js';
 import { unmuted } from '../../store/reminder-settings.js';
 import { daysBetween, formatLongIsoDate, parseIsoDate } from '../../shared/zoned-time.js';
-import { gadsToRead, type JobDeps, type SweepScope } from '../../engine/jobs.js';
+import { gadsToReadToday, type JobDeps, type SweepScope } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { DAY_MS } from '../../shared/clock.js';
 import { offerToPerson } from '../../engine/offer.js';
@@ -39,7 +39,7 @@ const DIGEST_QUIET_AFTER_PUBLICATION_MS = 7 * DAY_MS;
 export function sendMilestoneReminders(deps: JobDeps, now: Date, scope: SweepScope): number {
   const day = today(now, deps.config.timeZone);
   let sent = 0;
-  for (const plan of plansWithStatus(deps.db, 'published', gadsToRead(scope, now, (instant) => today(instant, deps.config.timeZone)))) {
+  for (const plan of plansWithStatus(deps.db, 'published', gadsToReadToday(scope, now, deps.config.timeZone))) {
     const gad = gadById(deps.db, plan.gadId)!;
     refreshCommitmentStatuses(deps.db, plan.id, day, now);
     const commitments = activeCommitmentsOf(deps.db, plan.id);
@@ -84,7 +84,7 @@ function tellForoOfLateMilestone(deps: JobDeps, gad: Gad, commitment: Commitment
 export function sendPlanDigests(deps: JobDeps, now: Date, scope: SweepScope): number {
   const month = today(now, deps.config.timeZone).slice(0, 7);
   let sent = 0;
-  for (const plan of plansWithStatus(deps.db, 'published', gadsToRead(scope, now, (instant) => today(instant, deps.config.timeZone)))) {
+  for (const plan of plansWithStatus(deps.db, 'published', gadsToReadToday(scope, now, deps.config.timeZone))) {
     const prefix = `plan-digest:${plan.id}:${month}:`;
     if (plan.publishedAt && now.getTime() - plan.publishedAt.getTime() < DIGEST_QUIET_AFTER_PUBLICATION_MS) continue;
     if (queuedWithPrefix(deps.db, prefix)) continue;

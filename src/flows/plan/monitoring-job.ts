@@ -17,7 +17,7 @@ import { commitmentsOf, milestonesOf, plansWithStatus, type Plan } from '../../s
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { daysBetween, formatLongIsoDate, parseIsoDate } from '../../shared/zoned-time.js';
 import { offerToPerson } from '../../engine/offer.js';
-import { gadsToRead, type JobDeps, type SweepScope } from '../../engine/jobs.js';
+import { gadsToReadToday, type JobDeps, type SweepScope } from '../../engine/jobs.js';
 import { planMenuOffer } from './offers.js';
 import { today } from './text.js';
 
@@ -44,7 +44,7 @@ interface Due {
  */
 export function sendAssessmentReminders(deps: JobDeps, now: Date, scope: SweepScope): number {
   const day = today(now, deps.config.timeZone);
-  const gadIds = gadsToRead(scope, now, (instant) => today(instant, deps.config.timeZone));
+  const gadIds = gadsToReadToday(scope, now, deps.config.timeZone);
   let sent = 0;
   for (const plan of [...plansWithStatus(deps.db, 'published', gadIds), ...plansWithStatus(deps.db, 'closed', gadIds)]) {
     if (!plan.approvedAt) continue;

@@ -10,8 +10,7 @@ import { gadById } from '../../store/gads.js';
 import { peopleWithRole } from '../../store/people.js';
 import { unmuted } from '../../store/reminder-settings.js';
 import { foroCadences } from '../../store/sessions.js';
-import { gadsToRead, type JobDeps, type SweepScope } from '../../engine/jobs.js';
-import { isoDate, toLocal } from '../../shared/zoned-time.js';
+import { gadsToReadToday, type JobDeps, type SweepScope } from '../../engine/jobs.js';
 import { queuedWithPrefix } from '../../store/sent-keys.js';
 import { DAY_MS } from '../../shared/clock.js';
 import { offerToPerson } from '../../engine/offer.js';
@@ -30,7 +29,7 @@ const REPEAT_MS = 30 * DAY_MS;
  */
 export function sendCadenceWarnings(deps: JobDeps, now: Date, scope: SweepScope): number {
   let sent = 0;
-  const gadIds = gadsToRead(scope, now, (instant) => isoDate(toLocal(instant, deps.config.timeZone)));
+  const gadIds = gadsToReadToday(scope, now, deps.config.timeZone);
   for (const { gadId, formed, last } of foroCadences(deps.db, gadIds)) {
     if (last !== null && last > now.getTime()) continue;
     const since = Math.max(formed, last ?? 0);
