@@ -3,14 +3,14 @@
  * `globalPerSecond` sends in any window of one second across all chats, spread out
  * rather than in bursts, and at least
  * `perChatIntervalMs` between two sends to one chat (plus optional random jitter). A
- * small safety margin absorbs the network's jitter between our clock and the server's.
- * A send counts from when it was decided until it is answered, and from then on from its
- * answer: a request that left late (the event loop was busy) can only have reached the
- * server before its answer came back, so spacing from the answer is never too short.
+ * send counts from when it was decided, plus a small safety margin, until it is answered,
+ * and from then on from its answer alone: a request that left late (the event loop was
+ * busy) can only have reached the server before its answer came back, so spacing from the
+ * answer is never too short, and needs no margin.
  */
 import type { ChannelLimits } from '../channels/types.js';
 
-/** Milliseconds added to every window and interval, so the server never sees one too short. */
+/** Milliseconds added to a send not answered yet, and to every per-chat interval, so the server never sees one too short. */
 export const SAFETY_MARGIN_MS = 30;
 /**
  * Sends are also spread out: at least this share of the average interval between two
@@ -21,8 +21,10 @@ const SPREAD = 0.9;
 
 /** Decides when the next message may go, overall and to each chat. */
 export class Pacer {
-  /** Times of the last sends, oldest first; at most `capacity` of them. */
+  /** When each of the last sends counts from (see the class comment), oldest first; at most `capacity` of them. */
   private readonly recent: number[] = [];
+  /** When the last send was decided, for the spread. */
+  private lastSentAt = Number.NEGATIVE_INFINITY;
   private readonly capacity: number;
   private readonly windowMs: number;
   private readonly spacingMs: number;
@@ -35,14 +37,13 @@ export class Pacer {
     private readonly random: () => number = Math.random,
   ) {
     this.capacity = Math.max(1, Math.floor(limits.globalPerSecond));
-    this.windowMs = (this.capacity * 1000) / limits.globalPerSecond + SAFETY_MARGIN_MS;
+    this.windowMs = (this.capacity * 1000) / limits.globalPerSecond;
     this.spacingMs = (SPREAD * 1000) / limits.globalPerSecond;
   }
 
   /** Milliseconds until any send may go (0: now). */
   globalWait(nowMs: number): number {
-    const last = this.recent.at(-1);
-    const spread = last === undefined ? 0 : last + this.spacingMs - nowMs;
+    const spread = this.lastSentAt + this.spacingMs - nowMs;
     const window = this.recent.length < this.capacity ? 0 : this.recent[0]! + this.windowMs - nowMs;
     return Math.max(0, spread, window, this.heldUntil - nowMs);
   }
@@ -54,7 +55,8 @@ export class Pacer {
 
   /** Records a send to `address` at `nowMs`. */
   record(address: string, nowMs: number): void {
-    this.recent.push(nowMs);
+    this.lastSentAt = nowMs;
+    this.count(nowMs + SAFETY_MARGIN_MS);
     if (this.recent.length > this.capacity) this.recent.shift();
     const interval = this.limits.perChatIntervalMs > 0 ? this.limits.perChatIntervalMs + SAFETY_MARGIN_MS : 0;
     const jitter = this.limits.jitterMs ? this.random() * this.limits.jitterMs : 0;
@@ -64,13 +66,11 @@ export class Pacer {
 
   /** A send recorded at `sentAtMs` was answered at `answeredAtMs`: the limits count from the answer. */
   answered(address: string, sentAtMs: number, answeredAtMs: number): void {
-    if (answeredAtMs <= sentAtMs) return;
-    const index = this.recent.indexOf(sentAtMs);
+    if (answeredAtMs < sentAtMs) return;
+    const index = this.recent.indexOf(sentAtMs + SAFETY_MARGIN_MS);
     if (index >= 0) {
       this.recent.splice(index, 1);
-      let at = this.recent.length;
-      while (at > 0 && this.recent[at - 1]! > answeredAtMs) at--;
-      this.recent.splice(at, 0, answeredAtMs);
+      this.count(answeredAtMs);
     }
     if (this.limits.perChatIntervalMs > 0) {
       const after = answeredAtMs + this.limits.perChatIntervalMs + SAFETY_MARGIN_MS;
@@ -86,6 +86,13 @@ export class Pacer {
   /** Holds every send on the channel back until `untilMs`. */
   holdAll(untilMs: number): void {
     this.heldUntil = Math.max(this.heldUntil, untilMs);
+  }
+
+  /** Adds a send counting from `atMs` to the window, keeping it sorted. */
+  private count(atMs: number): void {
+    let at = this.recent.length;
+    while (at > 0 && this.recent[at - 1]! > atMs) at--;
+    this.recent.splice(at, 0, atMs);
   }
 
   private forgetPast(nowMs: number): void {

@@ -20,15 +20,28 @@ describe('the pacer', () => {
     pacer.record('b', 500);
     expect(pacer.globalWait(1000 + SAFETY_MARGIN_MS)).toBe(0);
     pacer.answered('a', 0, 300);
-    // The window is now the answer of "a" (300) and "b" (500): the next send waits for 300 + 1000 + margin.
-    expect(pacer.globalWait(1000 + SAFETY_MARGIN_MS)).toBe(300);
-    expect(pacer.globalWait(1300 + SAFETY_MARGIN_MS)).toBe(0);
+    // The window is now the answer of "a" (300) and "b" (500): the next send waits for 300 + 1000.
+    expect(pacer.globalWait(1000 + SAFETY_MARGIN_MS)).toBe(300 - SAFETY_MARGIN_MS);
+    expect(pacer.globalWait(1300)).toBe(0);
   });
 
-  it('ignores an answer that came no later than the send was recorded', () => {
-    const pacer = new Pacer({ globalPerSecond: 30, perChatIntervalMs: 1000 });
+  it('adds the safety margin only to a send not answered yet', () => {
+    const waiting = new Pacer({ globalPerSecond: 1, perChatIntervalMs: 0 });
+    waiting.record('a', 0);
+    expect(waiting.globalWait(1000)).toBe(SAFETY_MARGIN_MS);
+    const answered = new Pacer({ globalPerSecond: 1, perChatIntervalMs: 0 });
+    answered.record('a', 0);
+    // The server counted the send before it answered, at 5 ms at the latest.
+    answered.answered('a', 0, 5);
+    expect(answered.globalWait(1000)).toBe(5);
+    expect(answered.globalWait(1005)).toBe(0);
+  });
+
+  it('ignores an answer that seems to come before the send was recorded', () => {
+    const pacer = new Pacer({ globalPerSecond: 1, perChatIntervalMs: 1000 });
     pacer.record('chat', 100);
-    pacer.answered('chat', 100, 100);
+    pacer.answered('chat', 100, 50);
+    expect(pacer.globalWait(1100)).toBe(SAFETY_MARGIN_MS);
     expect(pacer.chatWait('chat', 1100 + SAFETY_MARGIN_MS)).toBe(0);
   });
 });
