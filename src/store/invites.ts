@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { and, asc, count, eq, gt, gte, inArray, isNull, sql } from 'drizzle-orm';
 import type { RoleId } from '../domain/roles.js';
 import type { Db } from './db.js';
+import { prepared } from './prepared.js';
 import { inviteAttempts, invites } from './schema.js';
 
 /** Crockford's base32: no I, L, O or U, so a code read aloud or retyped survives. */
@@ -117,20 +118,28 @@ export function findRedeemableInvite(
   sender: { channel: string; address: string },
   limits: { now: Date; maxFailedAttempts: number; windowMs: number },
 ): { ok: true; invite: Invite } | { ok: false; reason: InviteRefusal } {
-  const since = new Date(limits.now.getTime() - limits.windowMs);
-  const failures = db
-    .select({ n: count() })
-    .from(inviteAttempts)
-    .where(
-      and(
-        eq(inviteAttempts.channel, sender.channel),
-        eq(inviteAttempts.address, sender.address),
-        gte(inviteAttempts.at, since),
-      ),
-    )
-    .get()!.n;
+  const since = limits.now.getTime() - limits.windowMs;
+  const failures = prepared(db, 'invites.failures', () =>
+    db
+      .select({ n: count() })
+      .from(inviteAttempts)
+      .where(
+        and(
+          eq(inviteAttempts.channel, sql.placeholder('channel')),
+          eq(inviteAttempts.address, sql.placeholder('address')),
+          gte(inviteAttempts.at, sql.placeholder('since')),
+        ),
+      )
+      .prepare(),
+  ).get({ channel: sender.channel, address: sender.address, since })!.n;
   if (failures >= limits.maxFailedAttempts) return { ok: false, reason: 'rate_limited' };
-  const invite = db.select().from(invites).where(eq(invites.codeHash, hashInviteCode(code))).get();
+  const invite = prepared(db, 'invites.byHash', () =>
+    db
+      .select()
+      .from(invites)
+      .where(eq(invites.codeHash, sql.placeholder('codeHash')))
+      .prepare(),
+  ).get({ codeHash: hashInviteCode(code) });
   const reason: InviteRefusal | undefined = !invite
     ? 'unknown'
     : invite.usedAt
@@ -149,7 +158,13 @@ export function findRedeemableInvite(
 
 /** Marks an invite as used by a person. */
 export function markInviteUsed(db: Db, inviteId: number, personId: number, now: Date): void {
-  db.update(invites).set({ usedAt: now, usedByPersonId: personId }).where(eq(invites.id, inviteId)).run();
+  prepared(db, 'invites.markUsed', () =>
+    db
+      .update(invites)
+      .set({ usedAt: sql`${sql.placeholder('now')}`, usedByPersonId: sql`${sql.placeholder('personId')}` })
+      .where(eq(invites.id, sql.placeholder('inviteId')))
+      .prepare(),
+  ).run({ now: now.getTime(), personId, inviteId });
 }
 
 /** Whether the database has no people and no invites yet (a brand-new installation). */

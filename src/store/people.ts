@@ -14,7 +14,7 @@ export type Person = typeof people.$inferSelect;
 /** A membership row. */
 export type Membership = typeof memberships.$inferSelect;
 /** The attributes of a new membership. */
-export type NewMembership = Omit<typeof memberships.$inferInsert, 'id' | 'personId' | 'createdAt' | 'role'> & {
+export type NewMembership = Omit<typeof memberships.$inferInsert, 'id' | 'personId' | 'createdAt' | 'role' | 'endedAt' | 'endedByPersonId' | 'endedReason'> & {
   role: RoleId;
 };
 
@@ -106,12 +106,20 @@ function adoptAliasPerson(db: Db, channel: ChannelId, identity: Identity, aliase
 
 /** Creates a person and links the identity to them. */
 export function createPerson(db: Db, identity: Identity, locale: Locale, now: Date): Person {
-  const person = db
-    .insert(people)
-    .values({ displayName: identity.displayName ?? identity.address, locale, createdAt: now })
-    .returning()
-    .get();
-  db.update(identities).set({ personId: person.id }).where(eq(identities.id, identity.id)).run();
+  const person = prepared(db, 'createPerson', () =>
+    db
+      .insert(people)
+      .values({ displayName: sql.placeholder('displayName'), locale: sql.placeholder('locale'), createdAt: sql.placeholder('createdAt') })
+      .returning()
+      .prepare(),
+  ).get({ displayName: identity.displayName ?? identity.address, locale, createdAt: now });
+  prepared(db, 'linkIdentity', () =>
+    db
+      .update(identities)
+      .set({ personId: sql`${sql.placeholder('personId')}` })
+      .where(eq(identities.id, sql.placeholder('identityId')))
+      .prepare(),
+  ).run({ personId: person.id, identityId: identity.id });
   return person;
 }
 
@@ -149,11 +157,37 @@ export function addMembership(db: Db, personId: number, membership: NewMembershi
       row.seat === (membership.seat ?? null),
   );
   if (existing) return existing;
-  return db
-    .insert(memberships)
-    .values({ ...membership, personId, createdAt: now })
-    .returning()
-    .get();
+  return prepared(db, 'addMembership', () =>
+    db
+      .insert(memberships)
+      .values({
+        personId: sql.placeholder('personId'),
+        role: sql.placeholder('role'),
+        gadId: sql.placeholder('gadId'),
+        gremio: sql.placeholder('gremio'),
+        sector: sql.placeholder('sector'),
+        entity: sql.placeholder('entity'),
+        foroEntityId: sql.placeholder('foroEntityId'),
+        seat: sql.placeholder('seat'),
+        office: sql.placeholder('office'),
+        commitmentId: sql.placeholder('commitmentId'),
+        createdAt: sql.placeholder('createdAt'),
+      })
+      .returning()
+      .prepare(),
+  ).get({
+    personId,
+    role: membership.role,
+    gadId: membership.gadId ?? null,
+    gremio: membership.gremio ?? null,
+    sector: membership.sector ?? null,
+    entity: membership.entity ?? null,
+    foroEntityId: membership.foroEntityId ?? null,
+    seat: membership.seat ?? null,
+    office: membership.office ?? null,
+    commitmentId: membership.commitmentId ?? null,
+    createdAt: now,
+  });
 }
 
 /** The membership with that id (ended or not). */
