@@ -200,20 +200,27 @@ function openActivitiesWhere(db: Db, where: SQL | undefined): OpenStep[] {
 
 /**
  * Accepted GADs where one of `activities` is open, longest open first (for the national
- * roles' next steps): one query instead of reading every GAD's state.
+ * roles' next steps): open activities are read in the order they opened (an index) and
+ * the reading stops at the `limit`-th GAD, so the cost does not grow with the country.
  */
 export function gadsWithOpenActivities(db: Db, activities: readonly number[], gremios: readonly string[] | undefined, limit: number): number[] {
   if (activities.length === 0 || gremios?.length === 0) return [];
   const gremioFilter = gremios ? `AND g.gremio IN (${gremios.map(() => '?').join(',')})` : '';
   const rows = db.$client
     .prepare(
-      `SELECT p.gad_id AS gadId, MIN(p.opened_at) AS since FROM activity_progress p JOIN gads g ON g.id = p.gad_id
+      `SELECT p.gad_id AS gadId FROM activity_progress p JOIN gads g ON g.id = p.gad_id
        WHERE p.done_at IS NULL AND p.opened_at IS NOT NULL AND g.status = 'accepted'
          AND p.activity IN (${activities.map(() => '?').join(',')}) ${gremioFilter}
-       GROUP BY p.gad_id ORDER BY since LIMIT ?`,
+       ORDER BY p.opened_at`,
     )
-    .all(...activities, ...(gremios ?? []), limit) as { gadId: number }[];
-  return rows.map((row) => row.gadId);
+    .iterate(...activities, ...(gremios ?? [])) as IterableIterator<{ gadId: number }>;
+  // A GAD's first row is its longest-open activity: the order of first sightings is the order wanted.
+  const found = new Set<number>();
+  for (const row of rows) {
+    found.add(row.gadId);
+    if (found.size === limit) break;
+  }
+  return [...found];
 }
 
 /** A GAD's level and status, the highest activity it has done (0 for none) and how many it has done. */

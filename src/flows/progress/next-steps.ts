@@ -26,29 +26,42 @@ const MAX_ACTIONS = 10;
 /** How much room the missing items of one activity have (the four sectors of Anexo 1 fit). */
 const MISSING_BUDGET = 320;
 
+/** A GAD to show, with what the Guía's rules know of it (read once per message). */
+interface Shown {
+  gad: Gad;
+  state: GadState;
+}
+
 /** The GADs to look at: the person's own, and for national roles those where they have something to do. */
-function gadsToShow(ctx: FlowContext): Gad[] {
-  const own = localGads(ctx).filter((gad) => gad.status === 'accepted');
+function gadsToShow(ctx: FlowContext): Shown[] {
+  const withState = (gad: Gad): Shown => ({ gad, state: gadState(ctx.db, gad.id) });
+  const own = localGads(ctx)
+    .filter((gad) => gad.status === 'accepted')
+    .map(withState);
   if (!hasNationalRole(ctx)) return own;
   const national = nationalDuties(ctx.memberships);
   const theirs = ACTIVITIES.filter((a) => a.responsible.some((role) => national.roles.has(role))).map((a) => a.number);
-  const ids = gadsWithOpenActivities(ctx.db, theirs, national.gremios, NATIONAL_LIMIT);
-  const candidates = ids.map((id) => gadById(ctx.db, id)).filter((gad): gad is Gad => gad !== undefined);
-  return [...own, ...candidates.filter((gad) => !own.some((o) => o.id === gad.id) && actionable(ctx, gad).length > 0)].slice(0, NATIONAL_LIMIT);
+  const candidates = gadsWithOpenActivities(ctx.db, theirs, national.gremios, NATIONAL_LIMIT)
+    .filter((id) => !own.some((o) => o.gad.id === id))
+    .map((id) => gadById(ctx.db, id))
+    .filter((gad): gad is Gad => gad !== undefined)
+    .map(withState)
+    .filter((shown) => actionable(ctx, shown).length > 0);
+  return [...own, ...candidates].slice(0, NATIONAL_LIMIT);
 }
 
 /** Open activities of a GAD the person is responsible for (all of them for its POCL). */
-function actionable(ctx: FlowContext, gad: Gad, state: GadState = gadState(ctx.db, gad.id)): Activity[] {
+function actionable(ctx: FlowContext, { gad, state }: Shown): Activity[] {
   const pocl = isPocl(ctx.memberships, gad.id);
   return ACTIVITIES.filter((a) => standing(a, state) === 'open' && (pocl || mayConfirm(ctx.memberships, a, gad)));
 }
 
 /** One GAD's paragraph and the actions it offers. */
-function describeGad(ctx: FlowContext, gad: Gad): { gad: Gad; text: string; choices: Choice[]; open: number } {
-  const state = gadState(ctx.db, gad.id);
+function describeGad(ctx: FlowContext, shown: Shown): { gad: Gad; text: string; choices: Choice[]; open: number } {
+  const { gad, state } = shown;
   const choices: Choice[] = [];
   const items: MessageRef[] = [];
-  for (const activity of actionable(ctx, gad, state)) {
+  for (const activity of actionable(ctx, shown)) {
     const missing = missingFor(activity, state);
     const mine = mayConfirm(ctx.memberships, activity, gad);
     items.push(
@@ -85,7 +98,7 @@ function menu(ctx: FlowContext, detail = false): StepResult<State> {
     const reviewer = reviewsInterest(ctx.memberships) ? 'yes' : 'no';
     return { replies: [{ text: hasNationalRole(ctx) ? m('next-none-national', { reviewer }) : m('next-none') }] };
   }
-  const described = gads.map((gad) => describeGad(ctx, gad));
+  const described = gads.map((shown) => describeGad(ctx, shown));
   const actions = described.flatMap((d) => d.choices).slice(0, MAX_ACTIONS);
   const full = described.map((d) => d.text).join('\n\n');
   const fits = full.length <= PHONE_SCREEN_CHARS;
