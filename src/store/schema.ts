@@ -300,7 +300,8 @@ export const outbox = sqliteTable(
     sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
   },
   (t) => [
-    uniqueIndex('outbox_dedupe_key').on(t.dedupeKey),
+    // Partial: most replies have no key, and an entry for each would cost a page write per reply.
+    uniqueIndex('outbox_dedupe_key').on(t.dedupeKey).where(sql`dedupe_key IS NOT NULL`),
     index('outbox_due').on(t.status, t.nextAttemptAt),
     index('outbox_pending_by_channel').on(t.status, t.channel, t.id),
     index('outbox_pending_by_address').on(t.status, t.channel, t.address, t.id),
@@ -406,7 +407,8 @@ export const auditLog = sqliteTable(
     gadId: integer('gad_id'),
     details: text('details', { mode: 'json' }).$type<Record<string, unknown>>(),
   },
-  (t) => [index('audit_log_gad').on(t.gadId, t.at)],
+  // Partial: rows of no GAD (a refused code, a national action) are not looked up by GAD.
+  (t) => [index('audit_log_gad').on(t.gadId, t.at).where(sql`gad_id IS NOT NULL`)],
 );
 
 /** Small per-channel key/value state (WhatsApp auth creds and keys, message cache). */
