@@ -303,7 +303,7 @@ export const outbox = sqliteTable(
     // Partial: most replies have no key, and an entry for each would cost a page write per reply.
     uniqueIndex('outbox_dedupe_key').on(t.dedupeKey).where(sql`dedupe_key IS NOT NULL`),
     index('outbox_due').on(t.status, t.nextAttemptAt),
-    index('outbox_pending_by_channel').on(t.status, t.channel, t.id),
+    // Rows of a status per channel and chat: the dispatcher's heads, a chat's following rows, counts per channel.
     index('outbox_pending_by_address').on(t.status, t.channel, t.address, t.id),
   ],
 );
