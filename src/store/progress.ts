@@ -204,7 +204,7 @@ function openActivitiesWhere(db: Db, where: SQL | undefined): OpenStep[] {
  * the reading stops at the `limit`-th GAD, so the cost does not grow with the country.
  */
 export function gadsWithOpenActivities(db: Db, activities: readonly number[], gremios: readonly string[] | undefined, limit: number): number[] {
-  if (activities.length === 0 || gremios?.length === 0) return [];
+  if (activities.length === 0 || gremios?.length === 0 || limit < 1) return [];
   const gremioFilter = gremios ? `AND g.gremio IN (${gremios.map(() => '?').join(',')})` : '';
   const rows = db.$client
     .prepare(

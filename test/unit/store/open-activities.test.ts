@@ -31,5 +31,6 @@ describe('accepted GADs with an open activity', () => {
     expect(gadsWithOpenActivities(t.app.db, [3, 5], ['AME'], 10)).toEqual([gualaceo, cuenca, paute]);
     expect(gadsWithOpenActivities(t.app.db, [3, 5], ['CONGOPE'], 10)).toEqual([]);
     expect(gadsWithOpenActivities(t.app.db, [3, 5], [], 10)).toEqual([]);
+    expect(gadsWithOpenActivities(t.app.db, [3, 5], undefined, 0)).toEqual([]);
   });
 });
